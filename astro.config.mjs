@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { remarkLiveNumbers } from './src/markdown/remark-live-numbers.ts';
+import { rehypeLiveMathml } from './src/markdown/rehype-live-mathml.ts';
+import { katexOptions } from './src/markdown/katex-options.ts';
+import { sidebar } from './src/content/sidebar.ts';
+
+// Where the built book is served. SITE_URL is the origin (used for canonical links and the
+// sitemap); BASE_PATH lets a course host the book under a sub-path such as /courses/ml/nn/.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Astro 7's default Markdown engine does not run remark/rehype plugins; the unified processor
+  // does, and KaTeX must run at build time so no math JavaScript reaches the browser.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkLiveNumbers],
+      rehypePlugins: [[rehypeKatex, katexOptions], rehypeLiveMathml],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Neural Networks by Hand',
+      description:
+        'An interactive chapter on how an artificial neural network predicts and learns, where every number is live.',
+      sidebar,
+      customCss: ['katex/dist/katex.min.css', './src/styles/book.css'],
+      lastUpdated: false,
+      pagination: true,
+    }),
+    preact(),
+  ],
+});

@@ -1,0 +1,12 @@
+/**
+ * The book's table of contents, in the order of the source chapter's sections. Entries are
+ * page slugs (their file names under src/content/docs); the sidebar takes each title from the
+ * page itself. Add a chapter here when its page lands.
+ */
+export const sidebar = [
+  { label: 'Start here', link: '/' },
+  {
+    label: 'How a network predicts',
+    items: ['forward-pass'],
+  },
+];
