@@ -171,14 +171,26 @@ export function NetworkDiagram({ idPrefix }: Props) {
           </g>
         );
       })}
-      <text class="prediction" x={NODES.O6.x} y={NODES.O6.y + BOX.height / 2 + 28} text-anchor="middle">
+      <text
+        class="prediction"
+        x={NODES.O6.x}
+        y={NODES.O6.y + BOX.height / 2 + 28}
+        text-anchor="middle"
+      >
         ŷ = <LiveText quantity="O6" digits={3} />, y = <LiveText quantity="y" />
       </text>
       {CONNECTIONS.map(({ weight, from, to, labelAt }) => {
         const a = NODES[from];
         const b = NODES[to];
         const at = { x: a.x + (b.x - a.x) * labelAt, y: a.y + (b.y - a.y) * labelAt };
-        return <Label key={weight} at={at} quantity={weight} onClick={() => focusControl(idPrefix, weight)} />;
+        return (
+          <Label
+            key={weight}
+            at={at}
+            quantity={weight}
+            onClick={() => focusControl(idPrefix, weight)}
+          />
+        );
       })}
       {(['b4', 'b5', 'b6'] as const).map((bias) => {
         const node = NODES[BIAS_NODE[bias]];

@@ -8,7 +8,7 @@
  * message under the control says what happened.
  */
 import { useSignal, useSignalEffect } from '@preact/signals';
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 import { setSetting, view } from '../state/by-hand-store.ts';
 import { highlighted } from '../state/highlight.ts';
 import { formatNumber, parseTypedNumber } from '../state/format.ts';
@@ -56,7 +56,7 @@ export function SettingControl({ setting, idPrefix }: Props) {
     message.value = result.ok ? '' : result.message;
   }
 
-  function onTyped(event: JSX.TargetedEvent<HTMLInputElement>): void {
+  function onTyped(event: TargetedEvent<HTMLInputElement>): void {
     const input = event.currentTarget;
     typing.value = true;
     text.value = input.value;
@@ -64,7 +64,7 @@ export function SettingControl({ setting, idPrefix }: Props) {
     apply(input.validity.badInput ? undefined : parseTypedNumber(input.value));
   }
 
-  function onSlid(event: JSX.TargetedEvent<HTMLInputElement>): void {
+  function onSlid(event: TargetedEvent<HTMLInputElement>): void {
     apply(Number(event.currentTarget.value));
   }
 

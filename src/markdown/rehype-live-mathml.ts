@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root } from 'hast';
 
 function classes(node: Element): string[] {
   const value = node.properties['className'];
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
+  return Array.isArray(value) ? value.map(String) : [];
 }
 
 function textOf(node: ElementContent): string {
@@ -35,7 +35,10 @@ function tagEquation(katex: Element): void {
     const text = textOf(source);
     while (next < mtexts.length && textOf(mtexts[next]!) !== text) next++;
     const target = mtexts[next++];
-    if (!target) throw new Error(`live number ${String(source.properties['dataQuantity'])} has no MathML copy`);
+    if (!target)
+      throw new Error(
+        `live number ${String(source.properties['dataQuantity'])} has no MathML copy`,
+      );
     for (const name of ['dataQuantity', 'dataValue', 'dataDigits']) {
       target.properties[name] = source.properties[name];
     }

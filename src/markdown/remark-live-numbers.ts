@@ -19,6 +19,8 @@ interface MathNode {
   type: string;
   value?: string;
   children?: MathNode[];
+  /** remark-math keeps a copy of the TeX in the node's hast data (inside <pre><code> for $$…$$). */
+  data?: { hChildren?: HastLike[] };
 }
 
 /** Rewrites every `\live{…}` in a TeX string into KaTeX's `\htmlData{…}{\textrm{…}}`. */
@@ -39,7 +41,7 @@ interface HastLike {
   children?: HastLike[];
 }
 
-/** remark-math keeps a copy of the TeX in the node's hast data (inside <pre><code> for $$…$$). */
+/** Replaces every text node under a hast node with the given TeX. */
 function replaceText(node: HastLike, tex: string): void {
   if (node.type === 'text') node.value = tex;
   for (const child of node.children ?? []) replaceText(child, tex);
@@ -48,13 +50,12 @@ function replaceText(node: HastLike, tex: string): void {
 function visit(node: MathNode): void {
   if ((node.type === 'math' || node.type === 'inlineMath') && typeof node.value === 'string') {
     node.value = expandLiveNumbers(node.value);
-    const data = (node as { data?: { hChildren?: HastLike[] } }).data;
-    for (const child of data?.hChildren ?? []) replaceText(child, node.value);
+    for (const child of node.data?.hChildren ?? []) replaceText(child, node.value);
   }
   for (const child of node.children ?? []) visit(child);
 }
 
 /** The remark plugin: runs {@link expandLiveNumbers} on every math node of a page. */
 export function remarkLiveNumbers() {
-  return (tree: Root) => visit(tree as MathNode);
+  return (tree: Root) => visit(tree);
 }

@@ -11,7 +11,14 @@
  * that never shows training never trains.
  */
 import { batch, computed, signal } from '@preact/signals';
-import { BY_HAND_DEFAULTS, initByHand, trainByHand, type ByHandParams } from '../engine/index.ts';
+import {
+  BY_HAND_DEFAULTS,
+  BY_HAND_NODE_KEYS,
+  BY_HAND_PARAM_KEYS,
+  initByHand,
+  trainByHand,
+  type ByHandParams,
+} from '../engine/index.ts';
 import { formatNumber } from './format.ts';
 import { settingSpec, type InputKey, type PageView, type SettingKey } from './quantities.ts';
 import type { SettingValues } from './url-state.ts';
@@ -112,7 +119,11 @@ export type SetResult = { ok: true } | { ok: false; message: string };
 /** True when every number the view shows is finite. */
 function isFiniteView(v: PageView): boolean {
   const e = v.epoch;
-  return [e.loss, ...Object.values(e.nodes), ...Object.values(e.grads)].every(Number.isFinite);
+  return (
+    Number.isFinite(e.loss) &&
+    BY_HAND_NODE_KEYS.every((key) => Number.isFinite(e.nodes[key])) &&
+    BY_HAND_PARAM_KEYS.every((key) => Number.isFinite(e.grads[key]))
+  );
 }
 
 /**

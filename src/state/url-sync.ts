@@ -26,7 +26,8 @@ export function startUrlSync(): void {
     const query = currentQuery();
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (query === window.location.search || (query === '' && window.location.search === '')) return;
+      if (query === window.location.search || (query === '' && window.location.search === ''))
+        return;
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       window.history.replaceState(window.history.state, '', url);
     }, WRITE_DELAY_MS);

@@ -1,0 +1,67 @@
+/**
+ * Runs every check of the book in order and sums them up: Chromium present, type check, lint,
+ * format, unit tests, build, browser tests. Each runner prints its own output; the last line is
+ * "N passed, N failed" over all suites (a check without test cases counts as one). Exits non-zero
+ * when anything failed. Usage: npm test
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const results = [];
+
+/** Runs a command with the terminal attached and reports whether it succeeded. */
+function run(command, args) {
+  console.log(`\n$ ${[command, ...args].join(' ')}`);
+  const outcome = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return outcome.status === 0;
+}
+
+/** A check that passes or fails as a whole. */
+function check(name, command, args) {
+  const ok = run(command, args);
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  return ok;
+}
+
+/** A test suite whose JSON report gives the counts of passed and failed tests. */
+function suite(name, command, args, reportPath, count) {
+  rmSync(reportPath, { force: true });
+  const ok = run(command, args);
+  let counts = { passed: 0, failed: ok ? 0 : 1 };
+  if (existsSync(reportPath)) {
+    counts = count(JSON.parse(readFileSync(reportPath, 'utf8')));
+    if (!ok && counts.failed === 0) counts.failed = 1; // the runner failed outside any test
+  }
+  results.push({ name, ...counts });
+  return ok;
+}
+
+check('chromium', 'bash', ['scripts/ensure-chromium.sh']);
+check('astro check', 'npx', ['astro', 'check']);
+check('eslint', 'npx', ['eslint', '.']);
+check('prettier', 'npx', ['prettier', '--check', '.']);
+suite(
+  'unit',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+  'test-results/unit.json',
+  (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
+);
+const built = check('build', 'npx', ['astro', 'build']);
+if (built) {
+  suite('browser', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (report) => ({
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected,
+  }));
+} else {
+  results.push({ name: 'browser (not run: the build failed)', passed: 0, failed: 1 });
+}
+
+console.log('\nSummary');
+for (const { name, passed, failed } of results) {
+  console.log(`  ${name.padEnd(12)} ${passed} passed, ${failed} failed`);
+}
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
