@@ -20,7 +20,8 @@ export function NetworkWidget({ id, anchor }: Props) {
       <figcaption id={`${id}-caption`} class="widget-caption">
         The network, live. Change an input, a weight or a bias; every number on this page follows.
       </figcaption>
-      <div class="diagram-scroll">
+      {/* Focusable so that keyboard users can scroll the diagram sideways on a narrow screen. */}
+      <div class="diagram-scroll" tabIndex={0} role="region" aria-label="Network diagram">
         <NetworkDiagram idPrefix={id} />
       </div>
       <details class="values-details">
