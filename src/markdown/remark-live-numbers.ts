@@ -17,10 +17,10 @@ const LIVE = /\\live(?:\[(\d)\])?\{([^{}]+)\}/g;
 
 interface MathNode {
   type: string;
-  value?: string;
-  children?: MathNode[];
+  value?: string | undefined;
+  children?: MathNode[] | undefined;
   /** remark-math keeps a copy of the TeX in the node's hast data (inside <pre><code> for $$…$$). */
-  data?: { hChildren?: HastLike[] };
+  data?: { hChildren?: HastLike[] | undefined } | undefined;
 }
 
 /** Rewrites every `\live{…}` in a TeX string into KaTeX's `\htmlData{…}{\textrm{…}}`. */
@@ -37,8 +37,8 @@ export function expandLiveNumbers(tex: string): string {
 
 interface HastLike {
   type: string;
-  value?: string;
-  children?: HastLike[];
+  value?: string | undefined;
+  children?: HastLike[] | undefined;
 }
 
 /** Replaces every text node under a hast node with the given TeX. */

@@ -1,0 +1,72 @@
+/**
+ * The engine's public entry: the math of a fully connected neural network, with no DOM or
+ * framework. Everything the site uses is re-exported from here.
+ */
+export type { Activation, ActivationName } from './activations';
+export {
+  ACTIVATION_NAMES,
+  ACTIVATIONS,
+  LEAKY_RELU_SLOPE,
+  identity,
+  leakyRelu,
+  relu,
+  sigmoid,
+  softmax,
+  tanh,
+} from './activations';
+
+export type { Gradients } from './backward';
+export { backward, createGradients } from './backward';
+
+export type {
+  ByHandDefaults,
+  ByHandEpoch,
+  ByHandNodes,
+  ByHandOptions,
+  ByHandParams,
+} from './byHand';
+export {
+  BY_HAND_DEFAULTS,
+  BY_HAND_NODE_KEYS,
+  BY_HAND_PARAM_KEYS,
+  initByHand,
+  trainByHand,
+} from './byHand';
+
+export type { ParameterCount } from './count';
+export { countParameters } from './count';
+
+export type { ForwardPass } from './forward';
+export { createForwardPass, forward, predict } from './forward';
+
+export { numericalGradients, relativeError } from './gradcheck';
+
+export type { InitOptions, InitScheme } from './init';
+export { initializeNetwork, normalizedXavierLimit, xavierLimit } from './init';
+
+export {
+  crossEntropyGradient,
+  crossEntropyLoss,
+  sampleLoss,
+  softmaxCrossEntropyGradient,
+  squaredLoss,
+  squaredLossGradient,
+} from './losses';
+
+export type { LossName, Network, NetworkActivations, OutputActivationName } from './network';
+export { MAX_LAYER_WIDTH, cloneNetwork, createNetwork } from './network';
+
+export type {
+  AdamOptimizer,
+  GradientDescentOptimizer,
+  MomentumOptimizer,
+  Optimizer,
+  OptimizerSettings,
+} from './optimize';
+export { createOptimizer, decayedLearningRate, gradientDescentStep } from './optimize';
+
+export type { Rng } from './rng';
+export { mulberry32, numpyRandom, shuffleInPlace, uniform } from './rng';
+
+export type { BatchMode, Dataset, EpochSummary, Trainer, TrainingOptions } from './train';
+export { MAX_EPOCHS, createTrainer, meanGradient, meanLoss, train } from './train';

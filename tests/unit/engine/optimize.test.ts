@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createOptimizer,
+  decayedLearningRate,
+  gradientDescentStep,
+} from '../../../src/engine/index';
+
+describe('learning-rate decay', () => {
+  it.each([
+    { initial: 0.2, decay: 0, epoch: 500, expected: 0.2 },
+    { initial: 0.2, decay: 0.01, epoch: 0, expected: 0.2 },
+    { initial: 0.2, decay: 0.01, epoch: 100, expected: 0.1 },
+    { initial: 0.5, decay: 0.1, epoch: 30, expected: 0.125 },
+  ])(
+    'gives η₀/(1 + decay·ℓ) = $expected for η₀ $initial, decay $decay, epoch $epoch',
+    ({ initial, decay, epoch, expected }) => {
+      expect(decayedLearningRate(initial, decay, epoch)).toBeCloseTo(expected, 15);
+    },
+  );
+
+  it('does not compound: η at epoch 3 is η₀/1.3, not η₀/(1.1·1.2·1.3)', () => {
+    expect(decayedLearningRate(1, 0.1, 3)).toBeCloseTo(1 / 1.3, 15);
+  });
+});
+
+describe('optimizers', () => {
+  it('takes a gradient-descent step θ − η·g', () => {
+    const theta = Float64Array.of(1, -2);
+    gradientDescentStep(theta, Float64Array.of(0.5, -1), 0.1);
+    expect(Array.from(theta)).toEqual([0.95, -1.9]);
+  });
+
+  it('accumulates velocity with momentum: v = β·v + g, θ − η·v', () => {
+    const optimizer = createOptimizer({ kind: 'momentum', beta: 0.9 }, 1);
+    const theta = Float64Array.of(1);
+    optimizer.step(theta, Float64Array.of(1), 0.1); // v = 1
+    optimizer.step(theta, Float64Array.of(1), 0.1); // v = 1.9
+    expect(theta[0]).toBeCloseTo(1 - 0.1 - 0.19, 15);
+    expect(optimizer.steps).toBe(2);
+    optimizer.reset();
+    expect(optimizer.steps).toBe(0);
+    expect(optimizer.kind === 'momentum' && optimizer.velocity[0]).toBe(0);
+  });
+
+  it('matches hand-computed Adam steps with bias correction', () => {
+    // reference: θ₀ = 1, η = 0.1, gradients 2 then −1, β₁ = 0.9, β₂ = 0.999, ε = 1e-8 (worked in Python)
+    const optimizer = createOptimizer({ kind: 'adam' }, 1);
+    const theta = Float64Array.of(1);
+    optimizer.step(theta, Float64Array.of(2), 0.1);
+    expect(theta[0]).toBeCloseTo(0.9000000005, 14);
+    optimizer.step(theta, Float64Array.of(-1), 0.1);
+    expect(theta[0]).toBeCloseTo(0.8733662967024315, 14);
+  });
+
+  it('behaves like gradient descent for kind gd', () => {
+    const optimizer = createOptimizer({ kind: 'gd' }, 2);
+    const theta = Float64Array.of(0, 0);
+    optimizer.step(theta, Float64Array.of(1, -1), 0.5);
+    expect(Array.from(theta)).toEqual([-0.5, 0.5]);
+  });
+
+  it.each([
+    ['momentum β = 1', { kind: 'momentum' as const, beta: 1 }],
+    ['Adam β₁ = −0.1', { kind: 'adam' as const, beta1: -0.1 }],
+    ['Adam β₂ = NaN', { kind: 'adam' as const, beta2: Number.NaN }],
+    ['an unknown kind', { kind: 'rmsprop' } as unknown as { kind: 'gd' }],
+  ])('throws a RangeError for %s', (_label, settings) => {
+    expect(() => createOptimizer(settings, 3)).toThrow(RangeError);
+  });
+
+  it('throws a RangeError when the arrays do not fit the optimizer', () => {
+    const optimizer = createOptimizer({ kind: 'adam' }, 3);
+    expect(() => optimizer.step(new Float64Array(2), new Float64Array(2), 0.1)).toThrow(RangeError);
+  });
+});
