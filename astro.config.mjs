@@ -9,6 +9,7 @@ import { remarkLiveNumbers } from './src/markdown/remark-live-numbers.ts';
 import { rehypeLiveMathml } from './src/markdown/rehype-live-mathml.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { sidebar } from './src/content/sidebar.ts';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 
 // Where the built book is served. SITE_URL is the origin (used for canonical links and the
 // sitemap); BASE_PATH lets a course host the book under a sub-path such as /courses/ml/nn/.
@@ -27,6 +28,26 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, katexOptions], rehypeLiveMathml],
     }),
   },
+  // A Content Security Policy in each page's <meta>: scripts and styles only from this site
+  // (Astro hashes the ones it bundles; cspInlineHashes adds Starlight's inline scripts), nothing
+  // from any other origin; fonts may also be embedded as data: URLs. KaTeX positions glyphs
+  // with style attributes, so those alone may be inline; scripts never may. Pagefind's search
+  // index is WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     starlight({
       title: 'Neural Networks by Hand',
@@ -38,5 +59,6 @@ export default defineConfig({
       pagination: true,
     }),
     preact(),
+    cspInlineHashes(),
   ],
 });
