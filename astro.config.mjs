@@ -9,7 +9,7 @@ import { remarkLiveNumbers } from './src/markdown/remark-live-numbers.ts';
 import { rehypeLiveMathml } from './src/markdown/rehype-live-mathml.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { sidebar } from './src/content/sidebar.ts';
-import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { finishPages } from './src/integrations/finish-pages.ts';
 
 // Where the built book is served. SITE_URL is the origin (used for canonical links and the
 // sitemap); BASE_PATH lets a course host the book under a sub-path such as /courses/ml/nn/.
@@ -29,7 +29,7 @@ export default defineConfig({
     }),
   },
   // A Content Security Policy in each page's <meta>: scripts and styles only from this site
-  // (Astro hashes the ones it bundles; cspInlineHashes adds Starlight's inline scripts), nothing
+  // (Astro hashes the ones it bundles; finishPages adds Starlight's inline scripts), nothing
   // from any other origin; fonts may also be embedded as data: URLs. KaTeX positions glyphs
   // with style attributes, so those alone may be inline; scripts never may. Pagefind's search
   // index is WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
@@ -59,6 +59,6 @@ export default defineConfig({
       pagination: true,
     }),
     preact(),
-    cspInlineHashes(),
+    finishPages(),
   ],
 });

@@ -1,6 +1,6 @@
 /**
  * Runs every check of the book in order and sums them up: Chromium present, type check, lint,
- * format, unit tests, build, browser tests. Each runner prints its own output; the last line is
+ * format, unit tests, build, offline checks of the built site, browser tests. Each runner prints its own output; the last line is
  * "N passed, N failed" over all suites (a check without test cases counts as one). Exits non-zero
  * when anything failed. Usage: npm test
  */
@@ -49,12 +49,27 @@ suite(
 );
 const built = check('build', 'npx', ['astro', 'build']);
 if (built) {
+  suite(
+    'site',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--config',
+      'vitest.site.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile=test-results/site.json',
+    ],
+    'test-results/site.json',
+    (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
+  );
   suite('browser', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (report) => ({
     passed: report.stats.expected + report.stats.flaky,
     failed: report.stats.unexpected,
   }));
 } else {
-  results.push({ name: 'browser (not run: the build failed)', passed: 0, failed: 1 });
+  results.push({ name: 'site and browser (not run: the build failed)', passed: 0, failed: 1 });
 }
 
 console.log('\nSummary');

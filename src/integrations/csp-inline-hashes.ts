@@ -9,10 +9,6 @@
  * are allowed.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
@@ -43,29 +39,4 @@ export function addInlineScriptHashes(html: string): string {
     return missing.length ? ` ${trimmed} ${missing.join(' ')}` : directive;
   });
   return html.replace(CSP_META, `$1${directives.join(';')}$3`);
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** The Astro integration. */
-export function cspInlineHashes(): AstroIntegration {
-  return {
-    name: 'csp-inline-hashes',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const files = await htmlFiles(fileURLToPath(dir));
-        for (const file of files) {
-          const html = await readFile(file, 'utf8');
-          const completed = addInlineScriptHashes(html);
-          if (completed !== html) await writeFile(file, completed);
-        }
-        logger.info(`inline script hashes added to the policy of ${files.length} pages`);
-      },
-    },
-  };
 }

@@ -1,0 +1,28 @@
+/**
+ * Reads the built site (dist/) for the offline gates: which pages exist and what they contain.
+ * The base path (BASE_PATH, as in astro.config.mjs) maps URLs to files.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const DIST = join(import.meta.dirname, '..', '..', '..', 'dist');
+export const BASE_PATH = process.env.BASE_PATH || '/';
+
+export interface BuiltPage {
+  /** The URL path the page is served at, with the base path: "/forward-pass/". */
+  url: string;
+  file: string;
+  html: string;
+}
+
+/** Every HTML page of the build. */
+export function builtPages(dist: string = DIST): BuiltPage[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => {
+      const file = join(entry.parentPath, entry.name);
+      const path = relative(dist, file).split(sep).join('/');
+      const url = BASE_PATH + path.replace(/(^|\/)index\.html$/, '$1');
+      return { url, file, html: readFileSync(file, 'utf8') };
+    });
+}

@@ -1,0 +1,77 @@
+/**
+ * Offline gates on the built site (dist/): links and fragments, equations, HTML validity and the
+ * per-page HTML and CSS budgets. Run after `astro build`; `npm test` does both.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, DIST, builtPages } from './lib/dist.ts';
+import { findBrokenLinks } from './lib/links.ts';
+import { findMathProblems } from './lib/math.ts';
+import { gzipSize, stylesheetsOf } from './lib/sizes.ts';
+
+const pages = builtPages();
+const KB = 1024;
+const BUDGET = { html: 60 * KB, css: 30 * KB };
+
+/** A site path (with the base path) as a file of the build, or undefined outside the site. */
+function fileOf(path: string): string | undefined {
+  if (!path.startsWith(BASE_PATH)) return undefined;
+  const relative = decodeURIComponent(path.slice(BASE_PATH.length));
+  const file = join(DIST, relative);
+  if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
+  return file;
+}
+
+describe('the built site', () => {
+  it('has the book pages', () => {
+    const urls = pages.map((page) => page.url);
+    expect(urls).toContain(BASE_PATH);
+    expect(urls).toContain(`${BASE_PATH}forward-pass/`);
+  });
+
+  it('has no broken internal link or #fragment', () => {
+    const broken = findBrokenLinks(pages, (path) => {
+      const file = fileOf(path);
+      return file !== undefined && existsSync(file);
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it.each(pages.map((page) => [page.url, page.html]))(
+    '%s: every equation was typeset (no .katex-error, no raw $$)',
+    (_url, html) => {
+      expect(findMathProblems(html)).toEqual({ katexErrors: 0, rawDisplayMath: 0 });
+    },
+  );
+
+  it.each(pages.map((page) => [page.url, page.html]))(
+    '%s: is valid HTML (html-validate, standard rules)',
+    async (url, html) => {
+      const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+      const report = await validator.validateString(html, url);
+      const messages = report.results.flatMap((result) =>
+        result.messages.map((m) => `${m.ruleId}: ${m.message} (${m.selector ?? ''})`),
+      );
+      expect(messages).toEqual([]);
+    },
+  );
+
+  it.each(pages.map((page) => [page.url, page.html]))(
+    '%s: HTML ≤ 60 kB and CSS ≤ 30 kB (gzip)',
+    (url, html) => {
+      const htmlSize = gzipSize(html);
+      const cssSize = stylesheetsOf(html).reduce((sum, href) => {
+        const file = fileOf(new URL(href, `http://site.test${url}`).pathname);
+        return sum + (file && existsSync(file) ? gzipSize(readFileSync(file)) : 0);
+      }, 0);
+      console.log(
+        `${url}: HTML ${(htmlSize / KB).toFixed(1)} kB, CSS ${(cssSize / KB).toFixed(1)} kB (gzip)`,
+      );
+      expect(htmlSize).toBeLessThanOrEqual(BUDGET.html);
+      expect(cssSize).toBeGreaterThan(0);
+      expect(cssSize).toBeLessThanOrEqual(BUDGET.css);
+    },
+  );
+});
