@@ -4,7 +4,7 @@
  * the few a section talks about; every copy edits the same page state.
  */
 import { useComputed } from '@preact/signals';
-import { resetSettings, settings } from '../state/by-hand-store.ts';
+import { resetSettings } from '../state/by-hand-store.ts';
 import type { SettingKey } from '../state/quantities.ts';
 import { currentQuery } from '../state/url-sync.ts';
 import { SettingControl } from './SettingControl.tsx';
@@ -36,10 +36,8 @@ export function ParameterControls({ only, idPrefix, anchor }: Props) {
     ...group,
     keys: group.keys.filter((key) => !shown || shown.has(key)),
   })).filter((group) => group.keys.length > 0);
-  const link = useComputed(() => {
-    void settings.value;
-    return `${currentQuery() || '?'}${anchor ? `#${anchor}` : ''}`;
-  });
+  // currentQuery reads the settings signal, so the link follows every change.
+  const link = useComputed(() => `${currentQuery() || '?'}${anchor ? `#${anchor}` : ''}`);
 
   return (
     <div class="parameter-controls">

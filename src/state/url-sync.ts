@@ -4,16 +4,20 @@
  */
 import { effect } from '@preact/signals';
 import { applySettings, defaultSettings, settings, settingValues } from './by-hand-store.ts';
-import { readSettingsFromQuery, writeSettingsToQuery } from './url-state.ts';
+import { readSettingsFromQuery, writeSettingsToQuery, type SettingValues } from './url-state.ts';
 
 /** Browsers limit how often a page may rewrite its address; wait for the reader to pause. */
 const WRITE_DELAY_MS = 300;
 
 let started = false;
 
+/** The chapter's example as setting values, computed once: links only record differences. */
+let defaultValues: SettingValues | undefined;
+
 /** The query string for the current settings ("" for the chapter's example). */
 export function currentQuery(): string {
-  return writeSettingsToQuery(settingValues(settings.value), settingValues(defaultSettings()));
+  defaultValues ??= settingValues(defaultSettings());
+  return writeSettingsToQuery(settingValues(settings.value), defaultValues);
 }
 
 /** Reads the linked state once, then keeps the address up to date. Safe to call many times. */
