@@ -7,11 +7,10 @@
  * holds the same numbers for screen readers and for anyone who prefers a table. Clicking a
  * connection or a bias moves focus to its number box when the page has one.
  */
-import { useComputed } from '@preact/signals';
-import { view } from '../state/by-hand-store.ts';
 import { formatNumber } from '../state/format.ts';
 import { highlighted } from '../state/highlight.ts';
-import { readQuantity, settingSpec, type ParamKey } from '../state/quantities.ts';
+import { readQuantity, settingSpec, type PageView, type ParamKey } from '../state/quantities.ts';
+import { usePageView } from './usePageView.ts';
 import { SvgSymbol } from './Symbol.tsx';
 
 interface Point {
@@ -69,23 +68,39 @@ function focusControl(idPrefix: string, key: string): void {
 }
 
 /** A live number inside the SVG, marked like every other live number on the page. */
-function LiveText({ quantity, digits = DIGITS }: { quantity: string; digits?: number }) {
-  const value = readQuantity(quantity, view.value) ?? Number.NaN;
+function LiveText({
+  quantity,
+  current,
+  digits = DIGITS,
+}: {
+  quantity: string;
+  current: PageView;
+  digits?: number;
+}) {
+  const value = readQuantity(quantity, current) ?? Number.NaN;
   return (
-    <tspan data-quantity={quantity} data-value={String(value)}>
+    <tspan data-quantity={quantity} data-value={String(value)} data-digits={digits}>
       {formatNumber(value, digits)}
     </tspan>
   );
 }
 
-function Label({ at, quantity, onClick }: { at: Point; quantity: ParamKey; onClick: () => void }) {
+interface LabelProps {
+  at: Point;
+  quantity: ParamKey;
+  current: PageView;
+  onClick: () => void;
+}
+
+function Label({ at, quantity, current, onClick }: LabelProps) {
   const spec = settingSpec(quantity);
   const active = highlighted.value === quantity;
   return (
     <g class={`diagram-label${active ? ' is-highlighted' : ''}`} onClick={onClick}>
       <rect x={at.x - 56} y={at.y - 15} width={112} height={29} rx={6} />
       <text x={at.x} y={at.y + 6} text-anchor="middle">
-        {spec && <SvgSymbol symbol={spec.symbol} />} <LiveText quantity={quantity} />
+        {spec && <SvgSymbol symbol={spec.symbol} />}{' '}
+        <LiveText quantity={quantity} current={current} />
       </text>
     </g>
   );
@@ -94,14 +109,12 @@ function Label({ at, quantity, onClick }: { at: Point; quantity: ParamKey; onCli
 export function NetworkDiagram({ idPrefix }: Props) {
   const titleId = `${idPrefix}-diagram-title`;
   const descId = `${idPrefix}-diagram-desc`;
-  const summary = useComputed(() => {
-    const { nodes } = view.value.epoch;
-    return (
-      `Inputs x1, x2, x3 = ${formatNumber(nodes.I1)}, ${formatNumber(nodes.I2)}, ${formatNumber(nodes.I3)} ` +
-      `feed hidden nodes H4 = ${formatNumber(nodes.H4)} and H5 = ${formatNumber(nodes.H5)}, ` +
-      `which feed the output O6 = ŷ = ${formatNumber(nodes.O6)}. The table that follows lists every value.`
-    );
-  });
+  const current = usePageView();
+  const { nodes } = current.epoch;
+  const summary =
+    `Inputs x1, x2, x3 = ${formatNumber(nodes.I1)}, ${formatNumber(nodes.I2)}, ${formatNumber(nodes.I3)} ` +
+    `feed hidden nodes H4 = ${formatNumber(nodes.H4)} and H5 = ${formatNumber(nodes.H5)}, ` +
+    `which feed the output O6 = ŷ = ${formatNumber(nodes.O6)}. The table that follows lists every value.`;
 
   return (
     <svg
@@ -112,9 +125,9 @@ export function NetworkDiagram({ idPrefix }: Props) {
       aria-describedby={descId}
     >
       <title id={titleId}>The 3-2-1 network and its current values</title>
-      <desc id={descId}>{summary.value}</desc>
+      <desc id={descId}>{summary}</desc>
       {CONNECTIONS.map(({ weight, from, to }) => {
-        const value = readQuantity(weight, view.value) ?? 0;
+        const value = readQuantity(weight, current) ?? 0;
         const a = NODES[from];
         const b = NODES[to];
         const active = highlighted.value === weight;
@@ -136,14 +149,15 @@ export function NetworkDiagram({ idPrefix }: Props) {
         return (
           <g key={node} class="node is-input">
             <text class="feature" x={p.x - INPUT_RADIUS - 10} y={p.y + 5} text-anchor="end">
-              <SvgSymbol symbol={['x', String(i + 1)]} /> = <LiveText quantity={`x${i + 1}`} />
+              <SvgSymbol symbol={['x', String(i + 1)]} /> ={' '}
+              <LiveText quantity={`x${i + 1}`} current={current} />
             </text>
             <circle cx={p.x} cy={p.y} r={INPUT_RADIUS} />
             <text class="node-name" x={p.x} y={p.y - 4} text-anchor="middle">
               <SvgSymbol symbol={['I', String(i + 1)]} />
             </text>
             <text class="node-value" x={p.x} y={p.y + 15} text-anchor="middle">
-              <LiveText quantity={node} />
+              <LiveText quantity={node} current={current} />
             </text>
           </g>
         );
@@ -163,10 +177,10 @@ export function NetworkDiagram({ idPrefix }: Props) {
               <SvgSymbol symbol={[node[0]!, node.slice(1)]} />
             </text>
             <text class="node-value" x={p.x} y={p.y + 8} text-anchor="middle">
-              in <LiveText quantity={`${node}in`} />
+              in <LiveText quantity={`${node}in`} current={current} />
             </text>
             <text class="node-value" x={p.x} y={p.y + 30} text-anchor="middle">
-              out <LiveText quantity={node} />
+              out <LiveText quantity={node} current={current} />
             </text>
           </g>
         );
@@ -177,7 +191,8 @@ export function NetworkDiagram({ idPrefix }: Props) {
         y={NODES.O6.y + BOX.height / 2 + 28}
         text-anchor="middle"
       >
-        ŷ = <LiveText quantity="O6" digits={3} />, y = <LiveText quantity="y" />
+        ŷ = <LiveText quantity="O6" digits={3} current={current} />, y ={' '}
+        <LiveText quantity="y" current={current} />
       </text>
       {CONNECTIONS.map(({ weight, from, to, labelAt }) => {
         const a = NODES[from];
@@ -188,6 +203,7 @@ export function NetworkDiagram({ idPrefix }: Props) {
             key={weight}
             at={at}
             quantity={weight}
+            current={current}
             onClick={() => focusControl(idPrefix, weight)}
           />
         );
@@ -199,6 +215,7 @@ export function NetworkDiagram({ idPrefix }: Props) {
             key={bias}
             at={{ x: node.x, y: node.y - BOX.height / 2 - 20 }}
             quantity={bias}
+            current={current}
             onClick={() => focusControl(idPrefix, bias)}
           />
         );

@@ -3,11 +3,11 @@
  * and target, then everything into H4, into H5 and into O6. A page can show all of them or only
  * the few a section talks about; every copy edits the same page state.
  */
-import { useComputed } from '@preact/signals';
 import { resetSettings } from '../state/by-hand-store.ts';
 import type { SettingKey } from '../state/quantities.ts';
 import { currentQuery } from '../state/url-sync.ts';
 import { SettingControl } from './SettingControl.tsx';
+import { useHydrated } from './usePageView.ts';
 
 interface Group {
   legend: string;
@@ -36,8 +36,9 @@ export function ParameterControls({ only, idPrefix, anchor }: Props) {
     ...group,
     keys: group.keys.filter((key) => !shown || shown.has(key)),
   })).filter((group) => group.keys.length > 0);
-  // currentQuery reads the settings signal, so the link follows every change.
-  const link = useComputed(() => `${currentQuery() || '?'}${anchor ? `#${anchor}` : ''}`);
+  // currentQuery reads the settings signal, so the link follows every change once hydrated.
+  const hydrated = useHydrated();
+  const link = `${(hydrated && currentQuery()) || '?'}${anchor ? `#${anchor}` : ''}`;
 
   return (
     <div class="parameter-controls">
@@ -53,7 +54,7 @@ export function ParameterControls({ only, idPrefix, anchor }: Props) {
         <button type="button" class="reset-button" onClick={resetSettings}>
           Reset to the chapter’s example
         </button>
-        <a class="state-link" href={link.value}>
+        <a class="state-link" href={link}>
           Link to this exact state
         </a>
       </div>

@@ -2,9 +2,9 @@
  * The network's numbers as a table: the text alternative to the diagram, and a compact view for
  * anyone who would rather read a column than a picture. Same keys, same rounding as elsewhere.
  */
-import { view } from '../state/by-hand-store.ts';
 import { formatNumber } from '../state/format.ts';
 import { readQuantity } from '../state/quantities.ts';
+import { usePageView } from './usePageView.ts';
 
 interface Row {
   quantity: string;
@@ -41,7 +41,7 @@ interface Props {
 }
 
 export function ValuesTable({ caption }: Props) {
-  const current = view.value;
+  const current = usePageView();
   return (
     <table class="values-table">
       <caption>{caption}</caption>

@@ -74,6 +74,9 @@ function viewOf(s: ByHandSettings): PageView {
 /** The forward and backward pass at the epoch on view, as every widget reads it. */
 export const view = computed<PageView>(() => viewOf(settings.value));
 
+/** The view of the chapter's example: what the server renders and a page without JavaScript shows. */
+export const exampleView = computed<PageView>(() => viewOf(defaultSettings()));
+
 /** The full training run (every epoch's values), for plots and the training chapters. */
 export const history = computed(() => {
   const s = settings.value;

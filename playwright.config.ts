@@ -1,0 +1,62 @@
+/**
+ * Browser tests of the built book, in Chromium only.
+ *
+ * The web server below only serves what is already in dist/: it does not build. Build first
+ * (`npx astro build`, or the aggregate test runner, which builds before it starts Playwright),
+ * with the same BASE_PATH as the tests, or the tests run against a stale site.
+ *
+ * Playwright cannot download browsers here, so it drives the system Chromium (CHROMIUM_PATH
+ * overrides the path).
+ */
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4399;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** The site's base path, as the build used it: "/" or a sub-path such as "/courses/nn/". */
+const BASE_PATH = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 5_000 },
+  // The aggregate runner reads the JSON report's stats: keep its path.
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: ORIGIN,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Serves dist/ as built; see the note at the top about building first. --ignore-lock: Astro
+    // allows one tracked preview server per project, and a developer's own `astro preview` must
+    // neither block the tests nor be replaced by them.
+    command: `npx astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
+    url: `${ORIGIN}${BASE_PATH.startsWith('/') ? '' : '/'}${BASE_PATH}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,453 @@
+/**
+ * The forward-pass chapter as a reader uses it: they read the example, move sliders, type values,
+ * make mistakes, reset, and share links. After each step the numbers on screen must be the
+ * engine's numbers for the state the reader set, in every place the page shows them.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, watchConsole } from './fixtures.ts';
+import {
+  DEFAULT_X,
+  DEFAULT_Y,
+  FORWARD_KEYS,
+  FORWARD_PASS,
+  boxText,
+  control,
+  defaultEpoch,
+  engineEpoch,
+  engineValue,
+  expectEverywhere,
+  expectForwardPass,
+  expectNoBrokenNumbers,
+  expectQuantity,
+  openPage,
+  readCopies,
+  shown,
+  walkthroughControls,
+  widget,
+} from './site.ts';
+
+const SETTABLE = [
+  ['x1', 'x1'],
+  ['x2', 'x2'],
+  ['x3', 'x3'],
+  ['y', 'y'],
+  ['λ1,4', 'w14'],
+  ['λ2,4', 'w24'],
+  ['λ3,4', 'w34'],
+  ['λ1,5', 'w15'],
+  ['λ2,5', 'w25'],
+  ['λ3,5', 'w35'],
+  ['λ4,6', 'w46'],
+  ['λ5,6', 'w56'],
+  ['b4', 'b4'],
+  ['b5', 'b5'],
+  ['b6', 'b6'],
+] as const;
+
+/** Rounds to the sliders' and boxes' step grid (0.01), dropping float noise such as 0.37000001. */
+function onGrid(value: number): number {
+  return Number((Math.round(value * 100) / 100).toFixed(2));
+}
+
+/** Presses a key on a control a number of times, as a reader holding an arrow key would. */
+async function press(target: Locator, key: string, times: number): Promise<void> {
+  await target.focus();
+  for (let i = 0; i < times; i++) await target.press(key);
+}
+
+/**
+ * Asserts what a reader sees in one control: the box's value, and the slider at that value (or at
+ * its end, for a value past it). Soft, so one run lists every control that disagrees.
+ */
+async function expectControl(scope: Locator, label: string, value: number): Promise<void> {
+  const { slider, box } = control(scope, label);
+  const soon = { timeout: 2_000 };
+  await expect.soft(box, `the ${label} box`).toHaveValue(boxText(value), soon);
+  const [min, max] = await Promise.all([slider.getAttribute('min'), slider.getAttribute('max')]);
+  const onSlider = Math.min(Number(max), Math.max(Number(min), onGrid(value)));
+  await expect.soft(slider, `the ${label} slider`).toHaveValue(String(onSlider), soon);
+  await expect
+    .soft(slider, `the ${label} slider's spoken value`)
+    .toHaveAttribute('aria-valuetext', shown(value), soon);
+}
+
+/** Asserts that every box in the main widget shows the value the engine's state has. */
+async function expectBoxes(page: Page, values: Record<string, number>): Promise<void> {
+  for (const [label, key] of SETTABLE) {
+    const value = values[key];
+    if (value === undefined) continue;
+    await expect(control(widget(page), label).box, `the ${label} box`).toHaveValue(boxText(value));
+  }
+}
+
+/** The reader-visible values of a state's settings, keyed like the page's quantities. */
+function settingsOf(epoch: ReturnType<typeof engineEpoch>, y: number): Record<string, number> {
+  const values: Record<string, number> = { y };
+  for (const [, key] of SETTABLE) if (key !== 'y') values[key] = engineValue(key, epoch);
+  return values;
+}
+
+test.describe('the forward-pass chapter', () => {
+  test.beforeEach(async ({ page }) => {
+    await openPage(page, FORWARD_PASS);
+  });
+
+  test('opens on the chapter’s example: x = (0.5, 0.2, 0.7), y = 0.3 and the seed-13 forward pass', async ({
+    page,
+  }) => {
+    const example = defaultEpoch();
+    // The engine's defaults are the chapter's example, independently of the page.
+    expect([example.nodes.I1, example.nodes.I2, example.nodes.I3]).toEqual([0.5, 0.2, 0.7]);
+
+    const { slider: x1Slider } = control(widget(page), 'x1');
+    await expect(x1Slider).toHaveValue('0.5');
+    await expect(x1Slider).toHaveAttribute('aria-valuetext', '0.500');
+    await expectBoxes(page, settingsOf(example, 0.3));
+    for (const key of ['x1', 'x2', 'x3'] as const) {
+      await expectEverywhere(page, key, engineValue(key, example), ['equation', 'mathml', 'table']);
+    }
+    await expectQuantity(page, 'diagram', 'y', 0.3);
+    await expectForwardPass(page, example);
+    await expect(widget(page).getByRole('img')).toHaveAccessibleDescription(
+      new RegExp(`H4 = ${shown(example.nodes.H4)} .*O6 = ŷ = ${shown(example.nodes.O6)}`),
+    );
+    await expectNoBrokenNumbers(page);
+  });
+
+  test.describe('changing λ1,4', () => {
+    const start = defaultEpoch().params.w14;
+
+    test('with the slider’s arrow keys moves λ1,4, H4in, H4 and ŷ in the equations, diagram and table', async ({
+      page,
+    }) => {
+      const { slider, box } = control(widget(page), 'λ1,4');
+      await press(slider, 'ArrowRight', 5);
+
+      // A range input sits on its step grid, so the slider starts at λ1,4 rounded to 0.01.
+      const w14 = onGrid(onGrid(start) + 0.05);
+      await expect(slider).toHaveValue(String(w14));
+      await expect(slider).toHaveAttribute('aria-valuetext', shown(w14));
+      await expect(box).toHaveValue(boxText(w14));
+      await expectEverywhere(page, 'w14', w14);
+      await expectForwardPass(page, engineEpoch({ params: { w14 } }));
+    });
+
+    test('with the number box’s ArrowUp steps it up by 0.01 from the next grid value', async ({
+      page,
+    }) => {
+      const { slider, box } = control(widget(page), 'λ1,4');
+      await press(box, 'ArrowUp', 3);
+
+      // The box shows λ1,4 to three decimals; the first step lands on the next multiple of 0.01.
+      const w14 = onGrid(Math.floor(Number(boxText(start)) * 100) / 100 + 0.03);
+      await expect(box).toHaveValue(String(w14));
+      await expect(slider).toHaveValue(String(w14));
+      await expectEverywhere(page, 'w14', w14);
+      await expectForwardPass(page, engineEpoch({ params: { w14 } }));
+    });
+
+    test('by typing 0.75 into the number box', async ({ page }) => {
+      const { slider, box } = control(widget(page), 'λ1,4');
+      await box.fill('0.75');
+
+      await expect(slider).toHaveValue('0.75');
+      await expectEverywhere(page, 'w14', 0.75);
+      await expectForwardPass(page, engineEpoch({ params: { w14: 0.75 } }));
+    });
+
+    test('by typing −0.42 key by key, through the half-typed "-" and "-0.", ends on −0.42', async ({
+      page,
+    }) => {
+      const { box } = control(widget(page), 'λ1,4');
+      await box.fill('');
+      await box.pressSequentially('-0.42');
+
+      await expect(box).toHaveValue('-0.42');
+      await expect(box).toHaveAttribute('aria-invalid', 'false');
+      await expect(widget(page).locator('p.setting-message').filter({ hasText: /\S/ })).toHaveCount(
+        0,
+      );
+      // A negative number prints with a true minus sign: −0.420.
+      await expectEverywhere(page, 'w14', -0.42);
+      expect((await readCopies(page, 'table', 'w14'))[0]?.text).toBe('\u22120.420');
+      await expectForwardPass(page, engineEpoch({ params: { w14: -0.42 } }));
+    });
+  });
+
+  test.describe('changing x1', () => {
+    test('with the slider’s ArrowLeft moves x1 and the whole forward pass', async ({ page }) => {
+      const { slider, box } = control(widget(page), 'x1');
+      await press(slider, 'ArrowLeft', 3);
+
+      const x1 = onGrid(DEFAULT_X[0] - 0.03);
+      await expect(slider).toHaveValue(String(x1));
+      await expect(box).toHaveValue(boxText(x1));
+      await expectEverywhere(page, 'x1', x1, ['equation', 'mathml', 'diagram', 'table']);
+      await expectForwardPass(page, engineEpoch({ x: [x1, DEFAULT_X[1], DEFAULT_X[2]] }));
+    });
+
+    test('with the number box’s ArrowDown', async ({ page }) => {
+      const { box } = control(widget(page), 'x1');
+      await press(box, 'ArrowDown', 2);
+
+      const x1 = onGrid(DEFAULT_X[0] - 0.02);
+      await expect(box).toHaveValue(String(x1));
+      await expectEverywhere(page, 'x1', x1);
+      await expectForwardPass(page, engineEpoch({ x: [x1, DEFAULT_X[1], DEFAULT_X[2]] }));
+    });
+
+    test('by typing 0.9, and 1.5, a value past the slider’s end', async ({ page }) => {
+      const { slider, box } = control(widget(page), 'x1');
+      await box.fill('0.9');
+      await expectEverywhere(page, 'x1', 0.9);
+      await expectForwardPass(page, engineEpoch({ x: [0.9, DEFAULT_X[1], DEFAULT_X[2]] }));
+
+      // The slider stops at 1; a typed 1.5 is still allowed and computed.
+      await box.fill('1.5');
+      await expect(slider).toHaveValue('1');
+      await expectEverywhere(page, 'x1', 1.5);
+      await expectForwardPass(page, engineEpoch({ x: [1.5, DEFAULT_X[1], DEFAULT_X[2]] }));
+    });
+  });
+
+  test('the walkthrough’s controls and the main widget edit one shared state', async ({ page }) => {
+    const walkthrough = walkthroughControls(page);
+    // The walkthrough shows only the five quantities along the path I1 → H4 → O6.
+    await expect(walkthrough.getByRole('spinbutton')).toHaveCount(5);
+
+    // Walkthrough → widget: b4 typed below moves the diagram, the widget's box and the equations.
+    await control(walkthrough, 'b4').box.fill('-0.5');
+    await expect(control(widget(page), 'b4').box).toHaveValue('-0.500');
+    await expect(control(widget(page), 'b4').slider).toHaveValue('-0.5');
+    await expectEverywhere(page, 'b4', -0.5);
+    await expectForwardPass(page, engineEpoch({ params: { b4: -0.5 } }));
+
+    // Widget → walkthrough: λ4,6 moved in the widget moves the walkthrough's copy.
+    const { slider } = control(widget(page), 'λ4,6');
+    const w46 = onGrid(onGrid(defaultEpoch().params.w46) - 0.1);
+    await press(slider, 'ArrowLeft', 10);
+    await expect(control(walkthrough, 'λ4,6').slider).toHaveValue(String(w46));
+    await expect(control(walkthrough, 'λ4,6').box).toHaveValue(boxText(w46));
+    await expectForwardPass(page, engineEpoch({ params: { b4: -0.5, w46 } }));
+
+    // And the walkthrough's slider drives the diagram too.
+    await press(control(walkthrough, 'x1').slider, 'ArrowRight', 4);
+    await expectQuantity(page, 'diagram', 'x1', 0.54);
+    await expect(control(widget(page), 'x1').box).toHaveValue('0.540');
+    await expectForwardPass(page, engineEpoch({ x: [0.54, 0.2, 0.7], params: { b4: -0.5, w46 } }));
+  });
+
+  test('the MathML copy of every live number follows its visible copy', async ({ page }) => {
+    await control(widget(page), 'λ1,4').box.fill('1.25');
+    await control(widget(page), 'x3').box.fill('-0.8');
+    const epoch = engineEpoch({ x: [0.5, 0.2, -0.8], params: { w14: 1.25 } });
+    await expectQuantity(page, 'mathml', 'H4', epoch.nodes.H4);
+
+    // Equation by equation, the MathML holds the same live numbers, in the same order.
+    const pairs = await page.locator('.katex').evaluateAll((equations) =>
+      equations.map((katex) => {
+        const read = (selector: string) =>
+          Array.from(katex.querySelectorAll(selector), (element) => [
+            element.getAttribute('data-quantity'),
+            element.getAttribute('data-value'),
+            (element.textContent ?? '').trim(),
+          ]);
+        return {
+          html: read('.katex-html [data-quantity]'),
+          mathml: read('.katex-mathml mtext[data-quantity]'),
+        };
+      }),
+    );
+    const live = pairs.filter((pair) => pair.html.length > 0);
+    expect(live.length, 'equations with live numbers').toBeGreaterThan(5);
+    for (const pair of live) expect(pair.mathml).toEqual(pair.html);
+
+    const htmlH4 = await readCopies(page, 'equation', 'H4');
+    const mathmlH4 = await readCopies(page, 'mathml', 'H4');
+    expect(mathmlH4.map((copy) => copy.text)).toEqual(htmlH4.map((copy) => copy.text));
+    expect(htmlH4[0]?.text).toBe(shown(epoch.nodes.H4));
+  });
+
+  test.describe('refused input keeps the last good state and says why', () => {
+    const good = engineEpoch({ params: { w14: 0.6 } });
+
+    for (const [what, typed] of [
+      ['an empty box', ''],
+      ['1e9, far above the limit', '1e9'],
+      ['−12, below the limit of −10', '-12'],
+      ['10.5, just above the limit', '10.5'],
+    ] as const) {
+      test(`${what}`, async ({ page }) => {
+        const { box } = control(widget(page), 'λ1,4');
+        await box.fill('0.6');
+        await expectForwardPass(page, good);
+
+        await box.fill(typed);
+        const message = widget(page).getByRole('status').filter({ hasText: /\S/ });
+        await expect(message).toHaveCount(1);
+        await expect(message).toContainText(
+          typed === '' ? 'λ1,4 needs a number' : 'λ1,4 must be between −10 and 10',
+        );
+        await expect(message).toContainText('Kept');
+        await expect(box).toHaveAttribute('aria-invalid', 'true');
+        await expect(box).toHaveAccessibleDescription(/Kept/);
+        await expectEverywhere(page, 'w14', 0.6);
+        await expectForwardPass(page, good);
+        await expectNoBrokenNumbers(page);
+
+        // A good value afterwards clears the message and the invalid state.
+        await box.fill('0.2');
+        await expect(message).toHaveCount(0);
+        await expect(box).toHaveAttribute('aria-invalid', 'false');
+        await expectForwardPass(page, engineEpoch({ params: { w14: 0.2 } }));
+      });
+    }
+
+    test('letters typed into a number box', async ({ page }) => {
+      const { box } = control(widget(page), 'x1');
+      await box.fill('0.6');
+      const before = engineEpoch({ x: [0.6, 0.2, 0.7] });
+      await expectForwardPass(page, before);
+
+      await box.fill('');
+      await box.pressSequentially('abc');
+      await expect(widget(page).getByRole('status').filter({ hasText: /\S/ })).toContainText(
+        'x1 needs a number',
+      );
+      await expect(box).toHaveAttribute('aria-invalid', 'true');
+      await expectEverywhere(page, 'x1', 0.6, ['equation', 'diagram', 'table']);
+      await expectForwardPass(page, before);
+      await expectNoBrokenNumbers(page);
+
+      // Leaving the box puts the kept value back in it.
+      await box.press('Tab');
+      await expect(box).toHaveValue('0.600');
+    });
+  });
+
+  test('Reset brings back the chapter’s example everywhere, the address too', async ({ page }) => {
+    await control(widget(page), 'λ1,4').box.fill('1.5');
+    await control(widget(page), 'x1').box.fill('-1');
+    await press(control(widget(page), 'b6').slider, 'ArrowRight', 7);
+    await page.waitForURL(/w14=1\.5/);
+    const changed = await readCopies(page, 'equation', 'O6');
+    expect(changed[0]?.text).not.toBe(shown(defaultEpoch().nodes.O6));
+
+    await widget(page).getByRole('button', { name: 'Reset to the chapter’s example' }).click();
+
+    const example = defaultEpoch();
+    await expectBoxes(page, settingsOf(example, DEFAULT_Y));
+    await expectEverywhere(page, 'w14', example.params.w14);
+    await expectForwardPass(page, example);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+  });
+
+  test('a state link reopens the exact state, and the address bar follows the reader', async ({
+    page,
+    browser,
+  }) => {
+    const { slider } = control(widget(page), 'λ1,4');
+    await press(slider, 'ArrowRight', 5);
+    const w14 = onGrid(onGrid(defaultEpoch().params.w14) + 0.05);
+    await control(widget(page), 'y').box.fill('0.8');
+    const expected = engineEpoch({ y: 0.8, params: { w14 } });
+    await expectForwardPass(page, expected);
+
+    const link = widget(page).getByRole('link', { name: 'Link to this exact state' });
+    await expect(link).toHaveAttribute('href', `?y=0.8&w14=${w14}#a-simple-network`);
+    await expect(
+      walkthroughControls(page).getByRole('link', { name: 'Link to this exact state' }),
+    ).toHaveAttribute('href', `?y=0.8&w14=${w14}#walkthrough-the-network`);
+    // The address bar catches up once the reader pauses.
+    await page.waitForURL((url) => url.search === `?y=0.8&w14=${w14}`);
+
+    const address = await link.evaluate((anchor) => (anchor as HTMLAnchorElement).href);
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    const problems: string[] = [];
+    watchConsole(fresh, problems);
+    await openPage(fresh, address);
+    // Every copy of every control shows the linked state, the walkthrough's included.
+    await expectControl(widget(fresh), 'λ1,4', w14);
+    await expectControl(widget(fresh), 'y', 0.8);
+    await expectControl(walkthroughControls(fresh), 'λ1,4', w14);
+    await expectEverywhere(fresh, 'w14', w14);
+    await expectForwardPass(fresh, expected);
+    expect(problems, 'console of the reopened page').toEqual([]);
+    await context.close();
+  });
+
+  test.describe('a hostile address', () => {
+    const hostile =
+      '?w14=abc&x1=1e999&b4=99&evil=<script>alert(1)</script>&w24=&y=0x10&x3=0.25&w56=1e5e5';
+
+    test('reads only valid known settings, clamps b4 = 99 to 10, and computes that state', async ({
+      page,
+    }) => {
+      let dialogs = 0;
+      page.on('dialog', async (dialog) => {
+        dialogs++;
+        await dialog.dismiss();
+      });
+      await openPage(page, `${FORWARD_PASS}${hostile}`);
+
+      // Kept: x3 = 0.25 (valid) and b4 clamped to the limit 10. Ignored: everything else.
+      const expected = engineEpoch({ x: [0.5, 0.2, 0.25], params: { b4: 10 } });
+      await expectControl(widget(page), 'b4', 10);
+      await expectControl(widget(page), 'x3', 0.25);
+      await expectControl(widget(page), 'x1', 0.5);
+      await expectControl(widget(page), 'y', 0.3);
+      await expectControl(widget(page), 'λ1,4', defaultEpoch().params.w14);
+      await expectControl(walkthroughControls(page), 'b4', 10);
+      await expectEverywhere(page, 'b4', 10);
+      await expectForwardPass(page, expected);
+      await expectNoBrokenNumbers(page);
+      expect(await page.evaluate(() => document.body.innerText)).not.toContain('<script>');
+      expect(dialogs).toBe(0);
+      // The address is rewritten to the state actually shown.
+      await page.waitForURL((url) => url.search === '?x3=0.25&b4=10');
+    });
+
+    test('a 5,000-character query is not read at all and the page shows the example', async ({
+      page,
+    }) => {
+      const padded = `${hostile}&pad=${'9'.repeat(5000 - hostile.length - 5)}`;
+      expect(padded).toHaveLength(5000);
+      await openPage(page, `${FORWARD_PASS}${padded}`);
+
+      // Queries longer than any real state (1,024 characters) are ignored whole, b4=99 included.
+      const example = defaultEpoch();
+      await expectBoxes(page, settingsOf(example, DEFAULT_Y));
+      await expectForwardPass(page, example);
+      await expectNoBrokenNumbers(page);
+      await page.waitForURL((url) => url.search === '');
+    });
+  });
+
+  test('every live number matches the engine after several changes at once', async ({ page }) => {
+    const { box: w35 } = control(widget(page), 'λ3,5');
+    const { box: x2 } = control(widget(page), 'x2');
+    const { box: b5 } = control(widget(page), 'b5');
+    await w35.fill('-1.2');
+    await x2.fill('0.35');
+    await b5.fill('0.4');
+    const epoch = engineEpoch({ x: [0.5, 0.35, 0.7], params: { w35: -1.2, b5: 0.4 } });
+
+    const keys = await page
+      .locator('[data-quantity]')
+      .evaluateAll((elements) =>
+        Array.from(new Set(elements.map((element) => element.getAttribute('data-quantity') ?? ''))),
+      );
+    expect(keys).toEqual(expect.arrayContaining([...FORWARD_KEYS, 'loss', 'w35', 'x2', 'b5']));
+    for (const key of keys) {
+      if (key === 'y') continue;
+      const places = ['equation', 'mathml', 'diagram', 'table'] as const;
+      for (const place of places) {
+        if ((await readCopies(page, place, key)).length > 0) {
+          await expectQuantity(page, place, key, engineValue(key, epoch));
+        }
+      }
+    }
+    await expectQuantity(page, 'table', 'y', DEFAULT_Y);
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * What the browser tests share: where pages live, what the numbers on them should be, and how to
+ * read those numbers the way a reader sees them.
+ *
+ * Expected numbers come from the engine itself (src/engine), never from the page's store or its
+ * formatter: the tests format them on their own, so a slip in the site's rounding, its minus
+ * sign or its state handling shows up as a difference.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { trainByHand, type ByHandEpoch, type ByHandParams } from '../../src/engine/index.ts';
+
+/** The site's base path as the build used it, always with a leading and a trailing slash. */
+export const BASE_PATH = normalizeBase(process.env.BASE_PATH ?? '/');
+
+function normalizeBase(base: string): string {
+  const withLead = base.startsWith('/') ? base : `/${base}`;
+  return withLead.endsWith('/') ? withLead : `${withLead}/`;
+}
+
+/** The address of a page of the book, from its slug: "" for the home page, "forward-pass/". */
+export function pagePath(slug: string): string {
+  return `${BASE_PATH}${slug.replace(/^\/+/, '')}`;
+}
+
+export const FORWARD_PASS = pagePath('forward-pass/');
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/**
+ * Every page of the built site, as slugs for {@link pagePath}: each index.html under dist/
+ * (Pagefind's search bundle and Astro's assets hold none).
+ */
+export function builtPages(): string[] {
+  const slugs: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'index.html') {
+        const folder = relative(DIST, dir).split(sep).join('/');
+        slugs.push(folder === '' ? '' : `${folder}/`);
+      }
+    }
+  };
+  walk(DIST);
+  return slugs.sort();
+}
+
+/** What a reader can set on the forward-pass page. */
+export interface ReaderState {
+  x: [number, number, number];
+  y: number;
+  params: Partial<ByHandParams>;
+}
+
+export const DEFAULT_X: [number, number, number] = [0.5, 0.2, 0.7];
+export const DEFAULT_Y = 0.3;
+
+/** The engine's epoch 0 for a state: the chapter's seed-13 weights with any overrides. */
+export function engineEpoch(state: Partial<ReaderState> = {}): ByHandEpoch {
+  const run = trainByHand({
+    x: state.x ?? DEFAULT_X,
+    y: state.y ?? DEFAULT_Y,
+    init: state.params ?? {},
+    epochs: 1,
+  });
+  const epoch = run.epochs[0];
+  if (!epoch) throw new Error('the engine returned no epoch');
+  return epoch;
+}
+
+/** The chapter's example as the engine computes it with every default (seed 13). */
+export function defaultEpoch(): ByHandEpoch {
+  const epoch = trainByHand().epochs[0];
+  if (!epoch) throw new Error('the engine returned no epoch');
+  return epoch;
+}
+
+/** The value of a page quantity key (x1, y, w14, H4in, O6, loss, dL/dw14) in an engine epoch. */
+export function engineValue(key: string, epoch: ByHandEpoch): number {
+  const { params, nodes, grads } = epoch;
+  if (key.startsWith('dL/d')) {
+    const of = key.slice(4);
+    if (of in grads) return grads[of as keyof ByHandParams];
+    throw new Error(`no derivative ${key}`);
+  }
+  if (key in params) return params[key as keyof ByHandParams];
+  if (key in nodes) return nodes[key as keyof typeof nodes];
+  const inputs: Record<string, number> = { x1: nodes.I1, x2: nodes.I2, x3: nodes.I3 };
+  if (key in inputs) return inputs[key]!;
+  if (key === 'loss') return epoch.loss;
+  throw new Error(`the tests know no quantity ${key}`);
+}
+
+/** A number as the book prints it: fixed decimals, a true minus sign (U+2212), no "−0.000". */
+export function shown(value: number, digits = 3): string {
+  const text = value.toFixed(digits);
+  if (Number(text) === 0) return (0).toFixed(digits);
+  return text.replace('-', '\u2212');
+}
+
+/** The same number as a number box holds it: ASCII minus, three decimals. */
+export function boxText(value: number): string {
+  return shown(value, 3).replace('\u2212', '-');
+}
+
+/** Waits until every island on the page has hydrated (Astro drops `ssr` when it has). */
+export async function waitForIslands(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  const count = await islands.count();
+  for (let i = 0; i < count; i++) {
+    const island = islands.nth(i);
+    // client:visible islands hydrate only once they are on screen.
+    if ((await island.getAttribute('ssr')) !== null) await island.scrollIntoViewIfNeeded();
+    await expect(island).not.toHaveAttribute('ssr', /.*/);
+  }
+}
+
+/** Opens a page and waits until its islands answer to a reader. */
+export async function openPage(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await waitForIslands(page);
+}
+
+/** The main widget (diagram, table of values, every control). */
+export function widget(page: Page): Locator {
+  return page.locator('figure.network-widget');
+}
+
+/** The walkthrough section's five controls. */
+export function walkthroughControls(page: Page): Locator {
+  return page.locator('.parameter-controls:not(figure.network-widget *)');
+}
+
+/** A setting's slider and number box, found by their visible label, as a reader finds them. */
+export function control(scope: Locator, label: string): { slider: Locator; box: Locator } {
+  return {
+    slider: scope.getByRole('slider', { name: label, exact: true }),
+    box: scope.getByRole('spinbutton', { name: label, exact: true }),
+  };
+}
+
+/** Every element of the page that shows a quantity, in a scope. */
+export function quantity(scope: Locator | Page, key: string): Locator {
+  return scope.locator(`[data-quantity="${cssEscape(key)}"]`);
+}
+
+function cssEscape(text: string): string {
+  return text.replace(/["\\]/g, '\\$&');
+}
+
+/** Where on the page a live number sits, and how many decimals it shows there. */
+export type Place = 'equation' | 'mathml' | 'diagram' | 'table';
+
+const PLACES: Record<Place, string> = {
+  // KaTeX's visible HTML copy of a live number.
+  equation: '.katex-html [data-quantity]',
+  // The MathML copy screen readers read.
+  mathml: '.katex-mathml mtext[data-quantity]',
+  diagram: 'svg.network-diagram tspan[data-quantity]',
+  table: 'table.values-table td[data-quantity]',
+};
+
+/** Reads every copy of a quantity in one place: its text and its full-precision value. */
+export async function readCopies(
+  page: Page,
+  place: Place,
+  key: string,
+): Promise<{ text: string; value: number; digits: number }[]> {
+  return page.locator(PLACES[place]).evaluateAll(
+    (elements, wanted) =>
+      elements
+        .filter((element) => element.getAttribute('data-quantity') === wanted)
+        .map((element) => ({
+          text: (element.textContent ?? '').trim(),
+          value: Number(element.getAttribute('data-value')),
+          // Equation numbers say their decimals; the diagram's "ŷ = …" shows three, like the text.
+          digits: element.hasAttribute('data-digits')
+            ? Number(element.getAttribute('data-digits'))
+            : wanted === 'O6' && element.closest('.prediction')
+              ? 3
+              : Number.NaN,
+        })),
+    key,
+  );
+}
+
+/** Decimals shown in each place when a number does not say otherwise. */
+const PLACE_DIGITS: Record<Place, number> = { equation: 3, mathml: 3, diagram: 2, table: 3 };
+
+/**
+ * Asserts that every copy of a quantity in a place shows the engine's value, rounded as that
+ * place rounds, and carries it at full precision (within 1e-12). Waits for the page to catch up.
+ */
+export async function expectQuantity(
+  page: Page,
+  place: Place,
+  key: string,
+  expected: number,
+): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const copies = await readCopies(page, place, key);
+        if (copies.length === 0) return `no ${key} in the ${place}`;
+        for (const copy of copies) {
+          const digits = Number.isInteger(copy.digits) ? copy.digits : PLACE_DIGITS[place];
+          const text = shown(expected, digits);
+          if (copy.text !== text) return `${key} shows "${copy.text}", expected "${text}"`;
+          if (!(Math.abs(copy.value - expected) <= 1e-12)) {
+            return `${key} carries ${copy.value}, expected ${expected}`;
+          }
+        }
+        return 'ok';
+      },
+      { message: `${key} in the ${place} matches the engine` },
+    )
+    .toBe('ok');
+}
+
+/** Asserts a quantity everywhere it appears: equations, MathML, diagram and table. */
+export async function expectEverywhere(
+  page: Page,
+  key: string,
+  expected: number,
+  places: Place[] = ['equation', 'mathml', 'diagram', 'table'],
+): Promise<void> {
+  for (const place of places) await expectQuantity(page, place, key, expected);
+}
+
+/** The quantities a forward pass shows, in the order a reader computes them. */
+export const FORWARD_KEYS = ['H4in', 'H4', 'H5in', 'H5', 'O6in', 'O6'] as const;
+
+/** Asserts the whole forward pass on the page equals the engine's for a state. */
+export async function expectForwardPass(page: Page, epoch: ByHandEpoch): Promise<void> {
+  for (const key of FORWARD_KEYS) await expectEverywhere(page, key, engineValue(key, epoch));
+  await expectQuantity(page, 'equation', 'loss', epoch.loss);
+}
+
+/** The page's visible text, which must never show a broken number. */
+export async function expectNoBrokenNumbers(page: Page): Promise<void> {
+  const text = await page.evaluate(() => document.body.innerText);
+  // Guard: the check is only meaningful on a page that shows its numbers.
+  expect(text).toMatch(/\d\.\d{3}/);
+  expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/);
+}
