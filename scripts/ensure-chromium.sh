@@ -19,5 +19,5 @@ echo "chromium: not found; installing Debian's chromium package"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 # fonts-liberation and fonts-dejavu-core give headless pages real glyphs to measure and draw.
-apt-get install -y -qq --no-install-recommends chromium fonts-liberation fonts-dejavu-core >/dev/null
+apt-get install -y -qq chromium fonts-liberation fonts-dejavu-core >/dev/null
 echo "chromium: $("$chromium" --version)"

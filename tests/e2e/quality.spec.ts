@@ -20,6 +20,7 @@ import {
   expectForwardPass,
   expectNoBrokenNumbers,
   expectQuantity,
+  offOriginUrls,
   openPage,
   pagePath,
   walkthroughControls,
@@ -103,9 +104,7 @@ for (const slug of PAGES) {
       await page.waitForLoadState('networkidle');
 
       expect(requests.length, 'the page made requests').toBeGreaterThan(0);
-      const offSite = requests.filter(
-        (url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url),
-      );
+      const offSite = offOriginUrls(requests, origin);
       expect(offSite, 'requests to another origin').toEqual([]);
       expect(console.problems).toEqual([]);
     });

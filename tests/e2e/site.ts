@@ -247,3 +247,8 @@ export async function expectNoBrokenNumbers(page: Page): Promise<void> {
   expect(text).toMatch(/\d\.\d{3}/);
   expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b/);
 }
+
+/** The URLs of requests that go to another origin than the site's (data: and blob: stay home). */
+export function offOriginUrls(urls: string[], origin: string): string[] {
+  return urls.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+}

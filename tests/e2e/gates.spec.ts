@@ -1,0 +1,251 @@
+/**
+ * The book's quality gates that need a browser: the Content Security Policy, the JavaScript
+ * budget as a page loads and goes idle, the WAI-ARIA slider keys, and the contrast of the
+ * diagram's colours (which axe cannot see in SVG strokes). The last group proves the gates
+ * themselves: a deliberately broken page must make each of them fail.
+ */
+import { gzipSync } from 'node:zlib';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page, Request } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import {
+  FORWARD_PASS,
+  builtPages,
+  control,
+  offOriginUrls,
+  openPage,
+  pagePath,
+  widget,
+} from './site.ts';
+
+const PAGES = builtPages();
+const KB = 1024;
+
+/** Records every securitypolicyviolation event, from the first script on. */
+async function recordViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`),
+    );
+  });
+}
+
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/** Relative luminance of an sRGB colour given as "rgb(r, g, b)" (WCAG 2 definition). */
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
+    const c = Number(channel) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG contrast ratio of two colours. */
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+for (const slug of PAGES) {
+  const path = pagePath(slug);
+  test.describe(`page ${path}`, () => {
+    test('keeps to its Content Security Policy: no violation, no inline script allowed', async ({
+      page,
+    }) => {
+      await recordViolations(page);
+      await openPage(page, path);
+      const policy = await page
+        .locator('meta[http-equiv="content-security-policy"]')
+        .getAttribute('content');
+      const scriptSource = policy?.split(';').find((d) => d.trim().startsWith('script-src '));
+      expect(scriptSource, 'the page has a script-src policy').toBeTruthy();
+      expect(scriptSource).not.toContain("'unsafe-inline'");
+      // Use the page: open search (Pagefind loads its index and WebAssembly) and type a query.
+      await page.getByRole('button', { name: 'Search' }).first().click();
+      await page.locator('.pagefind-ui__search-input').fill('sigmoid');
+      await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('ships JavaScript within budget as it loads and goes idle (gzip)', async ({ page }) => {
+      const scripts = new Map<string, number>();
+      page.on('response', async (response) => {
+        const type = response.request().resourceType();
+        const url = response.url();
+        if (type !== 'script' && !url.endsWith('.wasm') && !url.includes('/pagefind/')) return;
+        const body = await response.body().catch(() => undefined);
+        if (body) scripts.set(url, gzipSync(body, { level: 9 }).length);
+      });
+      await openPage(page, path);
+      await page.waitForLoadState('networkidle');
+      // Our own code: every island's component and renderer, our page scripts, and their imports.
+      const entries = await page.evaluate(() => [
+        ...Array.from(document.querySelectorAll('astro-island'), (island) => [
+          island.getAttribute('component-url') ?? '',
+          island.getAttribute('renderer-url') ?? '',
+        ]).flat(),
+        ...Array.from(document.querySelectorAll('script[src*="PageState"]'), (s) =>
+          s.getAttribute('src'),
+        ),
+      ]);
+      const ours = new Set<string>();
+      const queue = entries.filter(Boolean).map((entry) => new URL(entry!, page.url()).href);
+      while (queue.length) {
+        const url = queue.pop()!;
+        if (ours.has(url)) continue;
+        ours.add(url);
+        const source = await (await page.request.get(url)).text();
+        for (const [, spec] of source.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
+          queue.push(new URL(spec!, url).href);
+        }
+      }
+      const sum = (urls: Iterable<string>) =>
+        [...urls].reduce((total, url) => total + (scripts.get(url) ?? 0), 0);
+      const ownLoaded = [...ours].filter((url) => scripts.has(url));
+      const own = sum(ownLoaded);
+      const all = sum(scripts.keys());
+      const hasWidgets = entries.length > 0;
+      console.log(
+        `${path}: our JavaScript ${(own / KB).toFixed(1)} kB in ${ownLoaded.length} files, ` +
+          `all JavaScript and WebAssembly ${(all / KB).toFixed(1)} kB in ${scripts.size} files (gzip)`,
+      );
+      expect(own).toBeLessThanOrEqual((hasWidgets ? 40 : 10) * KB);
+      expect(all).toBeLessThanOrEqual(75 * KB);
+      if (hasWidgets) expect(own, 'the islands were measured').toBeGreaterThan(0);
+    });
+  });
+}
+
+test.describe('the forward-pass chapter', () => {
+  test('sliders follow the WAI-ARIA slider keys: arrows, Home, End, PageUp, PageDown', async ({
+    page,
+  }) => {
+    await openPage(page, FORWARD_PASS);
+    const { slider } = control(widget(page), 'λ1,4');
+    await slider.focus();
+    const value = async () => Number(await slider.inputValue());
+    await page.keyboard.press('Home');
+    expect(await value()).toBe(-2);
+    await page.keyboard.press('ArrowRight');
+    expect(await value()).toBeCloseTo(-1.99, 10);
+    await page.keyboard.press('ArrowUp');
+    expect(await value()).toBeCloseTo(-1.98, 10);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowLeft');
+    expect(await value()).toBe(-2);
+    await page.keyboard.press('PageUp');
+    const afterPageUp = await value();
+    expect(afterPageUp).toBeGreaterThan(-1.95);
+    await page.keyboard.press('PageDown');
+    expect(await value()).toBeCloseTo(-2, 10);
+    await page.keyboard.press('End');
+    expect(await value()).toBe(2);
+    await expect(widget(page).locator('[data-quantity="w14"]').first()).toHaveText('2.00');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the diagram's lines keep 3:1 and its text 4.5:1 contrast in the ${theme} theme`, async ({
+      page,
+    }) => {
+      await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+      await openPage(page, `${FORWARD_PASS}?w24=-0.5`);
+      const colours = await page.evaluate(() => {
+        const svg = document.querySelector('figure.network-widget svg')!;
+        let element: Element | null = svg;
+        let background = 'rgba(0, 0, 0, 0)';
+        while (element && /rgba\(0, 0, 0, 0\)|transparent/.test(background)) {
+          background = getComputedStyle(element).backgroundColor;
+          element = element.parentElement;
+        }
+        const stroke = (selector: string) => getComputedStyle(svg.querySelector(selector)!).stroke;
+        return {
+          background,
+          positive: stroke('.connection.is-positive'),
+          negative: stroke('.connection.is-negative'),
+          nodeEdge: stroke('.node circle'),
+          text: getComputedStyle(svg.querySelector('text')!).fill,
+        };
+      });
+      for (const line of ['positive', 'negative', 'nodeEdge'] as const) {
+        expect(contrast(colours[line], colours.background), line).toBeGreaterThanOrEqual(3);
+      }
+      expect(contrast(colours.text, colours.background)).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+});
+
+test.describe('the gates fail on a deliberately broken page', () => {
+  const broken = (body: string) =>
+    `<!doctype html><html lang="en"><head><title>Broken</title></head><body><main>${body}</main></body></html>`;
+
+  test('axe reports a control without a label', async ({ page }) => {
+    await page.setContent(broken('<input type="range" min="0" max="1">'));
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((violation) => violation.id)).toContain('label');
+  });
+
+  test('the request check reports an image from another origin', async ({
+    page,
+    baseURL,
+    console: watch,
+  }) => {
+    watch.skipFinalCheck(); // the aborted image logs a console error on purpose
+    // A page without our policy: on the book's pages the policy would block the image first.
+    const requests: Request[] = [];
+    page.on('request', (request) => requests.push(request));
+    await page.route('http://elsewhere.test/**', (route) => route.abort());
+    await page.setContent(broken('<img src="http://elsewhere.test/pixel.png" alt="">'));
+    await expect
+      .poll(() =>
+        offOriginUrls(
+          requests.map((request) => request.url()),
+          new URL(baseURL!).origin,
+        ),
+      )
+      .toEqual(['http://elsewhere.test/pixel.png']);
+  });
+
+  test('the policy blocks an image from another origin before it is requested', async ({
+    page,
+    console: watch,
+  }) => {
+    watch.skipFinalCheck(); // the blocked image logs a console error on purpose
+    const requests: Request[] = [];
+    page.on('request', (request) => requests.push(request));
+    await recordViolations(page);
+    await openPage(page, FORWARD_PASS);
+    await page.evaluate(() => {
+      const image = document.createElement('img');
+      image.alt = '';
+      image.src = 'http://elsewhere.test/pixel.png';
+      document.body.append(image);
+    });
+    await expect.poll(() => violations(page)).toEqual(['img-src: http://elsewhere.test/pixel.png']);
+    // Chromium names the blocked request, but it never reaches the network.
+    const offSite = requests.filter((request) => request.url().startsWith('http://elsewhere.test'));
+    expect(offSite.map((request) => request.failure()?.errorText)).toEqual(['csp']);
+  });
+
+  test('the policy blocks an inline script and the violation is seen', async ({
+    page,
+    console: watch,
+  }) => {
+    watch.skipFinalCheck(); // the blocked script logs a console error on purpose
+    await recordViolations(page);
+    await openPage(page, FORWARD_PASS);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+    });
+    await expect.poll(() => violations(page)).toEqual(['script-src-elem: inline']);
+    expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+  });
+});
