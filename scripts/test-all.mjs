@@ -8,18 +8,22 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const results = [];
+/** How long the last command took, for the summary (the build's time is a reported figure). */
+let lastSeconds = 0;
 
 /** Runs a command with the terminal attached and reports whether it succeeded. */
 function run(command, args) {
   console.log(`\n$ ${[command, ...args].join(' ')}`);
+  const started = performance.now();
   const outcome = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  lastSeconds = (performance.now() - started) / 1000;
   return outcome.status === 0;
 }
 
 /** A check that passes or fails as a whole. */
 function check(name, command, args) {
   const ok = run(command, args);
-  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: lastSeconds });
   return ok;
 }
 
@@ -32,7 +36,7 @@ function suite(name, command, args, reportPath, count) {
     counts = count(JSON.parse(readFileSync(reportPath, 'utf8')));
     if (!ok && counts.failed === 0) counts.failed = 1; // the runner failed outside any test
   }
-  results.push({ name, ...counts });
+  results.push({ name, ...counts, seconds: lastSeconds });
   return ok;
 }
 
@@ -73,8 +77,9 @@ if (built) {
 }
 
 console.log('\nSummary');
-for (const { name, passed, failed } of results) {
-  console.log(`  ${name.padEnd(12)} ${passed} passed, ${failed} failed`);
+for (const { name, passed, failed, seconds } of results) {
+  const time = seconds === undefined ? '' : ` (${seconds.toFixed(1)} s)`;
+  console.log(`  ${name.padEnd(12)} ${passed} passed, ${failed} failed${time}`);
 }
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
