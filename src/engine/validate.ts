@@ -32,5 +32,8 @@ export function checkVector(name: string, values: ArrayLike<number>, length: num
   if (values.length !== length) {
     throw new RangeError(`${name} must have ${length} entries, got ${values.length}`);
   }
-  for (let i = 0; i < length; i++) checkFinite(`${name}[${i}]`, values[i]!);
+  // The element's name is only built for the message: this check runs on every public call.
+  for (let i = 0; i < length; i++) {
+    if (!Number.isFinite(values[i])) checkFinite(`${name}[${i}]`, values[i]!);
+  }
 }
