@@ -14,7 +14,7 @@ import { highlighted } from '../state/highlight.ts';
 import { formatNumber, parseTypedNumber } from '../state/format.ts';
 import { readQuantity, settingSpec, type SettingKey } from '../state/quantities.ts';
 import { Symbol } from './Symbol.tsx';
-import { usePageView } from './usePageView.ts';
+import { usePageValue } from './usePageView.ts';
 
 interface Props {
   setting: SettingKey;
@@ -33,7 +33,7 @@ function boxText(value: number): string {
 export function SettingControl({ setting, idPrefix }: Props) {
   const spec = settingSpec(setting);
   if (!spec) throw new RangeError(`no setting named ${setting}`);
-  const value = readQuantity(setting, usePageView()) ?? 0;
+  const value = usePageValue(setting);
   const typing = useSignal(false);
   const text = useSignal(boxText(value));
   const message = useSignal('');

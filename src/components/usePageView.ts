@@ -8,10 +8,10 @@
  * the server's slider positions and box values. Drawing the example first matches the server's
  * HTML exactly; the render after mounting then changes whatever differs, like any update.
  */
-import { useSignal } from '@preact/signals';
+import { useComputed, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { exampleView, view } from '../state/by-hand-store.ts';
-import type { PageView } from '../state/quantities.ts';
+import { readQuantity, type PageView } from '../state/quantities.ts';
 
 /** False during the island's first (hydrating) render, true after it has mounted. */
 export function useHydrated(): boolean {
@@ -25,4 +25,14 @@ export function useHydrated(): boolean {
 /** The view to draw: the example while hydrating, then the page's live view. */
 export function usePageView(): PageView {
   return useHydrated() ? view.value : exampleView.value;
+}
+
+/**
+ * One quantity's value to draw, like {@link usePageView}, for a component that shows only that
+ * one: it re-renders when this value changes, not on every change of the page.
+ */
+export function usePageValue(key: string): number {
+  const hydrated = useHydrated();
+  const live = useComputed(() => readQuantity(key, view.value) ?? Number.NaN);
+  return hydrated ? live.value : (readQuantity(key, exampleView.value) ?? Number.NaN);
 }

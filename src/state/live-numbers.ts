@@ -43,7 +43,10 @@ export function startLiveNumbers(root: ParentNode = document): () => void {
       if (value === undefined || !Number.isFinite(value)) continue;
       const text = formatNumber(value, number.digits);
       if (number.textElement.textContent !== text) number.textElement.textContent = text;
-      number.holder.setAttribute('data-value', String(value));
+      const full = String(value);
+      if (number.holder.getAttribute('data-value') !== full) {
+        number.holder.setAttribute('data-value', full);
+      }
     }
   });
 }
