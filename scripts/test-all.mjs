@@ -1,36 +1,40 @@
 /**
  * Runs every check of the book in order and sums them up: Chromium present, type check, lint,
- * format, unit tests, build, offline checks of the built site, browser tests. Each runner prints its own output; the last line is
- * "N passed, N failed" over all suites (a check without test cases counts as one). Exits non-zero
- * when anything failed. Usage: npm test
+ * format, unit tests, build, offline checks of the built site (also built under a sub-path),
+ * browser tests. Each runner prints its own output; the last line is "N passed, N failed" over
+ * all suites (a check without test cases counts as one). Exits non-zero when anything failed.
+ * Usage: npm test
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const results = [];
+/** The sub-path of the second build, as a course's pages might host the book. */
+const SUB_PATH = '/course/neural-networks/';
 /** How long the last command took, for the summary (the build's time is a reported figure). */
 let lastSeconds = 0;
 
 /** Runs a command with the terminal attached and reports whether it succeeded. */
-function run(command, args) {
-  console.log(`\n$ ${[command, ...args].join(' ')}`);
+function run(command, args, env = {}) {
+  const settings = Object.entries(env).map(([key, value]) => `${key}=${value} `);
+  console.log(`\n$ ${settings.join('')}${[command, ...args].join(' ')}`);
   const started = performance.now();
-  const outcome = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   lastSeconds = (performance.now() - started) / 1000;
   return outcome.status === 0;
 }
 
 /** A check that passes or fails as a whole. */
-function check(name, command, args) {
-  const ok = run(command, args);
+function check(name, command, args, env) {
+  const ok = run(command, args, env);
   results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: lastSeconds });
   return ok;
 }
 
 /** A test suite whose JSON report gives the counts of passed and failed tests. */
-function suite(name, command, args, reportPath, count) {
+function suite(name, command, args, reportPath, count, env) {
   rmSync(reportPath, { force: true });
-  const ok = run(command, args);
+  const ok = run(command, args, env);
   let counts = { passed: 0, failed: ok ? 0 : 1 };
   if (existsSync(reportPath)) {
     counts = count(JSON.parse(readFileSync(reportPath, 'utf8')));
@@ -68,6 +72,31 @@ if (built) {
     'test-results/site.json',
     (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
   );
+  // The same book built for a sub-path, as a course would host it: every link must still resolve.
+  const baseBuilt = check(
+    'base path',
+    'npx',
+    ['astro', 'build', '--outDir', 'test-results/dist-base'],
+    { BASE_PATH: SUB_PATH },
+  );
+  if (baseBuilt) {
+    suite(
+      'site (base)',
+      'npx',
+      [
+        'vitest',
+        'run',
+        '--config',
+        'vitest.site.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        '--outputFile=test-results/site-base.json',
+      ],
+      'test-results/site-base.json',
+      (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
+      { BASE_PATH: SUB_PATH, SITE_DIST: 'test-results/dist-base' },
+    );
+  }
   suite('browser', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (report) => ({
     passed: report.stats.expected + report.stats.flaky,
     failed: report.stats.unexpected,

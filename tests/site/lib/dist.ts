@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const DIST = join(import.meta.dirname, '..', '..', '..', 'dist');
+/** The build to check: dist/, or SITE_DIST for a second build (such as one under a base path). */
+export const DIST = process.env.SITE_DIST || join(import.meta.dirname, '..', '..', '..', 'dist');
 export const BASE_PATH = process.env.BASE_PATH || '/';
 
 export interface BuiltPage {
