@@ -40,13 +40,20 @@ export interface TrainingOptions {
   shuffle?: Rng;
   /** Update rule; plain gradient descent by default. */
   optimizer?: OptimizerSettings;
+  /**
+   * Which loss an epoch reports. 'start' (the default): the mean loss over the data set with the
+   * parameters the epoch starts from, which costs one extra forward pass over the data. 'during':
+   * the mean of the per-sample losses of the epoch's own forward passes, each taken just before
+   * its batch's update, as most libraries report it; free, and equal to 'start' in 'batch' mode.
+   */
+  epochLoss?: 'start' | 'during';
 }
 
 /** What happened in one epoch. */
 export interface EpochSummary {
   /** ℓ, counted from 0. */
   epoch: number;
-  /** Mean loss over the whole data set with the parameters at the start of the epoch. */
+  /** Mean loss over the data set: at the start of the epoch, or during it (see `epochLoss`). */
   loss: number;
   /** η_ℓ used for every update of the epoch. */
   learningRate: number;
@@ -108,7 +115,8 @@ export function meanLoss(network: Network, dataset: Dataset): number {
 }
 
 /**
- * Mean parameter gradient of a batch, (1/n_batch)·Σₛ ∂Lₛ/∂θ, written into `out`. Unchecked.
+ * Mean parameter gradient of a batch, (1/n_batch)·Σₛ ∂Lₛ/∂θ, written into `out`; returns the sum
+ * of the batch's per-sample losses Σₛ Lₛ, which its forward passes give for free. Unchecked.
  * @internal
  */
 function meanGradientOf(
@@ -120,18 +128,20 @@ function meanGradientOf(
   pass: ForwardPass,
   sampleGrads: Gradients,
   out: Float64Array,
-): Float64Array {
+): number {
   out.fill(0);
   const perSample = sampleGrads.parameters;
+  let lossSum = 0;
   for (let position = start; position < end; position++) {
     const s = order[position]!;
     propagate(network, dataset.inputs[s]!, pass);
+    lossSum += lossOfPass(network, pass, dataset.targets[s]!);
     backpropagate(network, pass, dataset.targets[s]!, sampleGrads);
     for (let i = 0; i < out.length; i++) out[i] = out[i]! + perSample[i]!;
   }
   const scale = 1 / (end - start);
   for (let i = 0; i < out.length; i++) out[i] = out[i]! * scale;
-  return out;
+  return lossSum;
 }
 
 /**
@@ -150,7 +160,8 @@ export function meanGradient(
   order.forEach((s, position) =>
     checkInteger(`samples[${position}]`, s, 0, dataset.inputs.length - 1),
   );
-  return meanGradientOf(
+  const mean = new Float64Array(network.parameters.length);
+  meanGradientOf(
     network,
     dataset,
     order,
@@ -158,8 +169,9 @@ export function meanGradient(
     order.length,
     createForwardPass(network),
     createGradients(network),
-    new Float64Array(network.parameters.length),
+    mean,
   );
+  return mean;
 }
 
 /** Samples per update for a mode: n, 1, or the batch size. */
@@ -203,17 +215,33 @@ export function createTrainer(
   for (let s = 0; s < samples; s++) order[s] = s;
   let epoch = 0;
 
+  const lossAtStart = (options.epochLoss ?? 'start') === 'start';
+  if (!lossAtStart && options.epochLoss !== 'during') {
+    throw new RangeError(`epochLoss must be 'start' or 'during', got ${String(options.epochLoss)}`);
+  }
+
   const step = (): EpochSummary => {
-    const loss = meanLossOf(network, dataset, pass);
+    const startLoss = lossAtStart ? meanLossOf(network, dataset, pass) : 0;
     const learningRate = decayedLearningRate(options.learningRate, decay, epoch);
     if (options.shuffle) shuffleInPlace(order, options.shuffle);
     let updates = 0;
+    let lossSum = 0;
     for (let start = 0; start < samples; start += batchSize) {
       const end = Math.min(start + batchSize, samples);
-      meanGradientOf(network, dataset, order, start, end, pass, sampleGrads, batchGradient);
+      lossSum += meanGradientOf(
+        network,
+        dataset,
+        order,
+        start,
+        end,
+        pass,
+        sampleGrads,
+        batchGradient,
+      );
       optimizer.step(network.parameters, batchGradient, learningRate);
       updates++;
     }
+    const loss = lossAtStart ? startLoss : lossSum / samples;
     return { epoch: epoch++, loss, learningRate, updates };
   };
 

@@ -202,6 +202,40 @@ describe('batches', () => {
     expect(trainer.loss()).toBeLessThan(history[2]!.loss);
   });
 
+  it("reports with epochLoss 'during' the mean of the losses each sample had just before its update", () => {
+    const trained = smallNetwork();
+    const manual = cloneNetwork(trained);
+    const data = { inputs: [xA, xB], targets: [yA, yB] };
+    const summary = createTrainer(trained, data, {
+      learningRate: 0.5,
+      mode: 'stochastic',
+      epochLoss: 'during',
+    }).step();
+    // Independently: ½Σ(ŷ − y)² of each sample at the parameters it met, then its own update.
+    let lossSum = 0;
+    for (const [x, y] of [
+      [xA, yA],
+      [xB, yB],
+    ] as const) {
+      const pass = forward(manual, x);
+      const prediction = pass.outputs[pass.outputs.length - 1]!;
+      lossSum += 0.5 * y.reduce((sum, target, j) => sum + (prediction[j]! - target) ** 2, 0);
+      gradientDescentStep(manual.parameters, backward(manual, pass, y).parameters, 0.5);
+    }
+    expect(summary.loss).toBeCloseTo(lossSum / 2, 15);
+    expect(Array.from(trained.parameters)).toEqual(Array.from(manual.parameters));
+  });
+
+  it("gives the same loss with 'during' as with 'start' in batch mode", () => {
+    const data = { inputs: [xA, xB], targets: [yA, yB] };
+    const start = createTrainer(smallNetwork(), data, { learningRate: 0.3 }).run(4);
+    const during = createTrainer(smallNetwork(), data, {
+      learningRate: 0.3,
+      epochLoss: 'during',
+    }).run(4);
+    during.forEach((summary, e) => expect(summary.loss).toBeCloseTo(start[e]!.loss, 15));
+  });
+
   it.each([
     ['an empty data set', { inputs: [], targets: [] }, {}],
     ['mismatched inputs and targets', { inputs: [xA], targets: [] }, {}],
