@@ -30,16 +30,26 @@ interface Props {
   anchor?: string;
 }
 
+/**
+ * The link to the page's current state. Its own component because it reads every setting: only
+ * it re-renders on each change, not the controls around it.
+ */
+function StateLink({ anchor }: { anchor: string | undefined }) {
+  const hydrated = useHydrated();
+  const link = `${(hydrated && currentQuery()) || '?'}${anchor ? `#${anchor}` : ''}`;
+  return (
+    <a class="state-link" href={link}>
+      Link to this exact state
+    </a>
+  );
+}
+
 export function ParameterControls({ only, idPrefix, anchor }: Props) {
   const shown = only ? new Set(only) : undefined;
   const groups = GROUPS.map((group) => ({
     ...group,
     keys: group.keys.filter((key) => !shown || shown.has(key)),
   })).filter((group) => group.keys.length > 0);
-  // currentQuery reads the settings signal, so the link follows every change once hydrated.
-  const hydrated = useHydrated();
-  const link = `${(hydrated && currentQuery()) || '?'}${anchor ? `#${anchor}` : ''}`;
-
   return (
     <div class="parameter-controls">
       {groups.map((group) => (
@@ -54,9 +64,7 @@ export function ParameterControls({ only, idPrefix, anchor }: Props) {
         <button type="button" class="reset-button" onClick={resetSettings}>
           Reset to the chapter’s example
         </button>
-        <a class="state-link" href={link}>
-          Link to this exact state
-        </a>
+        <StateLink anchor={anchor} />
       </div>
     </div>
   );
