@@ -11,7 +11,7 @@ import { formatNumber } from '../state/format.ts';
 import { highlighted } from '../state/highlight.ts';
 import { readQuantity, settingSpec, type PageView, type ParamKey } from '../state/quantities.ts';
 import { usePageView } from './usePageView.ts';
-import { SvgSymbol } from './Symbol.tsx';
+import { SvgSymbol } from './QuantitySymbol.tsx';
 
 interface Point {
   x: number;

@@ -13,7 +13,7 @@ import { setSetting, view } from '../state/by-hand-store.ts';
 import { highlighted } from '../state/highlight.ts';
 import { formatNumber, parseTypedNumber } from '../state/format.ts';
 import { readQuantity, settingSpec, type SettingKey } from '../state/quantities.ts';
-import { Symbol } from './Symbol.tsx';
+import { QuantitySymbol } from './QuantitySymbol.tsx';
 import { usePageValue } from './usePageView.ts';
 
 interface Props {
@@ -85,7 +85,7 @@ export function SettingControl({ setting, idPrefix }: Props) {
       onPointerLeave={() => (highlighted.value = null)}
     >
       <label id={labelId} for={`${baseId}-box`} class="setting-label" title={spec.description}>
-        <Symbol symbol={spec.symbol} />
+        <QuantitySymbol symbol={spec.symbol} />
       </label>
       <input
         type="range"

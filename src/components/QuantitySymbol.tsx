@@ -6,7 +6,7 @@ interface Props {
   symbol: readonly [base: string, subscript: string];
 }
 
-export function Symbol({ symbol: [base, subscript] }: Props) {
+export function QuantitySymbol({ symbol: [base, subscript] }: Props) {
   return (
     <>
       <span class="symbol-base">{base}</span>
