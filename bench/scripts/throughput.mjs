@@ -573,7 +573,7 @@ const ratio = (slow, fast, key = 'medianMs') =>
     ? results[slow][key] / results[fast][key]
     : undefined;
 
-/** Targets from the brief; `met` is informational. */
+/** The targets the book sets itself (docs/measurements.md); `met` is informational. */
 const targets = [
   // [what, the other library's task, our task, the speed-up wanted]
   ['3-2-1: trainByHand vs brain.js', 'a.brain', 'a.byHand', 2],
