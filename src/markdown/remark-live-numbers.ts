@@ -11,7 +11,7 @@
 import type { Root } from 'mdast';
 import { view } from '../state/by-hand-store.ts';
 import { DEFAULT_DIGITS, formatNumber } from '../state/format.ts';
-import { isQuantityKey, readQuantity } from '../state/quantities.ts';
+import { readQuantity } from '../state/quantities.ts';
 
 const LIVE = /\\live(?:\[(\d)\])?\{([^{}]+)\}/g;
 
@@ -28,7 +28,7 @@ export function expandLiveNumbers(tex: string): string {
   const defaults = view.peek();
   return tex.replace(LIVE, (_match, digitsText: string | undefined, rawKey: string) => {
     const key = rawKey.trim();
-    const value = isQuantityKey(key) ? readQuantity(key, defaults) : undefined;
+    const value = readQuantity(key, defaults);
     if (value === undefined) throw new Error(`\\live{${key}}: no quantity has that key`);
     const digits = digitsText === undefined ? DEFAULT_DIGITS : Number(digitsText);
     return `\\htmlData{quantity=${key}, value=${value}, digits=${digits}}{\\textrm{${formatNumber(value, digits)}}}`;

@@ -52,21 +52,28 @@ export function defaultSettings(): ByHandSettings {
 
 export const settings = signal<ByHandSettings>(defaultSettings());
 
-/** Runs the engine up to and including the epoch on view. */
-function trainToView(s: ByHandSettings) {
+/** Trains the chapter's network from these settings for a number of epochs. */
+function train(s: ByHandSettings, epochs: number) {
   return trainByHand({
     x: s.x,
     y: s.y,
     learningRate: s.learningRate,
     decay: s.decay,
-    epochs: s.epochOnView + 1,
+    epochs,
     init: s.init,
   });
 }
 
-/** Builds what the page shows from settings; throws if the engine cannot. */
+/**
+ * The last settings checked by setSetting and their view: the `view` signal recomputes from the
+ * very same settings object right after, and can take the result instead of training again.
+ */
+let checked: { settings: ByHandSettings; view: PageView } | undefined;
+
+/** Builds what the page shows from settings (up to the epoch on view); throws if the engine cannot. */
 function viewOf(s: ByHandSettings): PageView {
-  const epoch = trainToView(s).epochs[s.epochOnView];
+  if (checked?.settings === s) return checked.view;
+  const epoch = train(s, s.epochOnView + 1).epochs[s.epochOnView];
   if (!epoch) throw new RangeError(`epoch ${s.epochOnView} was not computed`);
   return { x: s.x, y: s.y, learningRate: s.learningRate, epoch };
 }
@@ -78,17 +85,7 @@ export const view = computed<PageView>(() => viewOf(settings.value));
 export const exampleView = computed<PageView>(() => viewOf(defaultSettings()));
 
 /** The full training run (every epoch's values), for plots and the training chapters. */
-export const history = computed(() => {
-  const s = settings.value;
-  return trainByHand({
-    x: s.x,
-    y: s.y,
-    learningRate: s.learningRate,
-    decay: s.decay,
-    epochs: s.epochs,
-    init: s.init,
-  });
-});
+export const history = computed(() => train(settings.value, settings.value.epochs));
 
 /** The settings as a flat table of values, keyed as in the settings table and the URL. */
 export function settingValues(s: ByHandSettings): SettingValues {
@@ -147,7 +144,9 @@ export function setSetting(key: SettingKey, value: number): SetResult {
   }
   const next = withSetting(settings.value, key, value);
   try {
-    if (!isFiniteView(viewOf(next))) throw new RangeError('not finite');
+    const nextView = viewOf(next);
+    if (!isFiniteView(nextView)) throw new RangeError('not finite');
+    checked = { settings: next, view: nextView };
   } catch {
     return {
       ok: false,

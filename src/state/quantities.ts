@@ -165,10 +165,3 @@ export function readQuantity(key: string, view: PageView): number | undefined {
       return undefined;
   }
 }
-
-/** True when a key names a quantity that {@link readQuantity} can read. */
-export function isQuantityKey(key: string): boolean {
-  const of = key.startsWith(DERIVATIVE_PREFIX) ? key.slice(DERIVATIVE_PREFIX.length) : key;
-  if (PARAM_KEYS.has(of) || NODE_KEYS.has(of)) return true;
-  return of === key && ['x1', 'x2', 'x3', 'y', 'learningRate', 'loss', 'epoch'].includes(key);
-}
