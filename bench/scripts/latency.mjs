@@ -37,6 +37,7 @@ import { chromium } from 'playwright-core';
 import { writeResults } from './lib/results.mjs';
 import { buildSite, builtPages, siteOptions, startPreview } from './lib/site.mjs';
 import { median, quantile, table } from './lib/stats.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 const argv = process.argv.slice(2);
 const options = siteOptions(argv);
@@ -50,7 +51,6 @@ const INPUTS = Number(options.value('inputs', '100'));
 const WARMUP = Number(options.value('warmup', '10'));
 const RATE = Number(options.value('rate', '4'));
 const WATCH = options.value('watch', 'H4,O6').split(',');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const BREAKDOWN = argv.includes('--breakdown');
 /** Trace events that name a kind of main-thread work, and what to call it. */
 const WORK = {
@@ -321,17 +321,7 @@ try {
   const built = builtPages(options.outDir, options.basePath);
   server = await startPreview(options);
   console.log(`Serving ${options.outDir} at ${server.origin}${options.basePath}`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   chromiumVersion = browser.version();
   for (const target of pagesToMeasure) {
     const path = `${options.basePath}${target.slug}`;

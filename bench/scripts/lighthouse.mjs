@@ -20,6 +20,7 @@ import os from 'node:os';
 import { BENCH, CACHE, writeResults } from './lib/results.mjs';
 import { buildSite, builtPages, siteOptions, startPreview } from './lib/site.mjs';
 import { median, table } from './lib/stats.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 19)) {
@@ -40,15 +41,7 @@ const RUNS = Number(options.value('runs', '3'));
 const only = argv
   .filter((a) => a.startsWith('--page='))
   .map((a) => a.slice('--page='.length).replace(/^\/+/, ''));
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const REPORTS = `${CACHE}/lighthouse`;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = {
@@ -73,7 +66,7 @@ try {
   server = await startPreview(options);
   console.log(`Serving ${options.outDir} at ${server.origin}${options.basePath}`);
   chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromePath: process.env.CHROME_PATH || CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
     logLevel: 'silent',
   });
