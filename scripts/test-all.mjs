@@ -44,34 +44,25 @@ function suite(name, command, args, reportPath, count, env) {
   return ok;
 }
 
+/** Vitest's counts of passed and failed tests, from its JSON report. */
+const vitestCounts = (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests });
+
+/** A Vitest run, with an optional config and environment, counted from its JSON report. */
+function vitestSuite(name, report, { config, env } = {}) {
+  const path = `test-results/${report}.json`;
+  const configArgs = config ? ['--config', config] : [];
+  const args = ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json'];
+  return suite(name, 'npx', [...args, `--outputFile=${path}`], path, vitestCounts, env);
+}
+
 check('chromium', 'bash', ['scripts/ensure-chromium.sh']);
 check('astro check', 'npx', ['astro', 'check']);
 check('eslint', 'npx', ['eslint', '.']);
 check('prettier', 'npx', ['prettier', '--check', '.']);
-suite(
-  'unit',
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
-  'test-results/unit.json',
-  (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
-);
+vitestSuite('unit', 'unit');
 const built = check('build', 'npx', ['astro', 'build']);
 if (built) {
-  suite(
-    'site',
-    'npx',
-    [
-      'vitest',
-      'run',
-      '--config',
-      'vitest.site.config.ts',
-      '--reporter=default',
-      '--reporter=json',
-      '--outputFile=test-results/site.json',
-    ],
-    'test-results/site.json',
-    (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
-  );
+  vitestSuite('site', 'site', { config: 'vitest.site.config.ts' });
   // The same book built for a sub-path, as a course would host it: every link must still resolve.
   const baseBuilt = check(
     'base path',
@@ -80,22 +71,10 @@ if (built) {
     { BASE_PATH: SUB_PATH },
   );
   if (baseBuilt) {
-    suite(
-      'site (base)',
-      'npx',
-      [
-        'vitest',
-        'run',
-        '--config',
-        'vitest.site.config.ts',
-        '--reporter=default',
-        '--reporter=json',
-        '--outputFile=test-results/site-base.json',
-      ],
-      'test-results/site-base.json',
-      (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
-      { BASE_PATH: SUB_PATH, SITE_DIST: 'test-results/dist-base' },
-    );
+    vitestSuite('site (base)', 'site-base', {
+      config: 'vitest.site.config.ts',
+      env: { BASE_PATH: SUB_PATH, SITE_DIST: 'test-results/dist-base' },
+    });
   }
   suite('browser', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (report) => ({
     passed: report.stats.expected + report.stats.flaky,

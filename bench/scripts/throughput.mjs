@@ -127,8 +127,18 @@ function tfVariables(widths, flat) {
 }
 
 /** ½·mean((ŷ − y)²) of a TF.js forward pass, as a number. */
+/** ½·mean((ŷ − y)²) over every sample and output, as a scalar tensor. */
+function halfMeanSquaredError(prediction, target) {
+  return tf.mul(0.5, tf.mean(tf.square(tf.sub(prediction, target))));
+}
+
+/** That loss of `predict()` against `ys`, as a number. */
+function lossNumber(predict, ys) {
+  return tf.tidy(() => halfMeanSquaredError(predict(), ys).dataSync()[0]);
+}
+
 function tfLoss(forward, xs, ys) {
-  return tf.tidy(() => tf.mul(0.5, tf.mean(tf.square(tf.sub(forward(xs), ys)))).dataSync()[0]);
+  return lossNumber(() => forward(xs), ys);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -261,15 +271,11 @@ const tasksA = [
       model.compile({ optimizer: tf.train.sgd(ETA), loss: halfMeanSquared });
       const xs = tf.tensor2d([X]);
       const ys = tf.tensor2d([[Y]]);
-      const initialLoss = tf.tidy(
-        () => tf.mul(0.5, tf.square(tf.sub(model.predict(xs), ys))).dataSync()[0],
-      );
+      const initialLoss = lossNumber(() => model.predict(xs), ys);
       const start = now();
       await model.fit(xs, ys, { epochs: EPOCHS_A, batchSize: 1, shuffle: false, verbose: 0 });
       const ms = now() - start;
-      const finalLoss = tf.tidy(
-        () => tf.mul(0.5, tf.square(tf.sub(model.predict(xs), ys))).dataSync()[0],
-      );
+      const finalLoss = lossNumber(() => model.predict(xs), ys);
       model.optimizer.dispose();
       model.dispose();
       tf.dispose([xs, ys]);
@@ -287,7 +293,7 @@ const tasksA = [
       const xs = tf.tensor2d([X]);
       const ys = tf.tensor2d([[Y]]);
       const optimizer = tf.train.sgd(ETA);
-      const loss = () => tf.mul(0.5, tf.mean(tf.square(tf.sub(forward(xs), ys))));
+      const loss = () => halfMeanSquaredError(forward(xs), ys);
       const initialLoss = tfLoss(forward, xs, ys);
       const start = now();
       for (let e = 0; e < EPOCHS_A; e++) optimizer.minimize(loss, false, list);
@@ -308,7 +314,7 @@ const tasksA = [
       const { forward, list } = tfVariables(WIDTHS_A, FLAT_A);
       const xs = tf.tensor2d([X]);
       const ys = tf.tensor2d([[Y]]);
-      const loss = () => tf.mul(0.5, tf.mean(tf.square(tf.sub(forward(xs), ys))));
+      const loss = () => halfMeanSquaredError(forward(xs), ys);
       const initialLoss = tfLoss(forward, xs, ys);
       const start = now();
       for (let e = 0; e < EPOCHS_A; e++) {
@@ -397,6 +403,35 @@ function ourTaskB(id, epochLoss, note) {
   };
 }
 
+/** TF.js's manual mini-batch loop on task b, optionally reading the full loss every epoch. */
+function tfManualTaskB(id, name, note, lossEveryEpoch) {
+  return {
+    id,
+    library: 'TF.js',
+    name,
+    ...plan(1, 1),
+    note,
+    run() {
+      const { forward, list } = tfVariables(WIDTHS_B, FLAT_B);
+      const { xs, ys, batches } = tfData();
+      const optimizer = tf.train.sgd(ETA_B);
+      const initialLoss = tfLoss(forward, xs, ys);
+      const start = now();
+      for (let e = 0; e < EPOCHS_B; e++) {
+        if (lossEveryEpoch) tfLoss(forward, xs, ys);
+        for (const batch of batches) {
+          optimizer.minimize(() => halfMeanSquaredError(forward(batch.x), batch.y), false, list);
+        }
+      }
+      const ms = now() - start;
+      const finalLoss = tfLoss(forward, xs, ys);
+      optimizer.dispose();
+      tf.dispose([...list, xs, ys, ...batches.flatMap((b) => [b.x, b.y])]);
+      return { ms, finalLoss, initialLoss };
+    },
+  };
+}
+
 const tasksB = [
   ourTaskB(
     'b.trainer',
@@ -408,63 +443,18 @@ const tasksB = [
     'during',
     '100 epochs × 32 updates, data-set order; each epoch reports the mean loss of its own forward passes (no extra pass)',
   ),
-  {
-    id: 'b.tfMinimize',
-    library: 'TF.js',
-    name: 'manual loop optimizer.minimize',
-    ...plan(1, 1),
-    note: 'pre-sliced batches of 32, data-set order, sgd(0.5), float32',
-    run() {
-      const { forward, list } = tfVariables(WIDTHS_B, FLAT_B);
-      const { xs, ys, batches } = tfData();
-      const optimizer = tf.train.sgd(ETA_B);
-      const initialLoss = tfLoss(forward, xs, ys);
-      const start = now();
-      for (let e = 0; e < EPOCHS_B; e++) {
-        for (const batch of batches) {
-          optimizer.minimize(
-            () => tf.mul(0.5, tf.mean(tf.square(tf.sub(forward(batch.x), batch.y)))),
-            false,
-            list,
-          );
-        }
-      }
-      const ms = now() - start;
-      const finalLoss = tfLoss(forward, xs, ys);
-      optimizer.dispose();
-      tf.dispose([...list, xs, ys, ...batches.flatMap((b) => [b.x, b.y])]);
-      return { ms, finalLoss, initialLoss };
-    },
-  },
-  {
-    id: 'b.tfMinimizeLoss',
-    library: 'TF.js',
-    name: 'manual loop + loss every epoch',
-    ...plan(1, 1),
-    note: "as b.tfMinimize, plus the mean loss over all 1,000 samples at the start of each epoch, read back as a number like the engine's trainer does",
-    run() {
-      const { forward, list } = tfVariables(WIDTHS_B, FLAT_B);
-      const { xs, ys, batches } = tfData();
-      const optimizer = tf.train.sgd(ETA_B);
-      const initialLoss = tfLoss(forward, xs, ys);
-      const start = now();
-      for (let e = 0; e < EPOCHS_B; e++) {
-        tfLoss(forward, xs, ys);
-        for (const batch of batches) {
-          optimizer.minimize(
-            () => tf.mul(0.5, tf.mean(tf.square(tf.sub(forward(batch.x), batch.y)))),
-            false,
-            list,
-          );
-        }
-      }
-      const ms = now() - start;
-      const finalLoss = tfLoss(forward, xs, ys);
-      optimizer.dispose();
-      tf.dispose([...list, xs, ys, ...batches.flatMap((b) => [b.x, b.y])]);
-      return { ms, finalLoss, initialLoss };
-    },
-  },
+  tfManualTaskB(
+    'b.tfMinimize',
+    'manual loop optimizer.minimize',
+    'pre-sliced batches of 32, data-set order, sgd(0.5), float32',
+    false,
+  ),
+  tfManualTaskB(
+    'b.tfMinimizeLoss',
+    'manual loop + loss every epoch',
+    "as b.tfMinimize, plus the mean loss over all 1,000 samples at the start of each epoch, read back as a number like the engine's trainer does",
+    true,
+  ),
   {
     id: 'b.tfFit',
     library: 'TF.js',
@@ -476,15 +466,11 @@ const tasksB = [
       model.compile({ optimizer: tf.train.sgd(ETA_B), loss: halfMeanSquared });
       const { xs, ys, batches } = tfData();
       tf.dispose(batches.flatMap((b) => [b.x, b.y]));
-      const initialLoss = tf.tidy(
-        () => tf.mul(0.5, tf.mean(tf.square(tf.sub(model.predict(xs), ys)))).dataSync()[0],
-      );
+      const initialLoss = lossNumber(() => model.predict(xs), ys);
       const start = now();
       await model.fit(xs, ys, { epochs: EPOCHS_B, batchSize: BATCH_B, shuffle: false, verbose: 0 });
       const ms = now() - start;
-      const finalLoss = tf.tidy(
-        () => tf.mul(0.5, tf.mean(tf.square(tf.sub(model.predict(xs), ys)))).dataSync()[0],
-      );
+      const finalLoss = lossNumber(() => model.predict(xs), ys);
       model.optimizer.dispose();
       model.dispose();
       tf.dispose([xs, ys]);
