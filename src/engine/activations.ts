@@ -69,18 +69,20 @@ export const ACTIVATION_NAMES: readonly ActivationName[] = [
 
 /**
  * Softmax pⱼ = e^(zⱼ − max z) / Σₖ e^(zₖ − max z) over a layer (the shift avoids overflow).
- * @param inputs node inputs z of the layer
- * @param outputs written with the probabilities p (may not alias `inputs`)
+ * @param inputs node inputs z of the layer (from index `start` to the end of the array)
+ * @param outputs written with the probabilities p at the same indices (may not alias `inputs`)
+ * @param start index of the layer's first node; 0 by default
  */
-export function softmax(inputs: Float64Array, outputs: Float64Array): Float64Array {
+export function softmax(inputs: Float64Array, outputs: Float64Array, start = 0): Float64Array {
+  const end = inputs.length;
   let largest = -Infinity;
-  for (let j = 0; j < inputs.length; j++) largest = Math.max(largest, inputs[j]!);
+  for (let j = start; j < end; j++) largest = Math.max(largest, inputs[j]!);
   let total = 0;
-  for (let j = 0; j < inputs.length; j++) {
+  for (let j = start; j < end; j++) {
     const scaled = Math.exp(inputs[j]! - largest);
     outputs[j] = scaled;
     total += scaled;
   }
-  for (let j = 0; j < inputs.length; j++) outputs[j] = outputs[j]! / total;
+  for (let j = start; j < end; j++) outputs[j] = outputs[j]! / total;
   return outputs;
 }

@@ -1,19 +1,15 @@
 /**
  * The chapter's 3-2-1 network by name: inputs I₁ I₂ I₃, sigmoid hidden nodes H₄ H₅, identity
- * output O₆, weights λᵢ,ⱼ from node i to node j, biases b₄ b₅ b₆. It is the general engine
- * (createNetwork / forward / backward / gradient descent) read out into named keys.
+ * output O₆, weights λᵢ,ⱼ from node i to node j, biases b₄ b₅ b₆. It is the general engine's
+ * training run, recorded as a trace, read out into named keys.
  */
-import { backpropagate, createGradients } from './backward';
-import type { Gradients } from './backward';
-import { createForwardPass, propagate } from './forward';
-import type { ForwardPass } from './forward';
 import { initializeNetwork } from './init';
-import { squaredLoss } from './losses';
+import { networkNames } from './names';
 import { createNetwork } from './network';
 import type { Network } from './network';
-import { decayedLearningRate, gradientDescentStep } from './optimize';
 import { numpyRandom } from './rng';
-import { MAX_EPOCHS } from './train';
+import type { Trace } from './trace';
+import { MAX_EPOCHS, createTrainer } from './train';
 import { checkFinite, checkInteger, checkNonNegative, checkVector } from './validate';
 
 /** The 11 parameters; w14 is λ₁,₄ (from I₁ to H₄), and so on. */
@@ -128,79 +124,67 @@ export const BY_HAND_DEFAULTS: ByHandDefaults = Object.freeze({
   seed: 13,
 });
 
-/** Half-width of the initial bias draws: b = (r − 0.5)·0.5 ~ U[−0.25, 0.25]. */
-const BIAS_HALF_WIDTH = 0.25;
+/** Half-width of the chapter's initial bias draws: b = (r − 0.5)·0.5 ~ U[−0.25, 0.25]. */
+export const BY_HAND_BIAS_HALF_WIDTH = 0.25;
 
-/*
- * Flat parameter layout of createNetwork([3, 2, 1]): λ⁽¹⁾ rows H₄ then H₅ (cols I₁ I₂ I₃), b⁽¹⁾,
- * λ⁽²⁾ (row O₆, cols H₄ H₅), b⁽²⁾:  [w14 w24 w34 w15 w25 w35 | b4 b5 | w46 w56 | b6]
- */
-const FLAT_INDEX: Readonly<Record<keyof ByHandParams, number>> = {
-  w14: 0,
-  w24: 1,
-  w34: 2,
-  w15: 3,
-  w25: 4,
-  w35: 5,
-  b4: 6,
-  b5: 7,
-  w46: 8,
-  w56: 9,
-  b6: 10,
-};
+/** The chapter's layer widths: three inputs, two hidden nodes, one output. */
+export const BY_HAND_WIDTHS: readonly number[] = Object.freeze([3, 2, 1]);
+
+/** Where each named parameter lives in θ, and each named node in the flat node arrays. */
+const NAMES = networkNames(BY_HAND_WIDTHS);
+const PARAMETER_INDEX = new Map(NAMES.parameters.map((name) => [name.key, name.parameter]));
 
 /** The general network behind the by-hand view: 3-2-1, sigmoid hidden, identity output. */
-function createByHandNetwork(): Network {
-  return createNetwork([3, 2, 1], { hidden: 'sigmoid', output: 'identity' });
+export function createByHandNetwork(): Network {
+  return createNetwork(BY_HAND_WIDTHS, { hidden: 'sigmoid', output: 'identity' });
 }
 
-/** Reads the flat parameter (or gradient) array into named keys. */
-function toParams(flat: Float64Array): ByHandParams {
-  return {
-    w14: flat[0]!,
-    w24: flat[1]!,
-    w34: flat[2]!,
-    w15: flat[3]!,
-    w25: flat[4]!,
-    w35: flat[5]!,
-    w46: flat[8]!,
-    w56: flat[9]!,
-    b4: flat[6]!,
-    b5: flat[7]!,
-    b6: flat[10]!,
-  };
+/** Names the 11 values of θ (or ∂L/∂θ), read by their index in θ. */
+function namedParams(valueAt: (index: number) => number): ByHandParams {
+  const params = {} as Record<keyof ByHandParams, number>;
+  for (const key of BY_HAND_PARAM_KEYS) params[key] = valueAt(PARAMETER_INDEX.get(key)!);
+  return params;
 }
 
-/** Reads per-layer node inputs and outputs (values or their gradients) into named keys. */
-function toNodes(layers: ForwardPass | Gradients): ByHandNodes {
-  const inputs = layers.outputs[0]!;
-  const hiddenIn = layers.inputs[1]!;
-  const hiddenOut = layers.outputs[1]!;
-  return {
-    I1: inputs[0]!,
-    I2: inputs[1]!,
-    I3: inputs[2]!,
-    H4in: hiddenIn[0]!,
-    H4: hiddenOut[0]!,
-    H5in: hiddenIn[1]!,
-    H5: hiddenOut[1]!,
-    O6in: layers.inputs[2]![0]!,
-    O6: layers.outputs[2]![0]!,
-  };
+/** θ (or ∂L/∂θ) at one row of per-parameter columns, named. */
+function paramsAt(columns: readonly Float64Array[], row: number): ByHandParams {
+  return namedParams((index) => columns[index]![row]!);
 }
 
-/** Draws the chapter's initial parameters into `network` and applies any overrides. */
-function initializeByHand(network: Network, seed: number, init: Partial<ByHandParams>): void {
+/** Reads node inputs and outputs (values or their derivatives) at one row into named keys. */
+function nodesAt(
+  inputs: readonly Float64Array[],
+  outputs: readonly Float64Array[],
+  row: number,
+): ByHandNodes {
+  const nodes = {} as Record<keyof ByHandNodes, number>;
+  for (const name of NAMES.nodes) {
+    nodes[name.inputKey as keyof ByHandNodes] = inputs[name.node]![row]!;
+    nodes[name.key as keyof ByHandNodes] = outputs[name.node]![row]!;
+  }
+  return nodes;
+}
+
+/**
+ * Draws the chapter's initial parameters into `network` (Xavier weights and U[±0.25] biases from
+ * NumPy's stream for `seed`) and applies any overrides.
+ */
+export function initializeByHand(
+  network: Network,
+  seed: number,
+  init: Partial<ByHandParams> = {},
+): void {
   initializeNetwork(network, numpyRandom(seed), {
     scheme: 'xavier',
-    biasHalfWidth: BIAS_HALF_WIDTH,
+    biasHalfWidth: BY_HAND_BIAS_HALF_WIDTH,
   });
   for (const key of Object.keys(init)) {
-    if (!(key in FLAT_INDEX)) throw new RangeError(`unknown parameter "${key}" in init`);
+    const index = PARAMETER_INDEX.get(key);
+    if (index === undefined) throw new RangeError(`unknown parameter "${key}" in init`);
     const value = init[key as keyof ByHandParams];
     if (value === undefined) continue;
     checkFinite(`init.${key}`, value);
-    network.parameters[FLAT_INDEX[key as keyof ByHandParams]] = value;
+    network.parameters[index] = value;
   }
 }
 
@@ -211,13 +195,14 @@ function initializeByHand(network: Network, seed: number, init: Partial<ByHandPa
  */
 export function initByHand(seed: number = BY_HAND_DEFAULTS.seed): ByHandParams {
   const network = createByHandNetwork();
-  initializeByHand(network, seed, {});
-  return toParams(network.parameters);
+  initializeByHand(network, seed);
+  return namedParams((index) => network.parameters[index]!);
 }
 
 /**
  * Gradient descent θ ← θ − η_ℓ·∂L/∂θ on L = ½(O₆ − y)², recording every epoch of the 3-2-1 net.
- * @remarks η_ℓ = η₀/(1 + decay·ℓ); the last epoch is not followed by an update.
+ * @remarks η_ℓ = η₀/(1 + decay·ℓ); epoch ℓ records the passes at θ_ℓ, before its update. A run
+ * that diverges stops at the first epoch whose numbers are not finite.
  * @param options settings; omitted ones take BY_HAND_DEFAULTS
  * @returns the initial parameters and one record per epoch
  */
@@ -242,26 +227,26 @@ export function trainByHand(options: ByHandOptions = {}): {
 
   const network = createByHandNetwork();
   initializeByHand(network, seed, options.init ?? {});
-  const pass = createForwardPass(network);
-  const grads = createGradients(network);
-  const init = toParams(network.parameters);
-  const target = [y];
-  const epochs: ByHandEpoch[] = [];
-  for (let epoch = 0; epoch < epochCount; epoch++) {
-    propagate(network, x, pass);
-    backpropagate(network, pass, target, grads);
-    const learningRate = decayedLearningRate(initialLearningRate, decay, epoch);
-    epochs.push({
-      epoch,
-      params: toParams(network.parameters),
-      nodes: toNodes(pass),
-      loss: squaredLoss(pass.outputs[2]!, target),
-      grads: toParams(grads.parameters),
-      nodeGrads: toNodes(grads),
-      learningRate,
-    });
-    if (epoch < epochCount - 1)
-      gradientDescentStep(network.parameters, grads.parameters, learningRate);
-  }
-  return { init, epochs };
+  const init = namedParams((index) => network.parameters[index]!);
+  const trace = createTrainer(
+    network,
+    { inputs: [x], targets: [[y]] },
+    { learningRate: initialLearningRate, decay },
+  ).record(epochCount);
+  return { init, epochs: byHandEpochs(trace) };
+}
+
+/** The rows of a trace of the 3-2-1 network (one sample) as named records. */
+export function byHandEpochs(trace: Trace): ByHandEpoch[] {
+  const pass = trace.samples[0];
+  if (!pass) throw new RangeError('the trace records no sample');
+  return Array.from({ length: trace.length }, (_, row) => ({
+    epoch: row,
+    params: paramsAt(trace.parameters, row),
+    nodes: nodesAt(pass.nodeInputs, pass.nodeOutputs, row),
+    loss: trace.loss[row]!,
+    grads: paramsAt(trace.parameterGradients, row),
+    nodeGrads: nodesAt(pass.nodeInputGradients, pass.nodeOutputGradients, row),
+    learningRate: trace.learningRate[row]!,
+  }));
 }

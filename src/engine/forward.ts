@@ -3,7 +3,7 @@
  * node output = α(node input). Every layer's inputs and outputs are kept for backprop and for
  * display; layer 0 is the input layer, whose nodes pass x through unchanged (I = X).
  */
-import { ACTIVATIONS, softmax } from './activations';
+import { forwardSample } from './kernel';
 import type { Network } from './network';
 import { checkVector } from './validate';
 
@@ -13,67 +13,40 @@ export interface ForwardPass {
   readonly inputs: Float64Array[];
   /** outputs[k][j]: node output (post-activation) of node j in layer k; outputs[0] = x. */
   readonly outputs: Float64Array[];
+  /** Every node input, layer after layer; `inputs` are views of it. */
+  readonly allInputs: Float64Array;
+  /** Every node output, layer after layer; `outputs` are views of it. */
+  readonly allOutputs: Float64Array;
+}
+
+/** Per-layer views of a flat array of node values. @internal */
+export function layerViews(network: Network, all: Float64Array): Float64Array[] {
+  const { nodeStart } = network.plan;
+  return network.widths.map((width, k) => all.subarray(nodeStart[k], nodeStart[k]! + width));
 }
 
 /** Allocates a ForwardPass sized for `network`, to reuse across calls. */
 export function createForwardPass(network: Network): ForwardPass {
+  const allInputs = new Float64Array(network.plan.nodes);
+  const allOutputs = new Float64Array(network.plan.nodes);
   return {
-    inputs: network.widths.map((width) => new Float64Array(width)),
-    outputs: network.widths.map((width) => new Float64Array(width)),
+    inputs: layerViews(network, allInputs),
+    outputs: layerViews(network, allOutputs),
+    allInputs,
+    allOutputs,
   };
 }
 
-/** Throws unless `pass` was created for a network with these widths. @internal */
-export function checkPassShape(network: Network, layers: { inputs: Float64Array[] }): void {
-  const { widths } = network;
-  if (layers.inputs.length !== widths.length) {
+/** Throws unless node storage (a pass or gradients) was created for a network of this shape. @internal */
+export function checkPassShape(network: Network, layers: { allInputs: Float64Array }): void {
+  if (
+    !(layers.allInputs instanceof Float64Array) ||
+    layers.allInputs.length !== network.plan.nodes
+  ) {
     throw new RangeError(
-      `expected ${widths.length} layers of node values, got ${layers.inputs.length}`,
+      `node storage must come from createForwardPass or createGradients for this network`,
     );
   }
-  widths.forEach((width, k) => {
-    if (layers.inputs[k]!.length !== width) {
-      throw new RangeError(`layer ${k} should hold ${width} node values`);
-    }
-  });
-}
-
-/**
- * Forward pass without input checks, for loops whose data were checked once up front.
- * @internal
- */
-export function propagate(network: Network, x: ArrayLike<number>, pass: ForwardPass): ForwardPass {
-  const { widths, weights, biases } = network;
-  const last = widths.length - 1;
-  const firstInputs = pass.inputs[0]!;
-  const firstOutputs = pass.outputs[0]!;
-  for (let i = 0; i < widths[0]!; i++) {
-    firstInputs[i] = x[i]!;
-    firstOutputs[i] = x[i]!;
-  }
-  for (let k = 1; k <= last; k++) {
-    const from = widths[k - 1]!;
-    const to = widths[k]!;
-    const lambda = weights[k - 1]!;
-    const bias = biases[k - 1]!;
-    const previous = pass.outputs[k - 1]!;
-    const nodeInputs = pass.inputs[k]!;
-    const nodeOutputs = pass.outputs[k]!;
-    for (let j = 0; j < to; j++) {
-      let sum = 0;
-      const row = j * from;
-      for (let i = 0; i < from; i++) sum += lambda[row + i]! * previous[i]!;
-      nodeInputs[j] = sum + bias[j]!;
-    }
-    const name = k === last ? network.output : network.hidden;
-    if (name === 'softmax') {
-      softmax(nodeInputs, nodeOutputs);
-    } else {
-      const activation = ACTIVATIONS[name];
-      for (let j = 0; j < to; j++) nodeOutputs[j] = activation.output(nodeInputs[j]!);
-    }
-  }
-  return pass;
 }
 
 /**
@@ -89,7 +62,11 @@ export function forward(
 ): ForwardPass {
   checkVector('x', x, network.widths[0]!);
   checkPassShape(network, pass);
-  return propagate(network, x, pass);
+  // x goes in as a Float64Array (layer 0 of the pass itself), so the loop sees one array type.
+  const { allInputs, allOutputs } = pass;
+  for (let i = 0; i < network.widths[0]!; i++) allInputs[i] = x[i]!;
+  forwardSample(network.plan, network.parameters, allInputs, allInputs, allOutputs);
+  return pass;
 }
 
 /** The prediction ŷ = a⁽ⁿ⁾ for one sample, as a new array. */

@@ -1,8 +1,8 @@
 /**
  * Gradient checking: derivatives estimated from the loss alone, to hold up against backprop.
  */
-import { createForwardPass, forward, propagate } from './forward';
-import { lossOfPass } from './losses';
+import { createForwardPass, forward } from './forward';
+import { forwardSample, sampleLossOf } from './kernel';
 import type { Network } from './network';
 import { checkFinite, checkVector } from './validate';
 
@@ -20,15 +20,22 @@ export function numericalGradients(
   checkVector('y', y, network.widths[network.widths.length - 1]!);
   checkFinite('step', step);
   if (step <= 0) throw new RangeError(`step must be > 0, got ${step}`);
-  const pass = forward(network, x, createForwardPass(network));
-  const { parameters } = network;
+  const { allInputs: z, allOutputs: a } = forward(network, x, createForwardPass(network));
+  const { parameters, plan } = network;
+  const input = z.slice(0, network.widths[0]); // x, as the pass above checked and stored it
+  const target = Float64Array.from(y);
+  /** L at the current θ. */
+  const loss = (): number => {
+    forwardSample(plan, parameters, input, z, a);
+    return sampleLossOf(plan, z, a, target);
+  };
   const estimates = new Float64Array(parameters.length);
   for (let i = 0; i < parameters.length; i++) {
     const original = parameters[i]!;
     parameters[i] = original + step;
-    const lossUp = lossOfPass(network, propagate(network, x, pass), y);
+    const lossUp = loss();
     parameters[i] = original - step;
-    const lossDown = lossOfPass(network, propagate(network, x, pass), y);
+    const lossDown = loss();
     parameters[i] = original;
     estimates[i] = (lossUp - lossDown) / (2 * step);
   }

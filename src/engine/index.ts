@@ -26,10 +26,15 @@ export type {
   ByHandParams,
 } from './byHand';
 export {
+  BY_HAND_BIAS_HALF_WIDTH,
   BY_HAND_DEFAULTS,
   BY_HAND_NODE_KEYS,
   BY_HAND_PARAM_KEYS,
+  BY_HAND_WIDTHS,
+  byHandEpochs,
+  createByHandNetwork,
   initByHand,
+  initializeByHand,
   trainByHand,
 } from './byHand';
 
@@ -53,6 +58,9 @@ export {
   squaredLossGradient,
 } from './losses';
 
+export type { BiasName, NetworkNames, NodeName, NodeRole, WeightName } from './names';
+export { networkNames, weightKey } from './names';
+
 export type { LossName, Network, NetworkActivations, OutputActivationName } from './network';
 export { MAX_LAYER_WIDTH, cloneNetwork, createNetwork } from './network';
 
@@ -68,5 +76,15 @@ export { createOptimizer, decayedLearningRate, gradientDescentStep } from './opt
 export type { Rng } from './rng';
 export { mulberry32, numpyRandom, shuffleInPlace, uniform } from './rng';
 
-export type { BatchMode, Dataset, EpochSummary, Trainer, TrainingOptions } from './train';
+export type { SampleTrace, Trace } from './trace';
+export { MAX_TRACE_VALUES } from './trace';
+
+export type {
+  BatchMode,
+  Dataset,
+  EpochSummary,
+  RecordOptions,
+  Trainer,
+  TrainingOptions,
+} from './train';
 export { MAX_EPOCHS, createTrainer, meanGradient, meanLoss, train } from './train';

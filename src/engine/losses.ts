@@ -1,28 +1,39 @@
 /**
  * Loss functions for one sample, with the derivatives backprop starts from.
  * Squared error pairs with scalar output activations; cross-entropy pairs with softmax.
+ *
+ * Each takes the output layer's values from index `start` to the end of its array, so the fast
+ * loops can pass the flat array of all node values (the output layer comes last) without a copy;
+ * `targets[j]` pairs with index `start + j`.
  */
 import type { ForwardPass } from './forward';
 import type { Network } from './network';
 import { checkVector } from './validate';
 
 /** Squared error L = ½ Σⱼ (ŷⱼ − yⱼ)². */
-export function squaredLoss(predictions: Float64Array, targets: ArrayLike<number>): number {
+export function squaredLoss(
+  predictions: Float64Array,
+  targets: ArrayLike<number>,
+  start = 0,
+): number {
   let sum = 0;
-  for (let j = 0; j < predictions.length; j++) {
-    const error = predictions[j]! - targets[j]!;
+  for (let j = 0; start + j < predictions.length; j++) {
+    const error = predictions[start + j]! - targets[j]!;
     sum += error * error;
   }
   return 0.5 * sum;
 }
 
-/** ∂L/∂ŷⱼ = ŷⱼ − yⱼ for squared error, written into `out`. */
+/** ∂L/∂ŷⱼ = ŷⱼ − yⱼ for squared error, written into `out` (at the same indices). */
 export function squaredLossGradient(
   predictions: Float64Array,
   targets: ArrayLike<number>,
   out: Float64Array,
+  start = 0,
 ): Float64Array {
-  for (let j = 0; j < predictions.length; j++) out[j] = predictions[j]! - targets[j]!;
+  for (let j = 0; start + j < predictions.length; j++) {
+    out[start + j] = predictions[start + j]! - targets[j]!;
+  }
   return out;
 }
 
@@ -31,16 +42,20 @@ export function squaredLossGradient(
  * @remarks log pⱼ = zⱼ − m − log Σₖ e^(zₖ − m) with m = max z stays finite when pⱼ underflows;
  * classes with yⱼ = 0 contribute nothing.
  */
-export function crossEntropyLoss(logits: Float64Array, targets: ArrayLike<number>): number {
+export function crossEntropyLoss(
+  logits: Float64Array,
+  targets: ArrayLike<number>,
+  start = 0,
+): number {
   let largest = -Infinity;
-  for (let j = 0; j < logits.length; j++) largest = Math.max(largest, logits[j]!);
+  for (let n = start; n < logits.length; n++) largest = Math.max(largest, logits[n]!);
   let total = 0;
-  for (let j = 0; j < logits.length; j++) total += Math.exp(logits[j]! - largest);
+  for (let n = start; n < logits.length; n++) total += Math.exp(logits[n]! - largest);
   const logTotal = Math.log(total);
   let loss = 0;
-  for (let j = 0; j < logits.length; j++) {
+  for (let j = 0; start + j < logits.length; j++) {
     const target = targets[j]!;
-    if (target !== 0) loss -= target * (logits[j]! - largest - logTotal);
+    if (target !== 0) loss -= target * (logits[start + j]! - largest - logTotal);
   }
   return loss;
 }
@@ -50,10 +65,11 @@ export function crossEntropyGradient(
   probabilities: Float64Array,
   targets: ArrayLike<number>,
   out: Float64Array,
+  start = 0,
 ): Float64Array {
-  for (let j = 0; j < probabilities.length; j++) {
+  for (let j = 0; start + j < probabilities.length; j++) {
     const target = targets[j]!;
-    out[j] = target === 0 ? 0 : -target / probabilities[j]!;
+    out[start + j] = target === 0 ? 0 : -target / probabilities[start + j]!;
   }
   return out;
 }
@@ -65,24 +81,14 @@ export function softmaxCrossEntropyGradient(
   probabilities: Float64Array,
   targets: ArrayLike<number>,
   out: Float64Array,
+  start = 0,
 ): Float64Array {
   let targetSum = 0;
-  for (let j = 0; j < probabilities.length; j++) targetSum += targets[j]!;
-  for (let j = 0; j < probabilities.length; j++) {
-    out[j] = probabilities[j]! * targetSum - targets[j]!;
+  for (let j = 0; start + j < probabilities.length; j++) targetSum += targets[j]!;
+  for (let j = 0; start + j < probabilities.length; j++) {
+    out[start + j] = probabilities[start + j]! * targetSum - targets[j]!;
   }
   return out;
-}
-
-/**
- * L = ½Σ(ŷ − y)², or −Σ y log p after softmax, for one sample after a forward pass (unchecked).
- * @internal
- */
-export function lossOfPass(network: Network, pass: ForwardPass, y: ArrayLike<number>): number {
-  const last = network.widths.length - 1;
-  return network.loss === 'crossEntropy'
-    ? crossEntropyLoss(pass.inputs[last]!, y)
-    : squaredLoss(pass.outputs[last]!, y);
 }
 
 /**
@@ -92,5 +98,8 @@ export function lossOfPass(network: Network, pass: ForwardPass, y: ArrayLike<num
  */
 export function sampleLoss(network: Network, pass: ForwardPass, y: ArrayLike<number>): number {
   checkVector('y', y, network.widths[network.widths.length - 1]!);
-  return lossOfPass(network, pass, y);
+  const last = network.widths.length - 1;
+  return network.loss === 'crossEntropy'
+    ? crossEntropyLoss(pass.inputs[last]!, y)
+    : squaredLoss(pass.outputs[last]!, y);
 }

@@ -6,6 +6,8 @@
  */
 import type { ActivationName } from './activations';
 import { ACTIVATION_NAMES } from './activations';
+import { createPlan } from './kernel';
+import type { Plan } from './kernel';
 import { checkInteger } from './validate';
 
 /** Output activation: a scalar one (squared loss) or softmax (cross-entropy). */
@@ -41,6 +43,8 @@ export interface Network {
   readonly weights: readonly Float64Array[];
   /** biases[k] holds the l_{k+1} biases of layer k + 1. */
   readonly biases: readonly Float64Array[];
+  /** Offsets of the layers in flat node and parameter arrays, for the fast loops. @internal */
+  readonly plan: Plan;
 }
 
 /** Largest width accepted for a layer (keeps a mistyped width from freezing the page). */
@@ -106,6 +110,7 @@ export function createNetwork(widths: readonly number[], activations: NetworkAct
     loss: output === 'softmax' ? 'crossEntropy' : 'squared',
     parameters,
     ...parameterViews(widths, parameters),
+    plan: createPlan(widths, hidden, output),
   };
 }
 

@@ -53,6 +53,8 @@ interface OptimizerBase {
   readonly steps: number;
   /** Applies one update to `parameters` in place, given the (mean) gradient and η. */
   step(parameters: Float64Array, gradients: Float64Array, learningRate: number): void;
+  /** `step` without the size check, for training loops that checked once. @internal */
+  update(parameters: Float64Array, gradients: Float64Array, learningRate: number): void;
   /** Forgets all history: steps = 0 and every buffer zeroed. */
   reset(): void;
 }
@@ -60,6 +62,8 @@ interface OptimizerBase {
 /** Plain gradient descent; no state. */
 export interface GradientDescentOptimizer extends OptimizerBase {
   readonly kind: 'gd';
+  /** Counts updates that a training loop applied itself, fused into backprop. @internal */
+  countSteps(count: number): void;
 }
 
 /** Momentum: v ← β·v + g, θ ← θ − η·v. */
@@ -108,8 +112,14 @@ function createGradientDescent(size: number): GradientDescentOptimizer {
     },
     step(parameters, gradients, learningRate) {
       checkSizes(size, parameters, gradients);
+      this.update(parameters, gradients, learningRate);
+    },
+    update(parameters, gradients, learningRate) {
       gradientDescentStep(parameters, gradients, learningRate);
       steps++;
+    },
+    countSteps(count) {
+      steps += count;
     },
     reset() {
       steps = 0;
@@ -131,6 +141,9 @@ function createMomentum(size: number, beta: number): MomentumOptimizer {
     },
     step(parameters, gradients, learningRate) {
       checkSizes(size, parameters, gradients);
+      this.update(parameters, gradients, learningRate);
+    },
+    update(parameters, gradients, learningRate) {
       for (let i = 0; i < size; i++) {
         const v = beta * velocity[i]! + gradients[i]!;
         velocity[i] = v;
@@ -165,6 +178,9 @@ function createAdam(size: number, beta1: number, beta2: number, epsilon: number)
     },
     step(parameters, gradients, learningRate) {
       checkSizes(size, parameters, gradients);
+      this.update(parameters, gradients, learningRate);
+    },
+    update(parameters, gradients, learningRate) {
       steps++;
       const firstCorrection = 1 - beta1 ** steps;
       const secondCorrection = 1 - beta2 ** steps;
