@@ -1,81 +1,175 @@
 /**
- * One settable quantity as a reader edits it: a slider for quick exploration and a number box for
- * exact values, both native inputs named by one visible label (x1, λ1,4, b4, …).
+ * One number setting of a store as a reader edits it: a slider for quick exploration and a box
+ * for exact values, both native inputs named by one visible label (x1, λ1,4, b4, …).
  *
- * Why the number box keeps its own text: a reader typing "-0." is halfway to a number, and
- * rewriting the box under the cursor would fight them. The box shows the store's value whenever
- * the reader is not typing in it; a refused value leaves the page in its last good state and a
- * message under the control says what happened.
+ * The box is a text input with the spinbutton role, not `type="number"`: a number input drops a
+ * decimal comma without a word ("0,7" became 7) and hides half-typed text from the page. Here the
+ * reader's text is read by the setting's codec, which accepts "0,7" as 0.7 and refuses what it
+ * cannot read unambiguously.
+ *
+ * A typed number is applied when it is complete: at Enter, on leaving the box, or when the reader
+ * pauses. Keys are never applied one by one, so typing "25" never sets 2 on the way. A refused
+ * number puts back the last value applied (the one from before the edit) and says why, next to
+ * the box; Escape does the same without a word.
  */
 import { useSignal, useSignalEffect } from '@preact/signals';
-import type { TargetedEvent } from 'preact';
-import { setSetting, view } from '../state/by-hand-store.ts';
-import { highlighted } from '../state/highlight.ts';
-import { formatNumber, parseTypedNumber } from '../state/format.ts';
-import { readQuantity, settingSpec, type SettingKey } from '../state/quantities.ts';
+import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
+import { useRef } from 'preact/hooks';
+import type { NumberCodec } from '../state/codecs.ts';
+import { formatNumber } from '../state/format.ts';
+import { highlightOf } from '../state/highlight.ts';
+import type { Store } from '../state/store.ts';
 import { QuantitySymbol } from './QuantitySymbol.tsx';
-import { usePageValue } from './usePageView.ts';
+import { useSettingValue } from './useStore.ts';
 
 interface Props {
-  setting: SettingKey;
+  store: Store;
+  setting: string;
   /** Makes element ids unique when a page shows the same control twice. */
   idPrefix: string;
 }
 
-/** Decimals in the number box: the precision of the equations, enough for slider steps. */
-const BOX_DIGITS = 3;
+/** A pause in typing this long applies the number typed so far. */
+export const TYPING_PAUSE_MS = 700;
 
-/** The number-box text for a value: plain ASCII so the browser accepts it as a number. */
-function boxText(value: number): string {
-  return formatNumber(value, BOX_DIGITS).replace('\u2212', '-');
+/** The box's text for a value: the codec's decimals, plain ASCII minus. */
+function boxText(codec: NumberCodec, value: number): string {
+  return formatNumber(value, codec.digits).replace('\u2212', '-');
 }
 
-export function SettingControl({ setting, idPrefix }: Props) {
-  const spec = settingSpec(setting);
-  if (!spec) throw new RangeError(`no setting named ${setting}`);
-  const value = usePageValue(setting);
-  const typing = useSignal(false);
-  const text = useSignal(boxText(value));
-  const message = useSignal('');
+/** Decimals of a step (0.01 → 2), to print a stepped value without float noise. */
+function stepDecimals(step: number): number {
+  const text = String(step);
+  return text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+}
+
+/**
+ * The next value on the step grid above (direction 1) or below (−1), as a number input steps:
+ * from a value on the grid one step on; from a value between two, to the nearer one that way.
+ */
+function stepped(codec: NumberCodec, value: number, direction: 1 | -1): number {
+  const position = (value - codec.min) / codec.step;
+  const onGrid = Math.abs(position - Math.round(position)) < 1e-9;
+  const next = onGrid
+    ? Math.round(position) + direction
+    : direction === 1
+      ? Math.ceil(position)
+      : Math.floor(position);
+  const result = codec.min + next * codec.step;
+  const rounded = Number(result.toFixed(stepDecimals(codec.step)));
+  return Math.min(codec.max, Math.max(codec.min, rounded));
+}
+
+export function SettingControl({ store, setting, idPrefix }: Props) {
+  const definition = store.setting(setting);
+  if (!definition || (definition.codec.type !== 'number' && definition.codec.type !== 'integer')) {
+    throw new RangeError(`${store.name} has no number setting ${setting}`);
+  }
+  const codec = definition.codec as NumberCodec;
+  const { label } = definition;
+  const value = useSettingValue(store, setting) as number;
+  const highlighted = highlightOf(store.name);
+
+  const text = useSignal(boxText(codec, value));
+  /** True from the reader's first key in the box until Enter, Escape or leaving it. */
+  const editing = useSignal(false);
+  /** Why the number in the box was refused; shown while the box shows it. */
+  const error = useSignal('');
+  /** A refusal the reader may not have seen (it happened as they left the box). */
+  const note = useSignal('');
+  /** The last value applied, before the number now being typed: a refusal puts it back. */
+  const before = useRef(value);
+  const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   // While the reader is not typing here, the box follows the store (a slider, a reset, a link).
   useSignalEffect(() => {
-    const current = readQuantity(setting, view.value) ?? 0;
-    if (!typing.value) text.value = boxText(current);
+    const current = store.settings.value[setting] as number;
+    if (!editing.value) text.value = boxText(codec, current);
   });
+
+  const current = () => store.settings.peek()[setting] as number;
+
+  /** Applies the box's number; on refusal puts back the value from before the edit. */
+  function commit(): boolean {
+    clearTimeout(pause.current);
+    const parsed = codec.parse(text.value, label);
+    const result = parsed.ok ? store.set(setting, parsed.value) : parsed;
+    if (result.ok) {
+      error.value = '';
+      before.current = current();
+      return true;
+    }
+    if (current() !== before.current) store.set(setting, before.current);
+    error.value = `${result.message} Kept ${codec.format(before.current)}.`;
+    return false;
+  }
+
+  /** Ends the edit: the box shows the store's value again. */
+  function finish(): void {
+    clearTimeout(pause.current);
+    editing.value = false;
+    error.value = '';
+    text.value = boxText(codec, current());
+  }
+
+  function onTyped(event: TargetedEvent<HTMLInputElement>): void {
+    if (!editing.value) {
+      before.current = current();
+      editing.value = true;
+    }
+    note.value = '';
+    text.value = event.currentTarget.value;
+    clearTimeout(pause.current);
+    pause.current = setTimeout(commit, TYPING_PAUSE_MS);
+  }
+
+  function onKey(event: TargetedKeyboardEvent<HTMLInputElement>): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      if (commit()) finish();
+    } else if (event.key === 'Escape' && editing.value) {
+      event.preventDefault();
+      store.set(setting, before.current);
+      finish();
+    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (!editing.value) {
+        before.current = current();
+        editing.value = true;
+      }
+      const typed = codec.parse(text.value, label);
+      const next = stepped(
+        codec,
+        typed.ok ? typed.value : current(),
+        event.key === 'ArrowUp' ? 1 : -1,
+      );
+      text.value = String(next);
+      commit();
+    }
+  }
+
+  function onBlur(): void {
+    if (!editing.value) return;
+    const seen = error.value !== '';
+    const accepted = commit();
+    // A refusal made only now, as the reader left, stays as a note; one they saw goes with the text.
+    note.value = accepted || seen ? '' : error.value;
+    finish();
+  }
+
+  function onSlid(event: TargetedEvent<HTMLInputElement>): void {
+    if (editing.value) finish();
+    note.value = '';
+    const result = store.set(setting, Number(event.currentTarget.value));
+    error.value = result.ok ? '' : result.message;
+  }
 
   const baseId = `${idPrefix}-${setting}`;
   const labelId = `${baseId}-label`;
   const messageId = `${baseId}-message`;
-
-  function apply(next: number | undefined): void {
-    if (next === undefined) {
-      message.value = `${spec!.label} needs a number, such as ${boxText(value)}. Kept ${formatNumber(value)}.`;
-      return;
-    }
-    const result = setSetting(setting, next);
-    message.value = result.ok ? '' : result.message;
-  }
-
-  function onTyped(event: TargetedEvent<HTMLInputElement>): void {
-    const input = event.currentTarget;
-    typing.value = true;
-    text.value = input.value;
-    // A number box reports "" both when empty and when its text is not a number.
-    apply(input.validity.badInput ? undefined : parseTypedNumber(input.value));
-  }
-
-  function onSlid(event: TargetedEvent<HTMLInputElement>): void {
-    apply(Number(event.currentTarget.value));
-  }
-
-  function onBlur(): void {
-    typing.value = false;
-    text.value = boxText(readQuantity(setting, view.value) ?? 0);
-  }
-
-  const sliderValue = Math.min(spec.sliderMax, Math.max(spec.sliderMin, value));
-  const invalid = message.value !== '';
+  const invalid = error.value !== '';
+  const message = error.value || note.value;
+  const sliderValue = Math.min(codec.sliderMax, Math.max(codec.sliderMin, value));
   return (
     <div
       class={`setting${highlighted.value === setting ? ' is-highlighted' : ''}`}
@@ -84,36 +178,45 @@ export function SettingControl({ setting, idPrefix }: Props) {
       onPointerEnter={() => (highlighted.value = setting)}
       onPointerLeave={() => (highlighted.value = null)}
     >
-      <label id={labelId} for={`${baseId}-box`} class="setting-label" title={spec.description}>
-        <QuantitySymbol symbol={spec.symbol} />
+      <label
+        id={labelId}
+        for={`${baseId}-box`}
+        class="setting-label"
+        title={definition.description}
+      >
+        <QuantitySymbol symbol={definition.symbol} />
       </label>
       <input
         type="range"
         class="setting-slider"
         aria-labelledby={labelId}
-        aria-valuetext={formatNumber(value)}
-        min={spec.sliderMin}
-        max={spec.sliderMax}
-        step={spec.step}
+        aria-valuetext={codec.format(value)}
+        min={codec.sliderMin}
+        max={codec.sliderMax}
+        step={codec.step}
         value={sliderValue}
         onInput={onSlid}
       />
       <input
         id={`${baseId}-box`}
-        type="number"
+        type="text"
+        role="spinbutton"
         class="setting-box"
         inputMode="decimal"
-        min={spec.min}
-        max={spec.max}
-        step={spec.step}
+        autoComplete="off"
+        spellcheck={false}
+        aria-valuenow={value}
+        aria-valuemin={codec.min}
+        aria-valuemax={codec.max}
         value={text.value}
         aria-invalid={invalid}
-        aria-describedby={invalid ? messageId : undefined}
+        aria-describedby={message ? messageId : undefined}
         onInput={onTyped}
+        onKeyDown={onKey}
         onBlur={onBlur}
       />
-      <p id={messageId} class="setting-message" role="status">
-        {message.value}
+      <p id={messageId} class={`setting-message${invalid ? ' is-error' : ''}`} role="alert">
+        {message}
       </p>
     </div>
   );

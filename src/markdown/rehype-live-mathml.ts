@@ -1,11 +1,13 @@
 /**
- * Build-time plugin, after KaTeX: gives the MathML copy of each live number the same
- * `data-quantity`, `data-value` and `data-digits` as the visible copy.
+ * Build-time plugin, after KaTeX. KaTeX writes every equation twice: HTML for the eye and MathML
+ * for screen readers. This plugin:
  *
- * KaTeX writes every equation twice: HTML for the eye and MathML for screen readers. Its
- * \htmlData reaches only the HTML, so without this a screen reader would keep reading the
- * default numbers after the reader changed them. The n-th live number of an equation is the
- * n-th MathML <mtext> with the same text.
+ * - gives the MathML copy of each live number the same `data-store`, `data-quantity`,
+ *   `data-value` and `data-digits` as the visible copy. KaTeX's \htmlData reaches only the HTML,
+ *   so without this a screen reader would keep reading the starting numbers after the reader
+ *   changed them. The n-th live number of an equation is the n-th MathML <mtext> with its text;
+ * - keeps the MathML (and the TeX source inside it) out of the search index, so a search result
+ *   quotes each formula once, from its visible copy, not three times.
  */
 import type { Element, ElementContent, Root } from 'hast';
 
@@ -39,17 +41,31 @@ function tagEquation(katex: Element): void {
       throw new Error(
         `live number ${String(source.properties['dataQuantity'])} has no MathML copy`,
       );
-    for (const name of ['dataQuantity', 'dataValue', 'dataDigits']) {
+    for (const name of ['dataStore', 'dataQuantity', 'dataValue', 'dataDigits']) {
       target.properties[name] = source.properties[name];
     }
   }
 }
 
-function walk(node: Root | Element): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (classes(child).includes('katex')) tagEquation(child);
-    else walk(child);
+/** Marks an equation's MathML copy for Pagefind to skip. */
+function hideMathmlFromSearch(katex: Element): void {
+  for (const mathml of collect(katex, (e) => classes(e).includes('katex-mathml'), [])) {
+    mathml.properties['dataPagefindIgnore'] = '';
+  }
+}
+
+/** A node that may hold others: an element, the root, or an MDX component such as <SourceNote>. */
+interface Parent {
+  type: string;
+  children?: unknown[];
+}
+
+function walk(node: Parent): void {
+  for (const child of (node.children ?? []) as Parent[]) {
+    if (child.type === 'element' && classes(child as Element).includes('katex')) {
+      tagEquation(child as Element);
+      hideMathmlFromSearch(child as Element);
+    } else walk(child);
   }
 }
 

@@ -27,10 +27,41 @@ export function formatNumber(value: number, digits: number = DEFAULT_DIGITS): st
   return text.replace('-', MINUS);
 }
 
-/** Parses a reader's typed number: accepts a leading − or -, and a decimal comma. */
-export function parseTypedNumber(text: string): number | undefined {
-  const cleaned = text.trim().replace(MINUS, '-').replace(',', '.');
-  if (cleaned === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return undefined;
+/** A typed number read, or what is wrong with it, as the end of a sentence that names it. */
+export type TypedNumber = { ok: true; value: number } | { ok: false; problem: string };
+
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/**
+ * Reads a number as a reader types it: a leading − or -, a decimal point or a decimal comma
+ * ("0,7" is 0.7), an exponent. A comma that could be a thousands separator ("1,000") is refused
+ * rather than guessed, so a typed number never changes its meaning.
+ */
+export function parseTypedNumber(text: string): TypedNumber {
+  let cleaned = text.trim().replace(MINUS, '-');
+  if (cleaned === '') return { ok: false, problem: 'needs a number, such as 0.75.' };
+  if (cleaned.includes(',')) {
+    if (cleaned.includes('.') || cleaned.indexOf(',') !== cleaned.lastIndexOf(',')) {
+      return { ok: false, problem: 'needs one decimal point (or comma), such as 0.75.' };
+    }
+    const [whole = '', fraction = ''] = cleaned.split(',');
+    if (/^[-+]?[1-9]\d{0,2}$/.test(whole) && /^\d{3}$/.test(fraction)) {
+      const point = `${whole}.${fraction}`.replace('-', MINUS);
+      const thousands = `${whole}${fraction}`.replace('-', MINUS);
+      return {
+        ok: false,
+        problem: `could mean ${point} or ${thousands}: type it with a decimal point.`,
+      };
+    }
+    cleaned = `${whole}.${fraction}`;
+  }
+  if (!DECIMAL.test(cleaned)) return { ok: false, problem: 'needs a number, such as 0.75.' };
   const value = Number(cleaned);
-  return Number.isFinite(value) ? value : undefined;
+  if (!Number.isFinite(value)) return { ok: false, problem: 'is too large to use.' };
+  return { ok: true, value };
+}
+
+/** A limit as a sentence states it: its shortest decimal form, with a true minus sign. */
+export function formatLimit(value: number): string {
+  return String(value).replace('-', MINUS);
 }

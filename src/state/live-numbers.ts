@@ -1,52 +1,63 @@
 /**
- * Keeps the numbers inside build-time equations in step with the store.
+ * Keeps the numbers inside build-time equations in step with their stores.
  *
  * KaTeX ran at build time, so the browser has no math code: each live number is an element with
- * `data-quantity` (which number), `data-value` (its full precision) and `data-digits` (how many
- * decimals it shows). On every change this rewrites only the text of those elements, both the
- * visible HTML and the MathML that screen readers read.
+ * `data-store` (whose number), `data-quantity` (which number), `data-value` (its full precision)
+ * and `data-digits` (how many decimals it shows), in the visible HTML and again in the MathML
+ * that screen readers read. On each change of a store this writes only the numbers whose value
+ * changed, and reads nothing back from the page.
  */
 import { effect } from '@preact/signals';
-import { view } from './by-hand-store.ts';
 import { DEFAULT_DIGITS, formatNumber } from './format.ts';
-import { readQuantity } from './quantities.ts';
+import type { Store } from './store.ts';
 
 interface LiveNumber {
   key: string;
   digits: number;
   /** The element whose text is the number: KaTeX's innermost text span, or the MathML <mtext>. */
-  textElement: Element;
+  text: Element;
   /** The element that carries the data attributes. */
   holder: Element;
+  /** The value the element shows now (the build's, until the first change). */
+  shown: number;
 }
 
-function findLiveNumbers(root: ParentNode): LiveNumber[] {
-  return Array.from(root.querySelectorAll('.katex [data-quantity]'), (holder) => {
+function findLiveNumbers(root: ParentNode): Map<string, LiveNumber[]> {
+  const byStore = new Map<string, LiveNumber[]>();
+  for (const holder of root.querySelectorAll('.katex [data-quantity][data-store]')) {
     const digits = Number(holder.getAttribute('data-digits'));
-    return {
+    const store = holder.getAttribute('data-store') ?? '';
+    const list = byStore.get(store) ?? [];
+    list.push({
       key: holder.getAttribute('data-quantity') ?? '',
       digits: Number.isInteger(digits) ? digits : DEFAULT_DIGITS,
-      textElement: holder.querySelector('.textrm') ?? holder,
+      text: holder.querySelector('.textrm') ?? holder,
       holder,
-    };
-  });
+      shown: Number(holder.getAttribute('data-value')),
+    });
+    byStore.set(store, list);
+  }
+  return byStore;
 }
 
-/** Starts updating every live number under `root`; returns a function that stops it. */
-export function startLiveNumbers(root: ParentNode = document): () => void {
+/** Starts updating the live numbers under `root` from these stores; returns a function that stops. */
+export function startLiveNumbers(root: ParentNode, stores: readonly Store[]): () => void {
   const numbers = findLiveNumbers(root);
-  if (numbers.length === 0) return () => undefined;
-  return effect(() => {
-    const current = view.value;
-    for (const number of numbers) {
-      const value = readQuantity(number.key, current);
-      if (value === undefined || !Number.isFinite(value)) continue;
-      const text = formatNumber(value, number.digits);
-      if (number.textElement.textContent !== text) number.textElement.textContent = text;
-      const full = String(value);
-      if (number.holder.getAttribute('data-value') !== full) {
-        number.holder.setAttribute('data-value', full);
-      }
-    }
+  const stops = stores.flatMap((store) => {
+    const mine = numbers.get(store.name);
+    if (!mine) return [];
+    return [
+      effect(() => {
+        const view = store.view.value;
+        for (const number of mine) {
+          const value = store.kind.read(view, number.key);
+          if (value === undefined || value === number.shown || !Number.isFinite(value)) continue;
+          number.shown = value;
+          number.text.textContent = formatNumber(value, number.digits);
+          number.holder.setAttribute('data-value', String(value));
+        }
+      }),
+    ];
   });
+  return () => stops.forEach((stop) => stop());
 }

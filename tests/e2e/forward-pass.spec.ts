@@ -19,6 +19,8 @@ import {
   expectForwardPass,
   expectNoBrokenNumbers,
   expectQuantity,
+  linkQuery,
+  messages,
   openPage,
   readCopies,
   shown,
@@ -283,7 +285,7 @@ test.describe('the forward-pass chapter', () => {
         await expectForwardPass(page, good);
 
         await box.fill(typed);
-        const message = widget(page).getByRole('status').filter({ hasText: /\S/ });
+        const message = messages(widget(page));
         await expect(message).toHaveCount(1);
         await expect(message).toContainText(
           typed === '' ? 'λ1,4 needs a number' : 'λ1,4 must be between −10 and 10',
@@ -311,9 +313,7 @@ test.describe('the forward-pass chapter', () => {
 
       await box.fill('');
       await box.pressSequentially('abc');
-      await expect(widget(page).getByRole('status').filter({ hasText: /\S/ })).toContainText(
-        'x1 needs a number',
-      );
+      await expect(messages(widget(page))).toContainText('x1 needs a number');
       await expect(box).toHaveAttribute('aria-invalid', 'true');
       await expectEverywhere(page, 'x1', 0.6, ['equation', 'diagram', 'table']);
       await expectForwardPass(page, before);
@@ -329,7 +329,7 @@ test.describe('the forward-pass chapter', () => {
     await control(widget(page), 'λ1,4').box.fill('1.5');
     await control(widget(page), 'x1').box.fill('-1');
     await press(control(widget(page), 'b6').slider, 'ArrowRight', 7);
-    await page.waitForURL(/w14=1\.5/);
+    await page.waitForURL(/network\.w14=1\.5/);
     const changed = await readCopies(page, 'equation', 'O6');
     expect(changed[0]?.text).not.toBe(shown(defaultEpoch().nodes.O6));
 
@@ -353,13 +353,14 @@ test.describe('the forward-pass chapter', () => {
     const expected = engineEpoch({ y: 0.8, params: { w14 } });
     await expectForwardPass(page, expected);
 
+    const query = linkQuery({ y: 0.8, w14 });
     const link = widget(page).getByRole('link', { name: 'Link to this exact state' });
-    await expect(link).toHaveAttribute('href', `?y=0.8&w14=${w14}#a-simple-network`);
+    await expect(link).toHaveAttribute('href', `${query}#a-simple-network`);
     await expect(
       walkthroughControls(page).getByRole('link', { name: 'Link to this exact state' }),
-    ).toHaveAttribute('href', `?y=0.8&w14=${w14}#walkthrough-the-network`);
+    ).toHaveAttribute('href', `${query}#walkthrough-the-network`);
     // The address bar catches up once the reader pauses.
-    await page.waitForURL((url) => url.search === `?y=0.8&w14=${w14}`);
+    await page.waitForURL((url) => url.search === query);
 
     const address = await link.evaluate((anchor) => (anchor as HTMLAnchorElement).href);
     const context = await browser.newContext();
@@ -379,7 +380,9 @@ test.describe('the forward-pass chapter', () => {
 
   test.describe('a hostile address', () => {
     const hostile =
-      '?w14=abc&x1=1e999&b4=99&evil=<script>alert(1)</script>&w24=&y=0x10&x3=0.25&w56=1e5e5';
+      '?network.w14=abc&network.x1=1e999&network.b4=99&evil=<script>alert(1)</script>' +
+      '&network.w24=&network.y=0x10&network.x3=0.25&network.w56=1e5e5&network.constructor=1' +
+      '&__proto__.w14=1&network.__proto__=2';
 
     test('reads only valid known settings, clamps b4 = 99 to 10, and computes that state', async ({
       page,
@@ -405,7 +408,7 @@ test.describe('the forward-pass chapter', () => {
       expect(await page.evaluate(() => document.body.innerText)).not.toContain('<script>');
       expect(dialogs).toBe(0);
       // The address is rewritten to the state actually shown.
-      await page.waitForURL((url) => url.search === '?x3=0.25&b4=10');
+      await page.waitForURL((url) => url.search === linkQuery({ x3: 0.25, b4: 10 }));
     });
 
     test('a 5,000-character query is not read at all and the page shows the example', async ({
@@ -415,7 +418,7 @@ test.describe('the forward-pass chapter', () => {
       expect(padded).toHaveLength(5000);
       await openPage(page, `${FORWARD_PASS}${padded}`);
 
-      // Queries longer than any real state (1,024 characters) are ignored whole, b4=99 included.
+      // Queries longer than any real state (4,096 characters) are ignored whole, b4=99 included.
       const example = defaultEpoch();
       await expectBoxes(page, settingsOf(example, DEFAULT_Y));
       await expectForwardPass(page, example);

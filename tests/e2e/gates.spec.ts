@@ -153,7 +153,7 @@ test.describe('the forward-pass chapter', () => {
       page,
     }) => {
       await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
-      await openPage(page, `${FORWARD_PASS}?w24=-0.5`);
+      await openPage(page, `${FORWARD_PASS}?network.w24=-0.5`);
       const colours = await page.evaluate(() => {
         const svg = document.querySelector('figure.network-widget svg')!;
         let element: Element | null = svg;

@@ -20,6 +20,7 @@ import {
   expectForwardPass,
   expectNoBrokenNumbers,
   expectQuantity,
+  messages,
   offOriginUrls,
   openPage,
   pagePath,
@@ -175,7 +176,7 @@ test.describe('the forward-pass chapter', () => {
       await control(widget(page), 'λ1,4').box.fill('-1.5');
       await control(widget(page), 'b6').box.fill('0.75');
       await control(widget(page), 'x1').box.fill('42');
-      await expect(widget(page).getByRole('status').filter({ hasText: /\S/ })).toHaveCount(1);
+      await expect(messages(widget(page))).toHaveCount(1);
       await widget(page).getByText('The diagram’s values as a table').click();
       await expect(widget(page).getByRole('table')).toBeVisible();
       await expectForwardPass(page, engineEpoch({ params: { w14: -1.5, b6: 0.75 } }));
@@ -196,7 +197,7 @@ test.describe('the forward-pass chapter', () => {
         ...new Set(
           elements.map((element) =>
             [
-              element.closest('figure.network-widget') ? 'widget' : 'walkthrough',
+              element.closest('figure.network-widget')?.id ?? 'walkthrough',
               element.tagName,
               element.getAttribute('type') ?? '',
               element.id || element.getAttribute('aria-labelledby') || element.textContent?.trim(),
@@ -204,12 +205,12 @@ test.describe('the forward-pass chapter', () => {
           ),
         ),
       ]);
-    // 15 sliders, 15 boxes, the table's summary, Reset and the link in the widget; 5 + 5 + 2 in
-    // the walkthrough.
-    expect(wanted.length).toBe(15 * 2 + 3 + 5 * 2 + 2);
+    // The main widget: 15 sliders, 15 boxes, the table's summary, Reset and the link; the
+    // walkthrough: 5 + 5 + Reset and the link; the reader's copy: 11 sliders, 11 boxes, 3 more.
+    expect(wanted.length).toBe(15 * 2 + 3 + 5 * 2 + 2 + 11 * 2 + 3);
 
     const reached = new Map<string, string>();
-    for (let press = 0; press < 400 && reached.size < wanted.length; press++) {
+    for (let press = 0; press < 600 && reached.size < wanted.length; press++) {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate((selector) => {
         const element = document.activeElement;
@@ -218,7 +219,7 @@ test.describe('the forward-pass chapter', () => {
         const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
         return {
           key: [
-            element.closest('figure.network-widget') ? 'widget' : 'walkthrough',
+            element.closest('figure.network-widget')?.id ?? 'walkthrough',
             element.tagName,
             element.getAttribute('type') ?? '',
             element.id || element.getAttribute('aria-labelledby') || element.textContent?.trim(),
@@ -232,5 +233,26 @@ test.describe('the forward-pass chapter', () => {
     expect([...reached.keys()].sort(), 'controls reached with Tab').toEqual([...wanted].sort());
     const invisible = [...reached].filter(([, indicator]) => indicator === 'none');
     expect(invisible, 'controls with no visible focus indicator').toEqual([]);
+  });
+});
+
+test.describe('search', () => {
+  test('indexes each formula once, from its visible copy: the TeX source and MathML are not found', async ({
+    page,
+  }) => {
+    await openPage(page, pagePath(''));
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    const input = page.locator('.pagefind-ui__search-input');
+    const excerpts = page.locator('.pagefind-ui__result-excerpt');
+    // "lambda" occurs only in the TeX source of formulas (\lambda_{1,4}), which readers never see;
+    // the others are words of the prose next to formulas.
+    for (const query of ['lambda', 'sigmoid', 'weighted']) {
+      await input.fill(query);
+      await expect(page.locator('.pagefind-ui__message')).toContainText(`for ${query}`);
+      await expect(excerpts.first()).toBeVisible();
+      for (const text of await excerpts.allTextContents()) {
+        expect(text, `an excerpt for "${query}"`).not.toMatch(/\\[a-zA-Z]+|lambda|mathrm/);
+      }
+    }
   });
 });

@@ -125,14 +125,33 @@ export async function openPage(page: Page, path: string): Promise<void> {
   await waitForIslands(page);
 }
 
-/** The main widget (diagram, table of values, every control). */
-export function widget(page: Page): Locator {
-  return page.locator('figure.network-widget');
+/** The name of the forward-pass chapter's store, as links and live numbers name it. */
+export const STORE = 'network';
+
+/**
+ * A network widget (diagram, table of values, its controls) by its id: the chapter's main one by
+ * default; `attempt` is the copy with its own store. Each widget's id is its store's name.
+ */
+export function widget(page: Page, id = STORE): Locator {
+  return page.locator(`figure#${id}`);
+}
+
+/** A query string as the page writes it: each setting under its store's name. */
+export function linkQuery(values: Record<string, string | number>, store = STORE): string {
+  const query = Object.entries(values)
+    .map(([key, value]) => `${store}.${key}=${value}`)
+    .join('&');
+  return query ? `?${query}` : '';
 }
 
 /** The walkthrough section's five controls. */
 export function walkthroughControls(page: Page): Locator {
   return page.locator('.parameter-controls:not(figure.network-widget *)');
+}
+
+/** The visible message of a control's refusal or note (role="alert", not empty). */
+export function messages(scope: Locator): Locator {
+  return scope.getByRole('alert').filter({ hasText: /\S/ });
 }
 
 /** A setting's slider and number box, found by their visible label, as a reader finds them. */
@@ -155,22 +174,28 @@ function cssEscape(text: string): string {
 /** Where on the page a live number sits, and how many decimals it shows there. */
 export type Place = 'equation' | 'mathml' | 'diagram' | 'table';
 
-const PLACES: Record<Place, string> = {
-  // KaTeX's visible HTML copy of a live number.
-  equation: '.katex-html [data-quantity]',
-  // The MathML copy screen readers read.
-  mathml: '.katex-mathml mtext[data-quantity]',
-  diagram: 'svg.network-diagram tspan[data-quantity]',
-  table: 'table.values-table td[data-quantity]',
-};
+/** The elements of a place that show a store's numbers (a widget's id is its store's name). */
+function placeSelector(place: Place, store: string): string {
+  switch (place) {
+    case 'equation': // KaTeX's visible HTML copy of a live number
+      return `.katex-html [data-store="${store}"][data-quantity]`;
+    case 'mathml': // the MathML copy screen readers read
+      return `.katex-mathml mtext[data-store="${store}"][data-quantity]`;
+    case 'diagram':
+      return `figure#${store} svg.network-diagram tspan[data-quantity]`;
+    case 'table':
+      return `figure#${store} table.values-table td[data-quantity]`;
+  }
+}
 
-/** Reads every copy of a quantity in one place: its text and its full-precision value. */
+/** Reads every copy of a store's quantity in one place: its text and its full-precision value. */
 export async function readCopies(
   page: Page,
   place: Place,
   key: string,
+  store = STORE,
 ): Promise<{ text: string; value: number; digits: number }[]> {
-  return page.locator(PLACES[place]).evaluateAll(
+  return page.locator(placeSelector(place, store)).evaluateAll(
     (elements, wanted) =>
       elements
         .filter((element) => element.getAttribute('data-quantity') === wanted)
@@ -200,11 +225,12 @@ export async function expectQuantity(
   place: Place,
   key: string,
   expected: number,
+  store = STORE,
 ): Promise<void> {
   await expect
     .poll(
       async () => {
-        const copies = await readCopies(page, place, key);
+        const copies = await readCopies(page, place, key, store);
         if (copies.length === 0) return `no ${key} in the ${place}`;
         for (const copy of copies) {
           const digits = Number.isInteger(copy.digits) ? copy.digits : PLACE_DIGITS[place];
@@ -216,7 +242,7 @@ export async function expectQuantity(
         }
         return 'ok';
       },
-      { message: `${key} in the ${place} matches the engine` },
+      { message: `${store}'s ${key} in the ${place} matches the engine` },
     )
     .toBe('ok');
 }
@@ -227,8 +253,9 @@ export async function expectEverywhere(
   key: string,
   expected: number,
   places: Place[] = ['equation', 'mathml', 'diagram', 'table'],
+  store = STORE,
 ): Promise<void> {
-  for (const place of places) await expectQuantity(page, place, key, expected);
+  for (const place of places) await expectQuantity(page, place, key, expected, store);
 }
 
 /** The quantities a forward pass shows, in the order a reader computes them. */

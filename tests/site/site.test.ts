@@ -47,6 +47,22 @@ describe('the built site', () => {
   );
 
   it.each(pages.map((page) => [page.url, page.html]))(
+    '%s: keeps each equation’s MathML copy out of the search index, so a formula is found once',
+    (_url, html) => {
+      const mathml = html.match(/<span class="katex-mathml"[^>]*>/g) ?? [];
+      const ignored = mathml.filter((tag) => /\sdata-pagefind-ignore(=""|\s|>)/.test(tag));
+      expect(ignored.length).toBe(mathml.length);
+    },
+  );
+
+  it.each(pages.map((page) => [page.url, page.html]))(
+    '%s: sets no apostrophe as an opening quote mark (‘ after a word or a formula)',
+    (_url, html) => {
+      expect(html.match(/(?:<\/[a-z]+>|[\p{L}\p{N}])\u2018.{0,20}/gu) ?? []).toEqual([]);
+    },
+  );
+
+  it.each(pages.map((page) => [page.url, page.html]))(
     '%s: is valid HTML (html-validate, standard rules)',
     async (url, html) => {
       const validator = new HtmlValidate({ extends: ['html-validate:standard'] });

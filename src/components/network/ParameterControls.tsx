@@ -1,71 +1,75 @@
 /**
- * The controls for the chapter's network, grouped by the node each parameter feeds: the inputs
- * and target, then everything into H4, into H5 and into O6. A page can show all of them or only
- * the few a section talks about; every copy edits the same page state.
+ * The controls of a network store, grouped by the node each parameter feeds: the inputs and
+ * target, then everything into H4, into H5 and into O6 (groups come from the network's layout).
+ * A widget shows the settings its page lets readers change, or only the few a section talks
+ * about; every copy bound to one store edits that store.
  */
-import { resetSettings } from '../state/by-hand-store.ts';
-import type { SettingKey } from '../state/quantities.ts';
-import { currentQuery } from '../state/url-sync.ts';
-import { SettingControl } from './SettingControl.tsx';
-import { useHydrated } from './usePageView.ts';
+import type { Trace } from '../../engine/index.ts';
+import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
+import type { NetworkView } from '../../state/kinds/network.ts';
+import type { Store } from '../../state/store.ts';
+import { SettingControl } from '../SettingControl.tsx';
+import { StateLink } from '../StateLink.tsx';
+import { useStore, type StoreProps } from '../useStore.ts';
+import { layoutOf, type NetworkLayout } from './layout.ts';
 
-interface Group {
-  legend: string;
-  keys: SettingKey[];
-}
-
-const GROUPS: Group[] = [
-  { legend: 'Inputs and target', keys: ['x1', 'x2', 'x3', 'y'] },
-  { legend: 'Into hidden node H4', keys: ['w14', 'w24', 'w34', 'b4'] },
-  { legend: 'Into hidden node H5', keys: ['w15', 'w25', 'w35', 'b5'] },
-  { legend: 'Into output node O6', keys: ['w46', 'w56', 'b6'] },
-];
-
-interface Props {
-  /** Which settings to show; all of the network's inputs, target and parameters by default. */
-  only?: SettingKey[];
+interface PanelProps {
+  store: Store<Trace, NetworkView>;
+  layout: NetworkLayout;
+  /** Which settings to show: the store's settable ones by default. */
+  only?: readonly string[] | undefined;
   /** Makes element ids unique on a page that shows controls more than once. */
   idPrefix: string;
   /** The heading id of the section, so the state link opens at it. */
-  anchor?: string;
+  anchor?: string | undefined;
 }
 
-/**
- * The link to the page's current state. Its own component because it reads every setting: only
- * it re-renders on each change, not the controls around it.
- */
-function StateLink({ anchor }: { anchor: string | undefined }) {
-  const hydrated = useHydrated();
-  const link = `${(hydrated && currentQuery()) || '?'}${anchor ? `#${anchor}` : ''}`;
-  return (
-    <a class="state-link" href={link}>
-      Link to this exact state
-    </a>
-  );
-}
-
-export function ParameterControls({ only, idPrefix, anchor }: Props) {
-  const shown = only ? new Set(only) : undefined;
-  const groups = GROUPS.map((group) => ({
-    ...group,
-    keys: group.keys.filter((key) => !shown || shown.has(key)),
-  })).filter((group) => group.keys.length > 0);
+/** The panel: grouped controls, Reset and the link to this state. */
+export function ControlsPanel({ store, layout, only, idPrefix, anchor }: PanelProps) {
+  const shown = new Set(only ?? store.settable);
+  const groups = layout.controlGroups
+    .map((group) => ({
+      ...group,
+      keys: group.keys.filter((key) => shown.has(key) && store.settable.includes(key)),
+    }))
+    .filter((group) => group.keys.length > 0);
   return (
     <div class="parameter-controls">
       {groups.map((group) => (
         <fieldset key={group.legend} class="setting-group">
           <legend>{group.legend}</legend>
           {group.keys.map((key) => (
-            <SettingControl key={key} setting={key} idPrefix={idPrefix} />
+            <SettingControl key={key} store={store} setting={key} idPrefix={idPrefix} />
           ))}
         </fieldset>
       ))}
       <div class="controls-actions">
-        <button type="button" class="reset-button" onClick={resetSettings}>
+        <button type="button" class="reset-button" onClick={() => store.reset()}>
           Reset to the chapter’s example
         </button>
         <StateLink anchor={anchor} />
       </div>
     </div>
+  );
+}
+
+interface Props extends StoreProps {
+  /** Which settings to show: all that the page lets readers set, by default. */
+  only?: string[];
+  idPrefix: string;
+  anchor?: string;
+}
+
+/** The controls as an island of their own, for a section that shows only them. */
+export function ParameterControls({ only, idPrefix, anchor, ...storeProps }: Props) {
+  const store = useStore(chapterNetwork, storeProps);
+  return (
+    <ControlsPanel
+      store={store}
+      layout={layoutOf(chapterNetwork)}
+      only={only}
+      idPrefix={idPrefix}
+      anchor={anchor}
+    />
   );
 }

@@ -22,13 +22,34 @@ describe('parseTypedNumber', () => {
     [' -0.5 ', -0.5],
     ['\u22120.5', -0.5],
     ['0,25', 0.25],
+    ['0,7', 0.7],
+    ['1,5', 1.5],
+    ['-0,125', -0.125],
+    ['12,25', 12.25],
     ['.5', 0.5],
+    ['-0.', -0],
     ['1e-3', 0.001],
   ])('reads %j as %d', (text, expected) => {
-    expect(parseTypedNumber(text)).toBe(expected);
+    expect(parseTypedNumber(text)).toEqual({ ok: true, value: expected });
   });
 
-  it.each(['', '-', 'abc', '1e999', '0x10', '1..2', 'NaN', 'Infinity'])('refuses %j', (text) => {
-    expect(parseTypedNumber(text)).toBeUndefined();
+  it.each([
+    ['', 'needs a number'],
+    ['-', 'needs a number'],
+    ['abc', 'needs a number'],
+    ['0x10', 'needs a number'],
+    ['1..2', 'needs a number'],
+    ['NaN', 'needs a number'],
+    ['Infinity', 'needs a number'],
+    ['1e999', 'is too large'],
+    // A comma before exactly three digits could be a thousands separator: never guessed.
+    ['1,000', 'could mean 1.000 or 1000'],
+    ['-2,500', 'could mean −2.500 or −2500'],
+    ['1,2,3', 'needs one decimal point'],
+    ['1.000,5', 'needs one decimal point'],
+  ])('refuses %j: it %s', (text, problem) => {
+    const result = parseTypedNumber(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem).toContain(problem);
   });
 });

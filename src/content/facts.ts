@@ -1,0 +1,52 @@
+/**
+ * Numbers the chapters state in their prose, computed from the engine at build time so the text
+ * can never disagree with it: the network's counts, the initialisation bounds, the worked
+ * example's settings. In MDX prose write `{facts.parameters}`; inside math write
+ * `\fact{parameters}` (expanded by the build). Each value is text, as the page shows it.
+ */
+import {
+  BY_HAND_BIAS_HALF_WIDTH,
+  BY_HAND_DEFAULTS,
+  BY_HAND_WIDTHS,
+  countParameters,
+  xavierLimit,
+} from '../engine/index.ts';
+import { formatNumber } from '../state/format.ts';
+
+const [inputs = 0, hidden = 0, outputs = 0] = BY_HAND_WIDTHS;
+const count = countParameters(BY_HAND_WIDTHS);
+
+export const facts = {
+  /** Layer widths as the book writes them, "3-2-1". */
+  shape: BY_HAND_WIDTHS.join('-'),
+  inputs: String(inputs),
+  hidden: String(hidden),
+  outputs: String(outputs),
+  /** Weights from the inputs into the hidden layer, l₀·l₁. */
+  inputWeights: String(inputs * hidden),
+  /** Weights from the hidden layer into the output, l₁·l₂. */
+  hiddenWeights: String(hidden * outputs),
+  weights: String(count.weights),
+  biases: String(count.biases),
+  /** Nodes that compute (hidden and output): one bias each. */
+  computingNodes: String(hidden + outputs),
+  parameters: String(count.total),
+  /** Xavier half-widths 1/√p for a hidden node (p = l₀) and the output (p = l₁). */
+  hiddenXavierLimit: formatNumber(xavierLimit(inputs), 3),
+  outputXavierLimit: formatNumber(xavierLimit(hidden), 3),
+  biasHalfWidth: formatNumber(BY_HAND_BIAS_HALF_WIDTH, 2),
+  seed: String(BY_HAND_DEFAULTS.seed),
+  x1: String(BY_HAND_DEFAULTS.x[0]),
+  x2: String(BY_HAND_DEFAULTS.x[1]),
+  x3: String(BY_HAND_DEFAULTS.x[2]),
+  y: String(BY_HAND_DEFAULTS.y),
+  learningRate: String(BY_HAND_DEFAULTS.learningRate),
+  epochs: String(BY_HAND_DEFAULTS.epochs),
+} as const;
+
+export type FactKey = keyof typeof facts;
+
+/** The text of a fact, or undefined for a name that is none. */
+export function factText(key: string): string | undefined {
+  return Object.hasOwn(facts, key) ? facts[key as FactKey] : undefined;
+}

@@ -1,0 +1,296 @@
+/**
+ * Typed settings: how each kind of value a reader can set is checked, compared, typed, and written
+ * to and read from a link. One codec serves the controls, the store's checks and the URL, so the
+ * three can never disagree.
+ *
+ * Two ways in, two policies:
+ * - `check` judges a value a reader gave (a control, a typed number): out of range is refused
+ *   with a sentence that says why, never silently changed.
+ * - `fromLink` reads text from a URL, which is hostile input: short text only, finite numbers
+ *   only, allowed values only; numbers are clamped to the limits. Anything else is undefined.
+ */
+import { formatLimit, formatNumber, parseTypedNumber } from './format.ts';
+
+/** A value judged: accepted (possibly normalised), or refused with a sentence for the reader. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** What every codec can do. */
+export interface Codec<T> {
+  readonly type: 'number' | 'integer' | 'enum' | 'vector' | 'boolean';
+  /** Accepts a value within the limits, or says why not (`label` names it in the sentence). */
+  check(value: unknown, label: string): Checked<T>;
+  /** Reads text a reader typed into a box; refuses with a sentence. */
+  parse(text: string, label: string): Checked<T>;
+  /** Reads a link's text, clamping numbers into the limits; undefined when it is not usable. */
+  fromLink(text: string): T | undefined;
+  /** The value as a link writes it: short, URL-safe, and read back to the same value. */
+  toLink(value: T): string;
+  /** The value as the page shows it. */
+  format(value: T): string;
+  equals(a: T, b: T): boolean;
+}
+
+/** Longest text a link may give one value (a long vector gets more, see `vector`). */
+export const MAX_LINK_VALUE_LENGTH = 24;
+
+/** A plain decimal as links carry it: optional sign, digits, optional fraction and exponent. */
+const LINK_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i;
+
+/** Significant digits a link keeps: enough to restore any slider or typed value. */
+const LINK_DIGITS = 6;
+
+/** A number from a link, or undefined: short, plain decimal notation, finite. */
+function linkNumber(text: string): number | undefined {
+  if (text.length === 0 || text.length > MAX_LINK_VALUE_LENGTH || !LINK_NUMBER.test(text)) {
+    return undefined;
+  }
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** A number as a link writes it: six significant digits, no trailing zeros. */
+function linkText(value: number): string {
+  return String(Number(value.toPrecision(LINK_DIGITS)));
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** Limits and the slider's range of a number setting. */
+export interface NumberLimits {
+  /** Hard limits for typed and linked values. */
+  readonly min: number;
+  readonly max: number;
+  /** The slider's range (typed values may go beyond it, up to the hard limits). */
+  readonly sliderMin?: number;
+  readonly sliderMax?: number;
+  /** Slider and arrow-key step. */
+  readonly step?: number;
+  /** Decimals shown; 3 by default. */
+  readonly digits?: number;
+}
+
+/** A real-number codec, with its limits. */
+export interface NumberCodec extends Codec<number>, Required<NumberLimits> {
+  readonly type: 'number' | 'integer';
+}
+
+/** Shared by numbers and integers: the range check and its sentence. */
+function rangeChecked(
+  value: unknown,
+  label: string,
+  limits: { min: number; max: number },
+  integer: boolean,
+): Checked<number> {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return { ok: false, message: `${label} needs a number.` };
+  }
+  if (integer && !Number.isInteger(value)) {
+    return { ok: false, message: `${label} needs a whole number.` };
+  }
+  if (value < limits.min || value > limits.max) {
+    return {
+      ok: false,
+      message: `${label} must be between ${formatLimit(limits.min)} and ${formatLimit(limits.max)}.`,
+    };
+  }
+  return { ok: true, value };
+}
+
+/** A real number within [min, max]. */
+export function number(limits: NumberLimits): NumberCodec {
+  const full = {
+    min: limits.min,
+    max: limits.max,
+    sliderMin: limits.sliderMin ?? limits.min,
+    sliderMax: limits.sliderMax ?? limits.max,
+    step: limits.step ?? 0.01,
+    digits: limits.digits ?? 3,
+  };
+  return {
+    type: 'number',
+    ...full,
+    check: (value, label) => rangeChecked(value, label, full, false),
+    parse(text, label) {
+      const typed = parseTypedNumber(text);
+      if (!typed.ok) return { ok: false, message: `${label} ${typed.problem}` };
+      return rangeChecked(typed.value, label, full, false);
+    },
+    fromLink(text) {
+      const value = linkNumber(text);
+      return value === undefined ? undefined : clamp(value, full.min, full.max);
+    },
+    toLink: linkText,
+    format: (value) => formatNumber(value, full.digits),
+    equals: (a, b) => a === b,
+  };
+}
+
+/** A whole number within [min, max]. */
+export function integer(limits: {
+  min: number;
+  max: number;
+  sliderMin?: number;
+  sliderMax?: number;
+}): NumberCodec {
+  const full = {
+    min: limits.min,
+    max: limits.max,
+    sliderMin: limits.sliderMin ?? limits.min,
+    sliderMax: limits.sliderMax ?? limits.max,
+    step: 1,
+    digits: 0,
+  };
+  return {
+    type: 'integer',
+    ...full,
+    check: (value, label) => rangeChecked(value, label, full, true),
+    parse(text, label) {
+      const typed = parseTypedNumber(text);
+      if (!typed.ok) return { ok: false, message: `${label} ${typed.problem}` };
+      return rangeChecked(typed.value, label, full, true);
+    },
+    fromLink(text) {
+      const value = linkNumber(text);
+      return value === undefined || !Number.isInteger(value)
+        ? undefined
+        : clamp(value, full.min, full.max);
+    },
+    toLink: (value) => String(value),
+    format: (value) => formatNumber(value, 0),
+    equals: (a, b) => a === b,
+  };
+}
+
+/** One of a fixed list of names. */
+export interface EnumCodec<T extends string> extends Codec<T> {
+  readonly type: 'enum';
+  readonly values: readonly T[];
+  /** What the page calls each value. */
+  readonly labels: Readonly<Record<T, string>>;
+}
+
+/** One of `values`; `labels` names them for the reader. */
+export function oneOf<T extends string>(labels: Readonly<Record<T, string>>): EnumCodec<T> {
+  const values = Object.keys(labels) as T[];
+  const allowed = new Set<string>(values);
+  const isValue = (value: unknown): value is T => typeof value === 'string' && allowed.has(value);
+  const list = values.map((value) => labels[value]).join(', ');
+  return {
+    type: 'enum',
+    values,
+    labels,
+    check: (value, label) =>
+      isValue(value)
+        ? { ok: true, value }
+        : { ok: false, message: `${label} must be one of: ${list}.` },
+    parse(text, label) {
+      const trimmed = text.trim();
+      const match = values.find((value) => value === trimmed || labels[value] === trimmed);
+      return match !== undefined
+        ? { ok: true, value: match }
+        : { ok: false, message: `${label} must be one of: ${list}.` };
+    },
+    fromLink: (text) => (isValue(text) ? text : undefined),
+    toLink: (value) => value,
+    format: (value) => labels[value],
+    equals: (a, b) => a === b,
+  };
+}
+
+/** On or off. */
+export function boolean(): Codec<boolean> {
+  return {
+    type: 'boolean',
+    check: (value, label) =>
+      typeof value === 'boolean'
+        ? { ok: true, value }
+        : { ok: false, message: `${label} must be on or off.` },
+    parse(text, label) {
+      const word = text.trim().toLowerCase();
+      if (['1', 'on', 'yes', 'true'].includes(word)) return { ok: true, value: true };
+      if (['0', 'off', 'no', 'false'].includes(word)) return { ok: true, value: false };
+      return { ok: false, message: `${label} must be on or off.` };
+    },
+    fromLink: (text) => (text === '1' ? true : text === '0' ? false : undefined),
+    toLink: (value) => (value ? '1' : '0'),
+    format: (value) => (value ? 'on' : 'off'),
+    equals: (a, b) => a === b,
+  };
+}
+
+/** A list of numbers, each checked by `element`, with a length in [minLength, maxLength]. */
+export interface VectorCodec extends Codec<readonly number[]> {
+  readonly type: 'vector';
+  readonly element: NumberCodec;
+  readonly minLength: number;
+  readonly maxLength: number;
+}
+
+/** Separator of a vector's entries in a link ('_' needs no escaping in a query string). */
+const LINK_SEPARATOR = '_';
+
+/**
+ * A list of numbers. A reader may type it with commas, spaces or brackets ("3, 2, 1", "3 2 1",
+ * "[3,2,1]"); a link writes "3_2_1".
+ */
+export function vector(
+  element: NumberCodec,
+  length: { minLength: number; maxLength: number },
+): VectorCodec {
+  const { minLength, maxLength } = length;
+  const sizeMessage = (label: string) =>
+    minLength === maxLength
+      ? `${label} needs exactly ${minLength} numbers.`
+      : `${label} needs ${minLength} to ${maxLength} numbers.`;
+  const check = (value: unknown, label: string): Checked<readonly number[]> => {
+    if (!Array.isArray(value)) return { ok: false, message: `${label} needs a list of numbers.` };
+    if (value.length < minLength || value.length > maxLength) {
+      return { ok: false, message: sizeMessage(label) };
+    }
+    for (let i = 0; i < value.length; i++) {
+      const entry = element.check(value[i], `Entry ${i + 1} of ${label}`);
+      if (!entry.ok) return entry;
+    }
+    return { ok: true, value: Object.freeze((value as number[]).slice()) };
+  };
+  return {
+    type: 'vector',
+    element,
+    minLength,
+    maxLength,
+    check,
+    parse(text, label) {
+      const inner = text
+        .trim()
+        .replace(/^\[(.*)\]$/s, '$1')
+        .trim();
+      if (inner === '') return { ok: false, message: sizeMessage(label) };
+      const parts = inner.split(/\s*[,;\s]\s*/);
+      const values: number[] = [];
+      for (let i = 0; i < parts.length; i++) {
+        const entry = element.parse(parts[i]!, `Entry ${i + 1} of ${label}`);
+        if (!entry.ok) return entry;
+        values.push(entry.value);
+      }
+      return check(values, label);
+    },
+    fromLink(text) {
+      if (text.length === 0 || text.length > maxLength * (MAX_LINK_VALUE_LENGTH + 1))
+        return undefined;
+      const parts = text.split(LINK_SEPARATOR);
+      if (parts.length < minLength || parts.length > maxLength) return undefined;
+      const values: number[] = [];
+      for (const part of parts) {
+        const value = element.fromLink(part);
+        if (value === undefined) return undefined;
+        values.push(value);
+      }
+      return Object.freeze(values);
+    },
+    toLink: (value) => value.map((entry) => element.toLink(entry)).join(LINK_SEPARATOR),
+    format: (value) => value.map((entry) => element.format(entry)).join(', '),
+    equals: (a, b) => a.length === b.length && a.every((entry, i) => entry === b[i]),
+  };
+}

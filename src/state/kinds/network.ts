@@ -1,0 +1,277 @@
+/**
+ * The store kind of a network trained on one sample, made from its widths: the chapter's 3-2-1
+ * network is one of them. Its settings (inputs, target, seed, every weight and bias, the training
+ * settings, the epoch on view) and its quantity keys (`w14`, `H4in`, `dL/dw14`, `dH4/dH4in`, …)
+ * all come from the engine's naming of the widths; none is written out by hand.
+ *
+ * The run is the engine's trace of the whole training run; the view is one row of it.
+ */
+import {
+  createNetwork,
+  createTrainer,
+  networkNames,
+  type ActivationName,
+  type NetworkNames,
+  type OutputActivationName,
+  type Trace,
+} from '../../engine/index.ts';
+import { integer, number, oneOf } from '../codecs.ts';
+import type { SettingDefinition, SettingValues, StoreKind } from '../store.ts';
+
+/** What a view of a network store holds: the run, the row on view and the settings. */
+export interface NetworkView {
+  readonly trace: Trace;
+  /** The epoch on view (a row of the trace). */
+  readonly row: number;
+  readonly values: SettingValues;
+  readonly names: NetworkNames;
+}
+
+/** A network store kind: a store kind that also knows its network's names and activations. */
+export interface NetworkKind extends StoreKind<Trace, NetworkView> {
+  readonly names: NetworkNames;
+  readonly hidden: ActivationName;
+  readonly output: OutputActivationName;
+}
+
+/** How a network kind is made. */
+export interface NetworkKindConfig {
+  readonly id: string;
+  readonly widths: readonly number[];
+  readonly hidden: ActivationName;
+  readonly output: OutputActivationName;
+  /** Starting values of the sample, the target and the training settings. */
+  readonly defaults: {
+    readonly x: readonly number[];
+    readonly y: readonly number[];
+    readonly learningRate: number;
+    readonly decay: number;
+    readonly epochs: number;
+    readonly seed: number;
+  };
+  /** The initial θ that a seed draws, in the engine's layout. */
+  readonly draw: (seed: number) => Float64Array;
+}
+
+/** Most epochs a store trains: a longer run would not fit a page's budget of time and memory. */
+export const MAX_STORE_EPOCHS = 5000;
+
+/** Typed and linked inputs, targets, weights and biases stay within ±10: beyond, training is meaningless. */
+const VALUE_LIMIT = 10;
+
+const OPTIMIZERS = oneOf({ gd: 'gradient descent', momentum: 'momentum', adam: 'Adam' });
+
+/** Reads one quantity of a view. */
+type Reader = (view: NetworkView) => number;
+
+/** The settings of a network kind, in order (the seed comes before the parameters it draws). */
+function settingsOf(config: NetworkKindConfig, names: NetworkNames): SettingDefinition[] {
+  const sample = number({ min: -VALUE_LIMIT, max: VALUE_LIMIT, sliderMin: -1, sliderMax: 1 });
+  const parameter = number({ min: -VALUE_LIMIT, max: VALUE_LIMIT, sliderMin: -2, sliderMax: 2 });
+  const draws = new Map<number, Float64Array>();
+  /** θ drawn from a seed, kept: a draw runs NumPy's generator, and every parameter asks for it. */
+  const drawn = (seed: number): Float64Array => {
+    let theta = draws.get(seed);
+    if (!theta) {
+      theta = config.draw(seed);
+      draws.set(seed, theta);
+      if (draws.size > 8) draws.delete(draws.keys().next().value!);
+    }
+    return theta;
+  };
+  const inputs = names.layers[0]!;
+  return [
+    ...names.features.map((key, i): SettingDefinition => ({
+      key,
+      codec: sample,
+      label: key,
+      symbol: ['x', String(i + 1)],
+      description: `predictor feature ${i + 1}, passed unchanged by input node ${inputs[i]!.key}`,
+      default: config.defaults.x[i] ?? 0,
+      affects: 'run',
+    })),
+    ...names.targets.map((key, j): SettingDefinition => ({
+      key,
+      codec: sample,
+      label: key,
+      symbol: ['y', key.slice(1)],
+      description:
+        names.targets.length === 1
+          ? 'the target (true response) for this sample'
+          : `the target of output ${j + 1} for this sample`,
+      default: config.defaults.y[j] ?? 0,
+      affects: 'run',
+    })),
+    {
+      key: 'seed',
+      codec: integer({ min: 0, max: 0xffffffff }),
+      label: 'seed',
+      symbol: ['seed', ''],
+      description: 'the NumPy seed that draws the initial weights and biases',
+      default: config.defaults.seed,
+      affects: 'run',
+    },
+    ...[...names.weights, ...names.biases].map((name): SettingDefinition => ({
+      key: name.key,
+      codec: parameter,
+      label: name.symbol.join(''),
+      symbol: name.symbol,
+      description:
+        'from' in name
+          ? `weight on the connection from node ${name.from.number} to node ${name.to.number}`
+          : `bias of node ${name.node.number}`,
+      default: (earlier: SettingValues) => drawn(earlier['seed'] as number)[name.parameter]!,
+      affects: 'run',
+    })),
+    {
+      key: 'learningRate',
+      codec: number({ min: 0, max: VALUE_LIMIT, sliderMin: 0, sliderMax: 2 }),
+      label: 'η',
+      symbol: ['η', ''],
+      description: 'learning rate, the size of each gradient-descent step',
+      default: config.defaults.learningRate,
+      affects: 'run',
+    },
+    {
+      key: 'decay',
+      codec: number({ min: 0, max: VALUE_LIMIT, sliderMin: 0, sliderMax: 0.1, step: 0.001 }),
+      label: 'decay',
+      symbol: ['decay', ''],
+      description: 'time decay of the learning rate, η at epoch ℓ = η₀ / (1 + decay · ℓ)',
+      default: config.defaults.decay,
+      affects: 'run',
+    },
+    {
+      key: 'optimizer',
+      codec: OPTIMIZERS,
+      label: 'optimizer',
+      symbol: ['optimizer', ''],
+      description: 'the update rule: plain gradient descent, momentum or Adam',
+      default: 'gd',
+      affects: 'run',
+    },
+    {
+      key: 'epochs',
+      codec: integer({ min: 1, max: MAX_STORE_EPOCHS }),
+      label: 'epochs',
+      symbol: ['epochs', ''],
+      description: 'how many epochs the training run records',
+      default: config.defaults.epochs,
+      affects: 'run',
+    },
+    {
+      key: 'epochOnView',
+      codec: integer({ min: 0, max: MAX_STORE_EPOCHS - 1 }),
+      label: 'epoch',
+      symbol: ['ℓ', ''],
+      description: 'the epoch whose forward and backward pass is on view',
+      default: 0,
+      affects: 'view',
+      bounds: (values) => ({ max: (values['epochs'] as number) - 1 }),
+    },
+  ];
+}
+
+/** Every quantity key of a network view and how to read it. */
+function readersOf(
+  names: NetworkNames,
+  settings: readonly SettingDefinition[],
+): Map<string, Reader> {
+  const readers = new Map<string, Reader>();
+  const pass = (view: NetworkView) => view.trace.samples[0]!;
+  for (const setting of settings) {
+    const { key } = setting;
+    readers.set(key, (view) => view.values[key] as number);
+  }
+  readers.set('epoch', (view) => view.row);
+  readers.set('loss', (view) => view.trace.loss[view.row]!);
+  readers.set('epochLearningRate', (view) => view.trace.learningRate[view.row]!);
+  for (const name of [...names.weights, ...names.biases]) {
+    const p = name.parameter;
+    // The parameter at the epoch on view (its setting is the value at epoch 0).
+    readers.set(name.key, (view) => view.trace.parameters[p]![view.row]!);
+    readers.set(`dL/d${name.key}`, (view) => view.trace.parameterGradients[p]![view.row]!);
+  }
+  for (const node of names.nodes) {
+    const n = node.node;
+    readers.set(node.key, (view) => pass(view).nodeOutputs[n]![view.row]!);
+    readers.set(`dL/d${node.key}`, (view) => pass(view).nodeOutputGradients[n]![view.row]!);
+    if (node.role === 'input') continue;
+    readers.set(node.inputKey, (view) => pass(view).nodeInputs[n]![view.row]!);
+    readers.set(`dL/d${node.inputKey}`, (view) => pass(view).nodeInputGradients[n]![view.row]!);
+    // The local derivatives of the chain rule: through the activation, ∂H₄/∂H₄in …
+    readers.set(`d${node.key}/d${node.inputKey}`, (view) => pass(view).nodeSlopes[n]![view.row]!);
+  }
+  for (const weight of names.weights) {
+    const { from, to } = weight;
+    // … along a connection, ∂H₄in/∂I₁ = λ₁,₄, and into a weight, ∂H₄in/∂λ₁,₄ = I₁.
+    readers.set(`d${to.inputKey}/d${from.key}`, readers.get(weight.key)!);
+    readers.set(`d${to.inputKey}/d${weight.key}`, readers.get(from.key)!);
+  }
+  return readers;
+}
+
+/** A network store kind for one sample, from widths and the engine's names. */
+export function networkKind(config: NetworkKindConfig): NetworkKind {
+  const names = networkNames(config.widths);
+  const settings = settingsOf(config, names);
+  const readers = readersOf(names, settings);
+  const parameters = [...names.weights, ...names.biases];
+  const groups = {
+    inputs: names.features,
+    target: names.targets,
+    sample: [...names.features, ...names.targets],
+    parameters: parameters.map((name) => name.key),
+    weights: names.weights.map((name) => name.key),
+    biases: names.biases.map((name) => name.key),
+    training: ['learningRate', 'decay', 'optimizer', 'epochs', 'seed'],
+    view: ['epochOnView'],
+  };
+  return {
+    id: config.id,
+    names,
+    hidden: config.hidden,
+    output: config.output,
+    settings,
+    groups,
+    run(values) {
+      const network = createNetwork(config.widths, {
+        hidden: config.hidden,
+        output: config.output,
+      });
+      for (const name of parameters)
+        network.parameters[name.parameter] = values[name.key] as number;
+      const x = names.features.map((key) => values[key] as number);
+      const y = names.targets.map((key) => values[key] as number);
+      const trainer = createTrainer(
+        network,
+        { inputs: [x], targets: [y] },
+        {
+          learningRate: values['learningRate'] as number,
+          decay: values['decay'] as number,
+          optimizer: { kind: values['optimizer'] as 'gd' | 'momentum' | 'adam' },
+        },
+      );
+      return trainer.record(values['epochs'] as number);
+    },
+    view: (trace, values) => ({
+      trace,
+      row: Math.min(values['epochOnView'] as number, Math.max(0, trace.length - 1)),
+      values,
+      names,
+    }),
+    refuse(trace, values) {
+      if (trace.length === 0) return 'the network gives no finite result.';
+      if ((values['epochOnView'] as number) >= trace.length) {
+        return `training stops at epoch ${trace.length}, where its numbers are no longer finite.`;
+      }
+      return null;
+    },
+    note: (trace) =>
+      trace.divergedAt === null
+        ? null
+        : `Training stops at epoch ${trace.divergedAt}: from there on its numbers are no longer finite.`,
+    read: (view, key) => readers.get(key)?.(view),
+    quantityKeys: new Set(readers.keys()),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Starts a page's shared state in the browser: makes every store the page declares (each in the
+ * state the page's link gives it), keeps the address bar in step with them, and updates every
+ * live number in the page's equations. Run once per page, by <PageState />.
+ */
+import { effect } from '@preact/signals';
+import { kindOf } from './kinds/index.ts';
+import { startLiveNumbers } from './live-numbers.ts';
+import { DECLARATIONS_ID, pageLink, pageStore, type StoreDeclaration } from './page-stores.ts';
+import type { Store } from './store.ts';
+
+/** Browsers limit how often a page may rewrite its address; wait for the reader to pause. */
+const WRITE_DELAY_MS = 300;
+
+/** Keeps the address bar's query equal to the page's link (other query keys are dropped). */
+function syncAddress(): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  effect(() => {
+    const query = pageLink.value;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (query === window.location.search || (query === '' && window.location.search === '')) {
+        return;
+      }
+      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      window.history.replaceState(window.history.state, '', url);
+    }, WRITE_DELAY_MS);
+  });
+}
+
+/** Reads the page's declarations, makes its stores, and starts the address and live numbers. */
+export function startPageState(): void {
+  const element = document.getElementById(DECLARATIONS_ID);
+  const declarations = JSON.parse(element?.textContent ?? '{}') as Record<string, StoreDeclaration>;
+  const stores: Store[] = [];
+  for (const [name, declaration] of Object.entries(declarations)) {
+    const kind = kindOf(declaration.kind);
+    if (kind) stores.push(pageStore(kind, name, declaration));
+  }
+  syncAddress();
+  startLiveNumbers(document, stores);
+}

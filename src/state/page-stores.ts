@@ -1,0 +1,101 @@
+/**
+ * The named stores of a page. A chapter declares its stores in front matter (name → kind and
+ * options); a widget names the store it uses. The same name on a page is the same store, shared
+ * by every widget and equation that names it; another name is another, independent store.
+ *
+ * Why a module and not a context: islands are separate Preact roots and share only modules. In
+ * the browser this module is loaded once per page, so the map below is the page's. On the server
+ * one process renders every page, so there a store is never shared between renders: each render
+ * gets one made from its page's declaration (kept per declaration, as the server never writes).
+ */
+import { computed, signal } from '@preact/signals';
+import { readStoreLink, writeLink } from './link.ts';
+import { createStore, type Store, type StoreKind, type StoreOptions } from './store.ts';
+
+/** A store as a page declares it: its kind's id and the page's options. */
+export interface StoreDeclaration extends StoreOptions {
+  readonly kind: string;
+}
+
+/** Store names: short, plain, and usable as a link's key prefix. */
+export const STORE_NAME = /^[a-z][a-zA-Z0-9]{0,23}$/;
+
+const pageStores = new Map<string, Store>();
+const serverStores = new Map<string, Store>();
+
+/** The id of the element that carries a page's declarations as JSON (written by PageState). */
+export const DECLARATIONS_ID = 'page-stores';
+
+/** The page's declarations, in front-matter order (read once from the page). */
+let declaredNames: string[] | undefined;
+
+/** The names of the stores the page declares, in its order. */
+export function declaredStoreNames(): string[] {
+  if (declaredNames) return declaredNames;
+  const element = typeof document === 'undefined' ? null : document.getElementById(DECLARATIONS_ID);
+  declaredNames = element ? Object.keys(JSON.parse(element.textContent ?? '{}') as object) : [];
+  return declaredNames;
+}
+
+/** The page's stores made so far, in the page's order. */
+const made = signal<readonly Store[]>([]);
+
+/** The query string that restores every store of the page ("" at the start), kept up to date. */
+export const pageLink = computed(() => writeLink(made.value));
+
+function isBrowser(): boolean {
+  return typeof window !== 'undefined' && typeof window.location !== 'undefined';
+}
+
+/**
+ * The page's store of this name, made on first use from its kind and declaration. In the browser
+ * a new store starts in the state the page's link gives it.
+ */
+export function pageStore<Run, View>(
+  kind: StoreKind<Run, View>,
+  name: string,
+  declaration: StoreDeclaration,
+): Store<Run, View> {
+  if (declaration.kind !== kind.id) {
+    throw new Error(`store "${name}" is declared as ${declaration.kind}, used as ${kind.id}`);
+  }
+  const options: StoreOptions = {
+    ...(declaration.settable ? { settable: declaration.settable } : {}),
+    ...(declaration.values ? { values: declaration.values } : {}),
+  };
+  if (!isBrowser()) {
+    const id = `${name} ${JSON.stringify(declaration)}`;
+    let store = serverStores.get(id);
+    if (!store) {
+      store = createStore(kind, name, options);
+      serverStores.set(id, store);
+    }
+    return store as Store<Run, View>;
+  }
+  let store = pageStores.get(name);
+  if (!store) {
+    store = createStore(kind, name, options);
+    store.setMany(readStoreLink(window.location.search, store));
+    pageStores.set(name, store);
+    const order = declaredStoreNames();
+    made.value = [...pageStores.values()].sort(
+      (a, b) => order.indexOf(a.name) - order.indexOf(b.name),
+    );
+  } else if (store.kind !== kind) {
+    throw new Error(`store "${name}" is already a ${store.kind.id} store`);
+  }
+  return store as Store<Run, View>;
+}
+
+/** The page's store of this name, if something made it already. */
+export function findPageStore(name: string): Store | undefined {
+  return pageStores.get(name);
+}
+
+/** A declaration carried in a widget's `storeOptions` attribute (JSON, written by the build). */
+export function parseDeclaration(json: string | undefined, name: string): StoreDeclaration {
+  if (!json) {
+    throw new Error(`store "${name}" is not declared in the page's front matter`);
+  }
+  return JSON.parse(json) as StoreDeclaration;
+}
