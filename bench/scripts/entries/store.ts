@@ -1,2 +1,3 @@
-// Bundled by scripts/lib/bundle.mjs: the page store whose `history` the training dashboard reads.
-export { settings, history, defaultSettings } from '../../../src/state/by-hand-store.ts';
+// Bundled by scripts/lib/bundle.mjs: a store of the chapter's network, as the dashboard will use it.
+export { createStore } from '../../../src/state/store.ts';
+export { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
