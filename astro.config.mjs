@@ -57,6 +57,10 @@ export default defineConfig({
       customCss: ['katex/dist/katex.min.css', './src/styles/book.css'],
       lastUpdated: false,
       pagination: true,
+      components: {
+        TableOfContents: './src/components/starlight/TableOfContents.astro',
+        MobileTableOfContents: './src/components/starlight/MobileTableOfContents.astro',
+      },
     }),
     preact(),
     finishPages(),
