@@ -219,7 +219,9 @@ async function measurePage(browser, origin, { slug, slider: label }) {
     const url = `${origin}${options.basePath}${slug}`;
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response || !response.ok()) return { slug, skipped: `HTTP ${response?.status()}` };
-    // The widget is an Astro island: wait until it has hydrated (Astro drops `ssr` then).
+    // The widget is an Astro island that wakes up once it is on screen: scroll to it, then wait
+    // until it has hydrated (Astro drops `ssr` then).
+    await page.locator('figure.network-widget').first().scrollIntoViewIfNeeded();
     await page.waitForFunction(
       () => {
         const island = document.querySelector('figure.network-widget')?.closest('astro-island');
@@ -228,8 +230,10 @@ async function measurePage(browser, origin, { slug, slider: label }) {
       undefined,
       { timeout: 30_000 },
     );
+    // The page's first network widget (a page may show several, each with its own store).
     const slider = page
       .locator('figure.network-widget')
+      .first()
       .getByRole('slider', { name: label, exact: true });
     await slider.waitFor();
     const labelledBy = await slider.getAttribute('aria-labelledby');

@@ -14,8 +14,8 @@ import type { Store } from './store.ts';
 interface LiveNumber {
   key: string;
   digits: number;
-  /** The element whose text is the number: KaTeX's innermost text span, or the MathML <mtext>. */
-  text: Element;
+  /** The text node of the number: in KaTeX's innermost text span, or in the MathML <mtext>. */
+  text: Text;
   /** The element that carries the data attributes. */
   holder: Element;
   /** The value the element shows now (the build's, until the first change). */
@@ -28,10 +28,13 @@ function findLiveNumbers(root: ParentNode): Map<string, LiveNumber[]> {
     const digits = Number(holder.getAttribute('data-digits'));
     const store = holder.getAttribute('data-store') ?? '';
     const list = byStore.get(store) ?? [];
+    const element = holder.querySelector('.textrm') ?? holder;
+    // Writing a text node's data changes that node alone; setting textContent would replace it.
+    if (!(element.firstChild instanceof Text)) element.replaceChildren(element.textContent ?? '');
     list.push({
       key: holder.getAttribute('data-quantity') ?? '',
       digits: Number.isInteger(digits) ? digits : DEFAULT_DIGITS,
-      text: holder.querySelector('.textrm') ?? holder,
+      text: element.firstChild as Text,
       holder,
       shown: Number(holder.getAttribute('data-value')),
     });
@@ -53,7 +56,7 @@ export function startLiveNumbers(root: ParentNode, stores: readonly Store[]): ()
           const value = store.kind.read(view, number.key);
           if (value === undefined || value === number.shown || !Number.isFinite(value)) continue;
           number.shown = value;
-          number.text.textContent = formatNumber(value, number.digits);
+          number.text.data = formatNumber(value, number.digits);
           number.holder.setAttribute('data-value', String(value));
         }
       }),

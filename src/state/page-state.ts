@@ -6,25 +6,16 @@
 import { effect } from '@preact/signals';
 import { kindOf } from './kinds/index.ts';
 import { startLiveNumbers } from './live-numbers.ts';
-import { DECLARATIONS_ID, pageLink, pageStore, type StoreDeclaration } from './page-stores.ts';
+import { DECLARATIONS_ID, pageStore, settledLink, type StoreDeclaration } from './page-stores.ts';
 import type { Store } from './store.ts';
 
-/** Browsers limit how often a page may rewrite its address; wait for the reader to pause. */
-const WRITE_DELAY_MS = 300;
-
-/** Keeps the address bar's query equal to the page's link (other query keys are dropped). */
+/** Keeps the address bar's query equal to the page's settled link (other query keys are dropped). */
 function syncAddress(): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   effect(() => {
-    const query = pageLink.value;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (query === window.location.search || (query === '' && window.location.search === '')) {
-        return;
-      }
-      const url = `${window.location.pathname}${query}${window.location.hash}`;
-      window.history.replaceState(window.history.state, '', url);
-    }, WRITE_DELAY_MS);
+    const query = settledLink.value;
+    if (query === window.location.search) return;
+    const url = `${window.location.pathname}${query}${window.location.hash}`;
+    window.history.replaceState(window.history.state, '', url);
   });
 }
 

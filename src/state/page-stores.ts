@@ -8,7 +8,7 @@
  * one process renders every page, so there a store is never shared between renders: each render
  * gets one made from its page's declaration (kept per declaration, as the server never writes).
  */
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { readStoreLink, writeLink } from './link.ts';
 import { createStore, type Store, type StoreKind, type StoreOptions } from './store.ts';
 
@@ -40,8 +40,37 @@ export function declaredStoreNames(): string[] {
 /** The page's stores made so far, in the page's order. */
 const made = signal<readonly Store[]>([]);
 
-/** The query string that restores every store of the page ("" at the start), kept up to date. */
+/** The query string that restores every store of the page ("" at the start). */
 export const pageLink = computed(() => writeLink(made.value));
+
+/**
+ * The page's link as of the reader's last pause: what the address bar and the state links show.
+ * A slider step only restarts a timer; the link is written once the reader pauses.
+ */
+export const settledLink = signal('');
+
+/** How long the reader pauses before the link is written (browsers also limit address writes). */
+export const SETTLE_DELAY_MS = 300;
+
+let watching = false;
+
+/** Starts writing `settledLink` after each pause in changes to the page's stores. */
+function watchStores(): void {
+  if (watching) return;
+  watching = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let first = true;
+  effect(() => {
+    for (const store of made.value) void store.settings.value; // subscribe, nothing more
+    clearTimeout(timer);
+    if (first) {
+      first = false;
+      settledLink.value = pageLink.peek();
+      return;
+    }
+    timer = setTimeout(() => (settledLink.value = pageLink.peek()), SETTLE_DELAY_MS);
+  });
+}
 
 function isBrowser(): boolean {
   return typeof window !== 'undefined' && typeof window.location !== 'undefined';
@@ -81,6 +110,7 @@ export function pageStore<Run, View>(
     made.value = [...pageStores.values()].sort(
       (a, b) => order.indexOf(a.name) - order.indexOf(b.name),
     );
+    watchStores();
   } else if (store.kind !== kind) {
     throw new Error(`store "${name}" is already a ${store.kind.id} store`);
   }

@@ -4,7 +4,7 @@
  * shares its state, one naming another store has its own.
  */
 import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
-import { useStore, type StoreProps } from '../useStore.ts';
+import { useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { ControlsPanel } from './ParameterControls.tsx';
 import { ValuesTable } from './ValuesTable.tsx';
@@ -24,6 +24,7 @@ interface Props extends StoreProps {
 export function NetworkWidget({ id, anchor, caption, name = 'Network', ...storeProps }: Props) {
   const store = useStore(chapterNetwork, storeProps);
   const layout = layoutOf(chapterNetwork);
+  const mounted = useMountedSignal();
   return (
     <figure id={id} class="widget network-widget" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} class="widget-caption">
@@ -32,12 +33,13 @@ export function NetworkWidget({ id, anchor, caption, name = 'Network', ...storeP
       </figcaption>
       {/* Focusable so that keyboard users can scroll the diagram sideways on a narrow screen. */}
       <div class="diagram-scroll" tabIndex={0} role="region" aria-label={`${name} diagram`}>
-        <NetworkDiagram store={store} layout={layout} idPrefix={id} />
+        <NetworkDiagram store={store} mounted={mounted} layout={layout} idPrefix={id} />
       </div>
       <details class="values-details">
         <summary>The diagram’s values as a table</summary>
         <ValuesTable
           store={store}
+          mounted={mounted}
           layout={layout}
           caption="Every value in the diagram, rounded to three decimals"
         />

@@ -1,23 +1,21 @@
 /**
  * A network's numbers as a table: the text alternative to the diagram, and a compact view for
  * anyone who would rather read a column than a picture. Rows come from the network's layout;
- * keys and rounding are the same as everywhere else.
+ * each value cell is bound to its quantity, so a change rewrites only the cells that changed.
  */
-import type { Trace } from '../../engine/index.ts';
-import { formatNumber } from '../../state/format.ts';
-import type { NetworkView } from '../../state/kinds/network.ts';
+import type { ReadonlySignal } from '@preact/signals';
 import type { Store } from '../../state/store.ts';
-import { useStoreView } from '../useStore.ts';
+import { LiveNumber } from '../LiveNumber.tsx';
 import type { NetworkLayout } from './layout.ts';
 
 interface Props {
-  store: Store<Trace, NetworkView>;
+  store: Store;
+  mounted: ReadonlySignal<boolean>;
   layout: NetworkLayout;
   caption: string;
 }
 
-export function ValuesTable({ store, layout, caption }: Props) {
-  const view = useStoreView(store);
+export function ValuesTable({ store, mounted, layout, caption }: Props) {
   return (
     <table class="values-table">
       <caption>{caption}</caption>
@@ -29,18 +27,19 @@ export function ValuesTable({ store, layout, caption }: Props) {
         </tr>
       </thead>
       <tbody>
-        {layout.tableRows.map((row) => {
-          const value = store.kind.read(view, row.quantity) ?? Number.NaN;
-          return (
-            <tr key={row.quantity}>
-              <th scope="row">{row.name}</th>
-              <td>{row.meaning}</td>
-              <td class="number" data-quantity={row.quantity} data-value={String(value)}>
-                {formatNumber(value)}
-              </td>
-            </tr>
-          );
-        })}
+        {layout.tableRows.map((row) => (
+          <tr key={row.quantity}>
+            <th scope="row">{row.name}</th>
+            <td>{row.meaning}</td>
+            <LiveNumber
+              as="td"
+              class="number"
+              store={store}
+              quantity={row.quantity}
+              mounted={mounted}
+            />
+          </tr>
+        ))}
       </tbody>
     </table>
   );

@@ -12,6 +12,7 @@ import {
   networkNames,
   type ActivationName,
   type NetworkNames,
+  type Network,
   type OutputActivationName,
   type Trace,
 } from '../../engine/index.ts';
@@ -217,6 +218,7 @@ export function networkKind(config: NetworkKindConfig): NetworkKind {
   const settings = settingsOf(config, names);
   const readers = readersOf(names, settings);
   const parameters = [...names.weights, ...names.biases];
+  let network: Network | undefined;
   const groups = {
     inputs: names.features,
     target: names.targets,
@@ -235,10 +237,9 @@ export function networkKind(config: NetworkKindConfig): NetworkKind {
     settings,
     groups,
     run(values) {
-      const network = createNetwork(config.widths, {
-        hidden: config.hidden,
-        output: config.output,
-      });
+      // One network per kind, reused: a run overwrites all of θ, and the trace it returns keeps
+      // copies, never the network's own arrays.
+      network ??= createNetwork(config.widths, { hidden: config.hidden, output: config.output });
       for (const name of parameters)
         network.parameters[name.parameter] = values[name.key] as number;
       const x = names.features.map((key) => values[key] as number);
