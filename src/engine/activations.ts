@@ -16,6 +16,9 @@ export interface Activation {
 /** Names of the scalar activations, usable in hidden and output layers. */
 export type ActivationName = 'identity' | 'sigmoid' | 'tanh' | 'relu' | 'leakyRelu';
 
+/** Output activation: a scalar one (squared loss) or softmax (cross-entropy). */
+export type OutputActivationName = ActivationName | 'softmax';
+
 /** Slope of leaky ReLU for negative inputs. */
 export const LEAKY_RELU_SLOPE = 0.01;
 

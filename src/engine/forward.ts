@@ -4,6 +4,7 @@
  * display; layer 0 is the input layer, whose nodes pass x through unchanged (I = X).
  */
 import { forwardSample } from './kernel';
+import { crossEntropyLoss, squaredLoss } from './losses';
 import type { Network } from './network';
 import { checkVector } from './validate';
 
@@ -73,4 +74,17 @@ export function forward(
 export function predict(network: Network, x: ArrayLike<number>): Float64Array {
   const pass = forward(network, x);
   return pass.outputs[pass.outputs.length - 1]!.slice();
+}
+
+/**
+ * L = ½Σ(ŷ − y)², or −Σ y log p after softmax, for one sample after a forward pass.
+ * @param pass the forward pass of the sample
+ * @param y its target, lₙ finite numbers
+ */
+export function sampleLoss(network: Network, pass: ForwardPass, y: ArrayLike<number>): number {
+  checkVector('y', y, network.widths[network.widths.length - 1]!);
+  const last = network.widths.length - 1;
+  return network.loss === 'crossEntropy'
+    ? crossEntropyLoss(pass.inputs[last]!, y)
+    : squaredLoss(pass.outputs[last]!, y);
 }

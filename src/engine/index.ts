@@ -2,7 +2,7 @@
  * The engine's public entry: the math of a fully connected neural network, with no DOM or
  * framework. Everything the site uses is re-exported from here.
  */
-export type { Activation, ActivationName } from './activations';
+export type { Activation, ActivationName, OutputActivationName } from './activations';
 export {
   ACTIVATION_NAMES,
   ACTIVATIONS,
@@ -42,7 +42,7 @@ export type { ParameterCount } from './count';
 export { countParameters } from './count';
 
 export type { ForwardPass } from './forward';
-export { createForwardPass, forward, predict } from './forward';
+export { createForwardPass, forward, predict, sampleLoss } from './forward';
 
 export { numericalGradients, relativeError } from './gradcheck';
 
@@ -52,7 +52,6 @@ export { initializeNetwork, normalizedXavierLimit, xavierLimit } from './init';
 export {
   crossEntropyGradient,
   crossEntropyLoss,
-  sampleLoss,
   softmaxCrossEntropyGradient,
   squaredLoss,
   squaredLossGradient,
@@ -61,7 +60,7 @@ export {
 export type { BiasName, NetworkNames, NodeName, NodeRole, WeightName } from './names';
 export { networkNames, weightKey } from './names';
 
-export type { LossName, Network, NetworkActivations, OutputActivationName } from './network';
+export type { LossName, Network, NetworkActivations } from './network';
 export { MAX_LAYER_WIDTH, cloneNetwork, createNetwork } from './network';
 
 export type {

@@ -7,7 +7,7 @@
  * @internal
  */
 import { identity, leakyRelu, relu, sigmoid, softmax, tanh } from './activations';
-import type { ActivationName } from './activations';
+import type { ActivationName, OutputActivationName } from './activations';
 import {
   crossEntropyGradient,
   crossEntropyLoss,
@@ -15,7 +15,6 @@ import {
   squaredLoss,
   squaredLossGradient,
 } from './losses';
-import type { OutputActivationName } from './network';
 
 /**
  * Activations as small integers: a layer's loop switches once, and each branch calls one known
@@ -56,10 +55,35 @@ function activateLayer(code: Code, z: Float64Array, a: Float64Array, start: numb
   }
 }
 
-/**
- * Through the activations of a scalar layer: slope[n] = dα/dz at node n, then
- * ∂L/∂zₙ = slope[n]·∂L/∂aₙ, for start ≤ n < end.
- */
+/** dα/dz for the nodes of a scalar-activation layer, from their inputs z and outputs a. */
+function slopeLayer(
+  code: Code,
+  z: Float64Array,
+  a: Float64Array,
+  slope: Float64Array,
+  start: number,
+  end: number,
+) {
+  switch (code) {
+    case CODE.sigmoid:
+      for (let n = start; n < end; n++) slope[n] = sigmoid.derivative(z[n]!, a[n]!);
+      return;
+    case CODE.tanh:
+      for (let n = start; n < end; n++) slope[n] = tanh.derivative(z[n]!, a[n]!);
+      return;
+    case CODE.relu:
+      for (let n = start; n < end; n++) slope[n] = relu.derivative(z[n]!, a[n]!);
+      return;
+    case CODE.leakyRelu:
+      for (let n = start; n < end; n++) slope[n] = leakyRelu.derivative(z[n]!, a[n]!);
+      return;
+    default:
+      // identity; a softmax layer has no per-node slope, its derivative comes with the loss
+      for (let n = start; n < end; n++) slope[n] = identity.derivative(z[n]!, a[n]!);
+  }
+}
+
+/** Through the activations of a layer: slope = dα/dz, then ∂L/∂zₙ = slope·∂L/∂aₙ. */
 function throughActivation(
   code: Code,
   z: Float64Array,
@@ -70,38 +94,8 @@ function throughActivation(
   start: number,
   end: number,
 ) {
-  switch (code) {
-    case CODE.sigmoid:
-      for (let n = start; n < end; n++) {
-        slope[n] = sigmoid.derivative(z[n]!, a[n]!);
-        dz[n] = slope[n]! * da[n]!;
-      }
-      return;
-    case CODE.tanh:
-      for (let n = start; n < end; n++) {
-        slope[n] = tanh.derivative(z[n]!, a[n]!);
-        dz[n] = slope[n]! * da[n]!;
-      }
-      return;
-    case CODE.relu:
-      for (let n = start; n < end; n++) {
-        slope[n] = relu.derivative(z[n]!, a[n]!);
-        dz[n] = slope[n]! * da[n]!;
-      }
-      return;
-    case CODE.leakyRelu:
-      for (let n = start; n < end; n++) {
-        slope[n] = leakyRelu.derivative(z[n]!, a[n]!);
-        dz[n] = slope[n]! * da[n]!;
-      }
-      return;
-    default:
-      // identity; a softmax layer has no per-node slope, its derivative comes with the loss
-      for (let n = start; n < end; n++) {
-        slope[n] = identity.derivative(z[n]!, a[n]!);
-        dz[n] = slope[n]! * da[n]!;
-      }
-  }
+  slopeLayer(code, z, a, slope, start, end);
+  for (let n = start; n < end; n++) dz[n] = slope[n]! * da[n]!;
 }
 
 /**

@@ -6,9 +6,6 @@
  * loops can pass the flat array of all node values (the output layer comes last) without a copy;
  * `targets[j]` pairs with index `start + j`.
  */
-import type { ForwardPass } from './forward';
-import type { Network } from './network';
-import { checkVector } from './validate';
 
 /** Squared error L = ½ Σⱼ (ŷⱼ − yⱼ)². */
 export function squaredLoss(
@@ -89,17 +86,4 @@ export function softmaxCrossEntropyGradient(
     out[start + j] = probabilities[start + j]! * targetSum - targets[j]!;
   }
   return out;
-}
-
-/**
- * L = ½Σ(ŷ − y)², or −Σ y log p after softmax, for one sample after a forward pass.
- * @param pass the forward pass of the sample
- * @param y its target, lₙ finite numbers
- */
-export function sampleLoss(network: Network, pass: ForwardPass, y: ArrayLike<number>): number {
-  checkVector('y', y, network.widths[network.widths.length - 1]!);
-  const last = network.widths.length - 1;
-  return network.loss === 'crossEntropy'
-    ? crossEntropyLoss(pass.inputs[last]!, y)
-    : squaredLoss(pass.outputs[last]!, y);
 }

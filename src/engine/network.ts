@@ -4,14 +4,11 @@
  * layer 1, λ of layer 2, …); `weights` and `biases` are views into it, so an optimizer can update
  * the flat array and every view sees the change. Mutate parameters in place, never replace a view.
  */
-import type { ActivationName } from './activations';
+import type { ActivationName, OutputActivationName } from './activations';
 import { ACTIVATION_NAMES } from './activations';
 import { createPlan } from './kernel';
 import type { Plan } from './kernel';
 import { checkInteger } from './validate';
-
-/** Output activation: a scalar one (squared loss) or softmax (cross-entropy). */
-export type OutputActivationName = ActivationName | 'softmax';
 
 /** Loss paired with the output activation. */
 export type LossName = 'squared' | 'crossEntropy';
