@@ -98,69 +98,57 @@ function rangeChecked(
   return { ok: true, value };
 }
 
-/** A real number within [min, max]. */
-export function number(limits: NumberLimits): NumberCodec {
-  const full = {
-    min: limits.min,
-    max: limits.max,
-    sliderMin: limits.sliderMin ?? limits.min,
-    sliderMax: limits.sliderMax ?? limits.max,
-    step: limits.step ?? 0.01,
-    digits: limits.digits ?? 3,
-  };
+/** A number codec within [min, max]; whole numbers only when `whole`. */
+function numeric(limits: Required<NumberLimits>, whole: boolean): NumberCodec {
   return {
-    type: 'number',
-    ...full,
-    check: (value, label) => rangeChecked(value, label, full, false),
+    type: whole ? 'integer' : 'number',
+    ...limits,
+    check: (value, label) => rangeChecked(value, label, limits, whole),
     parse(text, label) {
       const typed = parseTypedNumber(text);
       if (!typed.ok) return { ok: false, message: `${label} ${typed.problem}` };
-      return rangeChecked(typed.value, label, full, false);
+      return rangeChecked(typed.value, label, limits, whole);
     },
     fromLink(text) {
       const value = linkNumber(text);
-      return value === undefined ? undefined : clamp(value, full.min, full.max);
+      return value === undefined || (whole && !Number.isInteger(value))
+        ? undefined
+        : clamp(value, limits.min, limits.max);
     },
-    toLink: linkText,
-    format: (value) => formatNumber(value, full.digits),
+    toLink: whole ? (value) => String(value) : linkText,
+    format: (value) => formatNumber(value, limits.digits),
     equals: (a, b) => a === b,
   };
 }
 
+/** A real number within [min, max]. */
+export function number(limits: NumberLimits): NumberCodec {
+  return numeric(
+    {
+      min: limits.min,
+      max: limits.max,
+      sliderMin: limits.sliderMin ?? limits.min,
+      sliderMax: limits.sliderMax ?? limits.max,
+      step: limits.step ?? 0.01,
+      digits: limits.digits ?? 3,
+    },
+    false,
+  );
+}
+
 /** A whole number within [min, max]. */
-export function integer(limits: {
-  min: number;
-  max: number;
-  sliderMin?: number;
-  sliderMax?: number;
-}): NumberCodec {
-  const full = {
-    min: limits.min,
-    max: limits.max,
-    sliderMin: limits.sliderMin ?? limits.min,
-    sliderMax: limits.sliderMax ?? limits.max,
-    step: 1,
-    digits: 0,
-  };
-  return {
-    type: 'integer',
-    ...full,
-    check: (value, label) => rangeChecked(value, label, full, true),
-    parse(text, label) {
-      const typed = parseTypedNumber(text);
-      if (!typed.ok) return { ok: false, message: `${label} ${typed.problem}` };
-      return rangeChecked(typed.value, label, full, true);
+export function integer(limits: Omit<NumberLimits, 'step' | 'digits'>): NumberCodec {
+  return numeric(
+    {
+      min: limits.min,
+      max: limits.max,
+      sliderMin: limits.sliderMin ?? limits.min,
+      sliderMax: limits.sliderMax ?? limits.max,
+      step: 1,
+      digits: 0,
     },
-    fromLink(text) {
-      const value = linkNumber(text);
-      return value === undefined || !Number.isInteger(value)
-        ? undefined
-        : clamp(value, full.min, full.max);
-    },
-    toLink: (value) => String(value),
-    format: (value) => formatNumber(value, 0),
-    equals: (a, b) => a === b,
-  };
+    true,
+  );
 }
 
 /** One of a fixed list of names. */

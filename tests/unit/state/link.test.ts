@@ -102,6 +102,31 @@ describe('writeLink', () => {
     expect(copy.settings.value['w56']).toBe(0.5);
   });
 
+  it('holds a training store’s epoch on view, decay, epochs, seed and optimizer', () => {
+    const store = createStore(chapterNetwork, 'training');
+    for (const [key, value] of [
+      ['epochs', 300],
+      ['epochOnView', 120],
+      ['decay', 0.01],
+      ['seed', 7],
+      ['optimizer', 'adam'],
+      ['learningRate', 0.05],
+    ] as const) {
+      expect(store.set(key, value), key).toEqual({ ok: true });
+    }
+    const link = writeLink([store]);
+    expect(link).toBe(
+      '?training.seed=7&training.learningRate=0.05&training.decay=0.01&training.optimizer=adam' +
+        '&training.epochs=300&training.epochOnView=120',
+    );
+    const copy = createStore(chapterNetwork, 'training');
+    copy.setMany(readStoreLink(link, copy));
+    expect(copy.settings.value).toEqual(store.settings.value);
+    // The view is the same row of the same run.
+    expect(copy.quantity('O6').value).toBe(store.quantity('O6').value);
+    expect(chapterNetwork.read(copy.view.value, 'epoch')).toBe(120);
+  });
+
   it('round-trips any state of the settable settings through the reader', () => {
     fc.assert(
       fc.property(
