@@ -12,7 +12,7 @@
  * number puts back the last value applied (the one from before the edit) and says why, next to
  * the box; Escape does the same without a word.
  */
-import { useSignal, useSignalEffect } from '@preact/signals';
+import { useComputed, useSignal } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { NumberCodec } from '../state/codecs.ts';
@@ -20,7 +20,7 @@ import { formatNumber } from '../state/format.ts';
 import { highlightOf } from '../state/highlight.ts';
 import type { Store } from '../state/store.ts';
 import { QuantitySymbol } from './QuantitySymbol.tsx';
-import { useSettingValue } from './useStore.ts';
+import { useDomEffect, useMountedSignal } from './useStore.ts';
 
 interface Props {
   store: Store;
@@ -67,10 +67,17 @@ export function SettingControl({ store, setting, idPrefix }: Props) {
   }
   const codec = definition.codec as NumberCodec;
   const { label } = definition;
-  const value = useSettingValue(store, setting) as number;
+  const starting = store.defaults[setting] as number;
+  const mounted = useMountedSignal();
+  /** The value the control shows: the starting one while hydrating, then the store's. */
+  const shown = useComputed(() =>
+    mounted.value ? (store.settings.value[setting] as number) : starting,
+  );
   const highlighted = highlightOf(store.name);
 
-  const text = useSignal(boxText(codec, value));
+  // The slider, the box and their attributes are bound to signals: a change of the value rewrites
+  // them without rendering the control again.
+  const text = useSignal(boxText(codec, starting));
   /** True from the reader's first key in the box until Enter, Escape or leaving it. */
   const editing = useSignal(false);
   /** Why the number in the box was refused; shown while the box shows it. */
@@ -78,14 +85,21 @@ export function SettingControl({ store, setting, idPrefix }: Props) {
   /** A refusal the reader may not have seen (it happened as they left the box). */
   const note = useSignal('');
   /** The last value applied, before the number now being typed: a refusal puts it back. */
-  const before = useRef(value);
+  const before = useRef(starting);
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   // While the reader is not typing here, the box follows the store (a slider, a reset, a link).
-  useSignalEffect(() => {
-    const current = store.settings.value[setting] as number;
-    if (!editing.value) text.value = boxText(codec, current);
+  useDomEffect(() => {
+    const value = shown.value;
+    if (!editing.value) text.value = boxText(codec, value);
   });
+  const sliderValue = useComputed(() =>
+    Math.min(codec.sliderMax, Math.max(codec.sliderMin, shown.value)),
+  );
+  const spoken = useComputed(() => codec.format(shown.value));
+  const rowClass = useComputed(
+    () => `setting${highlighted.value === setting ? ' is-highlighted' : ''}`,
+  );
 
   const current = () => store.settings.peek()[setting] as number;
 
@@ -169,10 +183,9 @@ export function SettingControl({ store, setting, idPrefix }: Props) {
   const messageId = `${baseId}-message`;
   const invalid = error.value !== '';
   const message = error.value || note.value;
-  const sliderValue = Math.min(codec.sliderMax, Math.max(codec.sliderMin, value));
   return (
     <div
-      class={`setting${highlighted.value === setting ? ' is-highlighted' : ''}`}
+      class={rowClass}
       onFocusIn={() => (highlighted.value = setting)}
       onFocusOut={() => (highlighted.value = null)}
       onPointerEnter={() => (highlighted.value = setting)}
@@ -190,7 +203,7 @@ export function SettingControl({ store, setting, idPrefix }: Props) {
         type="range"
         class="setting-slider"
         aria-labelledby={labelId}
-        aria-valuetext={codec.format(value)}
+        aria-valuetext={spoken}
         min={codec.sliderMin}
         max={codec.sliderMax}
         step={codec.step}
@@ -205,10 +218,10 @@ export function SettingControl({ store, setting, idPrefix }: Props) {
         inputMode="decimal"
         autoComplete="off"
         spellcheck={false}
-        aria-valuenow={value}
+        aria-valuenow={shown}
         aria-valuemin={codec.min}
         aria-valuemax={codec.max}
-        value={text.value}
+        value={text}
         aria-invalid={invalid}
         aria-describedby={message ? messageId : undefined}
         onInput={onTyped}

@@ -8,12 +8,12 @@
  * the server's slider positions and box values. Drawing the starting state first matches the
  * server's HTML exactly; right after mounting, the island shows the live state where it differs.
  *
- * Numbers are bound, not re-rendered: `useShownQuantity` gives a signal that a text node or an
- * attribute is bound to, so a change writes only the numbers that changed and no component
- * renders again.
+ * Numbers are bound, not re-rendered: a widget renders once, and after mounting its live numbers
+ * follow the store through one effect (`useLiveNumbers`), so a change writes only what changed.
  */
-import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { effect, useSignal, type ReadonlySignal } from '@preact/signals';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { bindLiveNumbers } from '../state/live-numbers.ts';
 import { pageStore, parseDeclaration } from '../state/page-stores.ts';
 import type { Store, StoreKind } from '../state/store.ts';
 
@@ -47,40 +47,26 @@ export function useMountedSignal(): ReadonlySignal<boolean> {
 }
 
 /**
- * A quantity of a store as the island shows it: its starting value while hydrating, then the live
- * one. Bind it (or a computed of it) to a text node or an attribute.
+ * Runs `write` once the component has mounted, and again, synchronously, whenever a signal it
+ * reads changes, until it unmounts. For effects that write the DOM: Preact's `useSignalEffect`
+ * waits for the next animation frame, and a number written then misses the frame that shows the
+ * change that caused it.
  */
-export function useShownQuantity(
-  store: Store,
-  key: string,
-  mounted: ReadonlySignal<boolean>,
-): ReadonlySignal<number> {
-  const starting = store.kind.read(store.initialView, key) ?? Number.NaN;
-  return useComputed(() => (mounted.value ? (store.quantity(key).value ?? Number.NaN) : starting));
+export function useDomEffect(write: () => void): void {
+  const latest = useRef(write);
+  latest.current = write;
+  useEffect(() => effect(() => latest.current()), []);
 }
 
 /**
- * False during the island's first (hydrating) render, true after it. At mounting the component
- * renders again only when `differs()` says the live state is not the starting one.
+ * After mounting, keeps every live number (`[data-quantity]`) inside the element showing the
+ * store's values, through one effect, until the component unmounts.
  */
-function useMounted(differs: () => boolean): boolean {
-  const mounted = useRef(false);
-  const [, rerender] = useState(0);
+export function useLiveNumbers(root: { readonly current: Element | null }, store: Store): void {
   useEffect(() => {
-    mounted.current = true;
-    if (differs()) rerender(1);
-    // Runs once, at mounting; later changes re-render through the signals the caller reads.
-  }, []);
-  return mounted.current;
-}
-
-/**
- * One setting's value to draw, for a component that shows only it (a control): it re-renders when
- * this value changes, not on every change of the store.
- */
-export function useSettingValue(store: Store, key: string): unknown {
-  const live = useComputed(() => store.settings.value[key]);
-  const mounted = useMounted(() => live.peek() !== store.defaults[key]);
-  const value = live.value; // subscribes, also while hydrating
-  return mounted ? value : store.defaults[key];
+    const element = root.current;
+    return element
+      ? bindLiveNumbers(element.querySelectorAll('[data-quantity]'), store)
+      : undefined;
+  }, [root, store]);
 }

@@ -1,11 +1,14 @@
 /**
- * Keeps the numbers inside build-time equations in step with their stores.
+ * Keeps the live numbers of a page in step with their stores: those inside build-time equations
+ * and those a widget drew. A live number is an element with `data-quantity` (which number),
+ * `data-value` (its full precision) and `data-digits` (how many decimals it shows); numbers in
+ * equations also say whose they are (`data-store`), and come twice, in the visible HTML and in the
+ * MathML that screen readers read.
  *
- * KaTeX ran at build time, so the browser has no math code: each live number is an element with
- * `data-store` (whose number), `data-quantity` (which number), `data-value` (its full precision)
- * and `data-digits` (how many decimals it shows), in the visible HTML and again in the MathML
- * that screen readers read. On each change of a store this writes only the numbers whose value
- * changed, and reads nothing back from the page.
+ * One effect per store and group of numbers: on each change it reads each number's value from the
+ * store's view and writes the text node and `data-value` of only those whose value changed. It
+ * reads nothing back from the page. (One effect for many numbers, rather than one each, keeps a
+ * slider step cheap: the signal graph is what such a step mostly costs.)
  */
 import { effect } from '@preact/signals';
 import { DEFAULT_DIGITS, formatNumber } from './format.ts';
@@ -14,53 +17,91 @@ import type { Store } from './store.ts';
 interface LiveNumber {
   key: string;
   digits: number;
-  /** The text node of the number: in KaTeX's innermost text span, or in the MathML <mtext>. */
+  /** The text node of the number: in KaTeX's innermost text span, or the element's own text. */
   text: Text;
   /** The element that carries the data attributes. */
   holder: Element;
-  /** The value the element shows now (the build's, until the first change). */
-  shown: number;
 }
 
-function findLiveNumbers(root: ParentNode): Map<string, LiveNumber[]> {
-  const byStore = new Map<string, LiveNumber[]>();
-  for (const holder of root.querySelectorAll('.katex [data-quantity][data-store]')) {
-    const digits = Number(holder.getAttribute('data-digits'));
-    const store = holder.getAttribute('data-store') ?? '';
-    const list = byStore.get(store) ?? [];
-    const element = holder.querySelector('.textrm') ?? holder;
-    // Writing a text node's data changes that node alone; setting textContent would replace it.
-    if (!(element.firstChild instanceof Text)) element.replaceChildren(element.textContent ?? '');
-    list.push({
-      key: holder.getAttribute('data-quantity') ?? '',
-      digits: Number.isInteger(digits) ? digits : DEFAULT_DIGITS,
-      text: element.firstChild as Text,
-      holder,
-      shown: Number(holder.getAttribute('data-value')),
-    });
-    byStore.set(store, list);
+/** The copies of one quantity at one number of decimals, and what they show now. */
+interface LiveGroup {
+  key: string;
+  digits: number;
+  copies: LiveNumber[];
+  /** The value they show (as rendered, until the first change) and its text. */
+  value: number;
+  text: string;
+}
+
+/** Reads what a live-number element says about itself, ready to be written to. */
+function liveNumberOf(holder: Element): LiveNumber {
+  const digits = Number(holder.getAttribute('data-digits'));
+  const element = holder.querySelector('.textrm') ?? holder;
+  // Writing a text node's data changes that node alone; setting textContent would replace it.
+  if (!(element.firstChild instanceof Text)) element.replaceChildren(element.textContent ?? '');
+  return {
+    key: holder.getAttribute('data-quantity') ?? '',
+    digits: Number.isInteger(digits) ? digits : DEFAULT_DIGITS,
+    text: element.firstChild as Text,
+    holder,
+  };
+}
+
+/** Live numbers grouped by quantity and decimals: each group's value and text are made once. */
+function groupLiveNumbers(numbers: LiveNumber[]): LiveGroup[] {
+  const groups = new Map<string, LiveGroup>();
+  for (const number of numbers) {
+    const id = `${number.key} ${number.digits}`;
+    let group = groups.get(id);
+    if (!group) {
+      group = {
+        key: number.key,
+        digits: number.digits,
+        copies: [],
+        value: Number(number.holder.getAttribute('data-value')),
+        text: number.text.data,
+      };
+      groups.set(id, group);
+    }
+    group.copies.push(number);
   }
-  return byStore;
+  return [...groups.values()];
 }
 
-/** Starts updating the live numbers under `root` from these stores; returns a function that stops. */
-export function startLiveNumbers(root: ParentNode, stores: readonly Store[]): () => void {
-  const numbers = findLiveNumbers(root);
-  const stops = stores.flatMap((store) => {
-    const mine = numbers.get(store.name);
-    if (!mine) return [];
-    return [
-      effect(() => {
-        const view = store.view.value;
-        for (const number of mine) {
-          const value = store.kind.read(view, number.key);
-          if (value === undefined || value === number.shown || !Number.isFinite(value)) continue;
-          number.shown = value;
-          number.text.data = formatNumber(value, number.digits);
-          number.holder.setAttribute('data-value', String(value));
-        }
-      }),
-    ];
+/**
+ * Keeps these live-number elements showing `store`'s values, from now on (a number that differs
+ * is written at once); returns a function that stops.
+ */
+export function bindLiveNumbers(holders: Iterable<Element>, store: Store): () => void {
+  const groups = groupLiveNumbers(Array.from(holders, liveNumberOf));
+  if (groups.length === 0) return () => undefined;
+  return effect(() => {
+    const view = store.view.value;
+    for (const group of groups) {
+      const value = store.kind.read(view, group.key);
+      if (value === undefined || value === group.value || !Number.isFinite(value)) continue;
+      group.value = value;
+      const text = formatNumber(value, group.digits);
+      const full = String(value);
+      // A number whose rounded text stays the same keeps its text node untouched.
+      const textChanged = text !== group.text;
+      group.text = text;
+      for (const copy of group.copies) {
+        if (textChanged) copy.text.data = text;
+        copy.holder.setAttribute('data-value', full);
+      }
+    }
   });
+}
+
+/** Starts updating the live numbers in the equations under `root`; returns a function that stops. */
+export function startLiveNumbers(root: ParentNode, stores: readonly Store[]): () => void {
+  const holders = Array.from(root.querySelectorAll('.katex [data-quantity][data-store]'));
+  const stops = stores.map((store) =>
+    bindLiveNumbers(
+      holders.filter((holder) => holder.getAttribute('data-store') === store.name),
+      store,
+    ),
+  );
   return () => stops.forEach((stop) => stop());
 }

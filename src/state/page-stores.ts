@@ -54,21 +54,37 @@ export const SETTLE_DELAY_MS = 300;
 
 let watching = false;
 
-/** Starts writing `settledLink` after each pause in changes to the page's stores. */
+/**
+ * Starts writing `settledLink` after each pause in changes to the page's stores. A change only
+ * notes its time; one timer, armed at the first change, waits until the changes have paused.
+ */
 function watchStores(): void {
   if (watching) return;
   watching = true;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastChange = 0;
+  let armed = false;
+  const settle = (): void => {
+    const quiet = performance.now() - lastChange;
+    if (quiet < SETTLE_DELAY_MS) {
+      setTimeout(settle, SETTLE_DELAY_MS - quiet);
+      return;
+    }
+    armed = false;
+    settledLink.value = pageLink.peek();
+  };
   let first = true;
   effect(() => {
     for (const store of made.value) void store.settings.value; // subscribe, nothing more
-    clearTimeout(timer);
     if (first) {
       first = false;
       settledLink.value = pageLink.peek();
       return;
     }
-    timer = setTimeout(() => (settledLink.value = pageLink.peek()), SETTLE_DELAY_MS);
+    lastChange = performance.now();
+    if (!armed) {
+      armed = true;
+      setTimeout(settle, SETTLE_DELAY_MS);
+    }
   });
 }
 

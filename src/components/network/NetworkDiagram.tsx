@@ -10,12 +10,13 @@
  * widget has one.
  */
 import { useComputed, type ReadonlySignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import { formatNumber } from '../../state/format.ts';
 import { highlightOf } from '../../state/highlight.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SvgSymbol } from '../QuantitySymbol.tsx';
-import { useShownQuantity } from '../useStore.ts';
+import { useDomEffect } from '../useStore.ts';
 import {
   BOX,
   INPUT_RADIUS,
@@ -41,39 +42,74 @@ function focusControl(idPrefix: string, key: string): void {
   if (box instanceof HTMLInputElement) box.focus();
 }
 
-/** A connection: its colour follows the sign of its weight, its width the size. */
-function Connection({
-  store,
-  mounted,
-  idPrefix,
-  connection,
-}: Shared & { connection: DiagramConnection }) {
+/** A connection's class: its weight's sign, and whether the reader points at it. */
+function connectionClass(weight: number, highlighted: boolean): string {
+  return `connection ${weight >= 0 ? 'is-positive' : 'is-negative'}${highlighted ? ' is-highlighted' : ''}`;
+}
+
+/** A line's width for a weight: thicker as the weight grows, up to |λ| = 3. */
+function connectionWidth(weight: number): string {
+  return String(1.5 + Math.min(Math.abs(weight), 3) * 2);
+}
+
+/** A connection as drawn: its colour follows the sign of its weight, its width the size. */
+function Connection({ store, idPrefix, connection }: Shared & { connection: DiagramConnection }) {
   const { weight, from, to } = connection;
-  const value = useShownQuantity(store, weight.key, mounted);
-  const highlighted = highlightOf(store.name);
-  const className = useComputed(
-    () =>
-      `connection ${value.value >= 0 ? 'is-positive' : 'is-negative'}` +
-      (highlighted.value === weight.key ? ' is-highlighted' : ''),
-  );
-  const width = useComputed(() => 1.5 + Math.min(Math.abs(value.value), 3) * 2);
+  const starting = store.kind.read(store.initialView, weight.key) ?? 0;
   return (
     <line
-      class={className}
+      data-weight={weight.key}
+      class={connectionClass(starting, false)}
       x1={from.x}
       y1={from.y}
       x2={to.x}
       y2={to.y}
-      stroke-width={width}
+      stroke-width={connectionWidth(starting)}
       onClick={() => focusControl(idPrefix, weight.key)}
     />
   );
 }
 
+/** A drawn connection and the attributes it shows now. */
+interface DrawnConnection {
+  element: Element;
+  weight: string;
+  className: string;
+  width: string;
+}
+
+/**
+ * Keeps every connection's colour and width in step with its weight and the highlight, through
+ * one effect for all of them (from mounting on; it writes only what changed).
+ */
+function useConnections(svg: { readonly current: SVGSVGElement | null }, store: Store): void {
+  const drawn = useRef<DrawnConnection[] | null>(null);
+  useDomEffect(() => {
+    const highlighted = highlightOf(store.name).value;
+    const view = store.view.value;
+    drawn.current ??= Array.from(
+      svg.current?.querySelectorAll('line[data-weight]') ?? [],
+      (element) => ({
+        element,
+        weight: element.getAttribute('data-weight') ?? '',
+        className: element.getAttribute('class') ?? '',
+        width: element.getAttribute('stroke-width') ?? '',
+      }),
+    );
+    for (const line of drawn.current) {
+      const value = store.kind.read(view, line.weight) ?? 0;
+      const className = connectionClass(value, highlighted === line.weight);
+      const width = connectionWidth(value);
+      if (className !== line.className)
+        line.element.setAttribute('class', (line.className = className));
+      if (width !== line.width) line.element.setAttribute('stroke-width', (line.width = width));
+    }
+  });
+}
+
 /** A parameter's label on its connection or above its node: symbol and value. */
 function Label({
   store,
-  mounted,
   idPrefix,
   at,
   quantity,
@@ -88,13 +124,7 @@ function Label({
       <rect x={at.x - 56} y={at.y - 15} width={112} height={29} rx={6} />
       <text x={at.x} y={at.y + 6} text-anchor="middle">
         <SvgSymbol symbol={symbol} />{' '}
-        <LiveNumber
-          as="tspan"
-          store={store}
-          quantity={quantity}
-          mounted={mounted}
-          digits={DIGITS}
-        />
+        <LiveNumber as="tspan" store={store} quantity={quantity} digits={DIGITS} />
       </text>
     </g>
   );
@@ -112,17 +142,20 @@ function Summary({ store, mounted, layout, id }: Shared & { layout: NetworkLayou
 }
 
 export function NetworkDiagram({ layout, ...shared }: Shared & { layout: NetworkLayout }) {
-  const { store, mounted, idPrefix } = shared;
+  const { store, idPrefix } = shared;
+  const svg = useRef<SVGSVGElement>(null);
+  useConnections(svg, store);
   const titleId = `${idPrefix}-diagram-title`;
   const descId = `${idPrefix}-diagram-desc`;
   const outputs = layout.names.layers.at(-1)!;
   const output = layout.nodes[outputs[0]!.node]!;
   const live = (quantity: string, digits = DIGITS) => (
-    <LiveNumber as="tspan" store={store} quantity={quantity} mounted={mounted} digits={digits} />
+    <LiveNumber as="tspan" store={store} quantity={quantity} digits={digits} />
   );
 
   return (
     <svg
+      ref={svg}
       class="network-diagram"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="img"

@@ -4,7 +4,8 @@
  * shares its state, one naming another store has its own.
  */
 import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
-import { useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import { useRef } from 'preact/hooks';
+import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { ControlsPanel } from './ParameterControls.tsx';
 import { ValuesTable } from './ValuesTable.tsx';
@@ -25,8 +26,10 @@ export function NetworkWidget({ id, anchor, caption, name = 'Network', ...storeP
   const store = useStore(chapterNetwork, storeProps);
   const layout = layoutOf(chapterNetwork);
   const mounted = useMountedSignal();
+  const figure = useRef<HTMLElement>(null);
+  useLiveNumbers(figure, store);
   return (
-    <figure id={id} class="widget network-widget" aria-labelledby={`${id}-caption`}>
+    <figure ref={figure} id={id} class="widget network-widget" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} class="widget-caption">
         {caption ??
           'The network, live. Change an input, a weight or a bias; every number on this page follows.'}
@@ -39,7 +42,6 @@ export function NetworkWidget({ id, anchor, caption, name = 'Network', ...storeP
         <summary>The diagram’s values as a table</summary>
         <ValuesTable
           store={store}
-          mounted={mounted}
           layout={layout}
           caption="Every value in the diagram, rounded to three decimals"
         />

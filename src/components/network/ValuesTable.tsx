@@ -1,21 +1,19 @@
 /**
  * A network's numbers as a table: the text alternative to the diagram, and a compact view for
  * anyone who would rather read a column than a picture. Rows come from the network's layout;
- * each value cell is bound to its quantity, so a change rewrites only the cells that changed.
+ * each value cell is a live number, kept in step by its widget.
  */
-import type { ReadonlySignal } from '@preact/signals';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import type { NetworkLayout } from './layout.ts';
 
 interface Props {
   store: Store;
-  mounted: ReadonlySignal<boolean>;
   layout: NetworkLayout;
   caption: string;
 }
 
-export function ValuesTable({ store, mounted, layout, caption }: Props) {
+export function ValuesTable({ store, layout, caption }: Props) {
   return (
     <table class="values-table">
       <caption>{caption}</caption>
@@ -31,13 +29,7 @@ export function ValuesTable({ store, mounted, layout, caption }: Props) {
           <tr key={row.quantity}>
             <th scope="row">{row.name}</th>
             <td>{row.meaning}</td>
-            <LiveNumber
-              as="td"
-              class="number"
-              store={store}
-              quantity={row.quantity}
-              mounted={mounted}
-            />
+            <LiveNumber as="td" class="number" store={store} quantity={row.quantity} />
           </tr>
         ))}
       </tbody>
