@@ -18,10 +18,14 @@ import {
   expectEverywhere,
   expectForwardPass,
   expectNoBrokenNumbers,
+  EVERY_PLACE,
+  STORE,
+  expectQuantities,
   expectQuantity,
   linkQuery,
   messages,
   openPage,
+  readAll,
   readCopies,
   shown,
   walkthroughControls,
@@ -442,15 +446,17 @@ test.describe('the forward-pass chapter', () => {
         Array.from(new Set(elements.map((element) => element.getAttribute('data-quantity') ?? ''))),
       );
     expect(keys).toEqual(expect.arrayContaining([...FORWARD_KEYS, 'loss', 'w35', 'x2', 'b5']));
-    for (const key of keys) {
-      if (key === 'y') continue;
-      const places = ['equation', 'mathml', 'diagram', 'table'] as const;
-      for (const place of places) {
-        if ((await readCopies(page, place, key)).length > 0) {
-          await expectQuantity(page, place, key, engineValue(key, epoch));
-        }
-      }
-    }
-    await expectQuantity(page, 'table', 'y', DEFAULT_Y);
+    // Every number the page shows, in every place it shows it, in one check.
+    const all = await readAll(page, STORE, keys, EVERY_PLACE);
+    await expectQuantities(page, [
+      ...keys
+        .filter((key) => key !== 'y')
+        .map((key) => ({
+          key,
+          value: engineValue(key, epoch),
+          places: EVERY_PLACE.filter((place) => (all[place]?.[key]?.length ?? 0) > 0),
+        })),
+      { key: 'y', value: DEFAULT_Y, places: ['table'] },
+    ]);
   });
 });

@@ -188,38 +188,117 @@ function placeSelector(place: Place, store: string): string {
   }
 }
 
+/** One copy of a live number as the page shows it. */
+interface Copy {
+  text: string;
+  value: number;
+  digits: number;
+}
+
+/**
+ * Reads every copy of these keys in these places, in one visit to the page: for each place, for
+ * each key, the copies' text and full-precision value.
+ */
+export async function readAll(
+  page: Page,
+  store: string,
+  keys: readonly string[],
+  places: readonly Place[],
+): Promise<Record<string, Record<string, Copy[]>>> {
+  const selectors = places.map((place) => [place, placeSelector(place, store)] as const);
+  return page.evaluate(
+    ({ selectors, keys }) => {
+      const wanted = new Set(keys);
+      const result: Record<string, Record<string, Copy[]>> = {};
+      for (const [place, selector] of selectors) {
+        const byKey: Record<string, Copy[]> = {};
+        for (const element of document.querySelectorAll(selector)) {
+          const key = element.getAttribute('data-quantity') ?? '';
+          if (!wanted.has(key)) continue;
+          (byKey[key] ??= []).push({
+            text: (element.textContent ?? '').trim(),
+            value: Number(element.getAttribute('data-value')),
+            // Equation numbers say their decimals; the diagram's "ŷ = …" shows three, like the text.
+            digits: element.hasAttribute('data-digits')
+              ? Number(element.getAttribute('data-digits'))
+              : key === 'O6' && element.closest('.prediction')
+                ? 3
+                : Number.NaN,
+          });
+        }
+        result[place] = byKey;
+      }
+      return result;
+    },
+    { selectors, keys: [...keys] },
+  );
+}
+
 /** Reads every copy of a store's quantity in one place: its text and its full-precision value. */
 export async function readCopies(
   page: Page,
   place: Place,
   key: string,
   store = STORE,
-): Promise<{ text: string; value: number; digits: number }[]> {
-  return page.locator(placeSelector(place, store)).evaluateAll(
-    (elements, wanted) =>
-      elements
-        .filter((element) => element.getAttribute('data-quantity') === wanted)
-        .map((element) => ({
-          text: (element.textContent ?? '').trim(),
-          value: Number(element.getAttribute('data-value')),
-          // Equation numbers say their decimals; the diagram's "ŷ = …" shows three, like the text.
-          digits: element.hasAttribute('data-digits')
-            ? Number(element.getAttribute('data-digits'))
-            : wanted === 'O6' && element.closest('.prediction')
-              ? 3
-              : Number.NaN,
-        })),
-    key,
-  );
+): Promise<Copy[]> {
+  return (await readAll(page, store, [key], [place]))[place]?.[key] ?? [];
 }
 
 /** Decimals shown in each place when a number does not say otherwise. */
 const PLACE_DIGITS: Record<Place, number> = { equation: 3, mathml: 3, diagram: 2, table: 3 };
 
+/** A number the page must show: its key, the engine's value, and where. */
+export interface Expected {
+  key: string;
+  value: number;
+  places: readonly Place[];
+}
+
+/** Why the copies of one number in one place do not show `expected` ("" when they do). */
+function mismatch(copies: Copy[] | undefined, place: Place, key: string, expected: number): string {
+  if (!copies || copies.length === 0) return `no ${key} in the ${place}`;
+  for (const copy of copies) {
+    const digits = Number.isInteger(copy.digits) ? copy.digits : PLACE_DIGITS[place];
+    const text = shown(expected, digits);
+    if (copy.text !== text)
+      return `${key} in the ${place} shows "${copy.text}", expected "${text}"`;
+    if (!(Math.abs(copy.value - expected) <= 1e-12)) {
+      return `${key} in the ${place} carries ${copy.value}, expected ${expected}`;
+    }
+  }
+  return '';
+}
+
 /**
- * Asserts that every copy of a quantity in a place shows the engine's value, rounded as that
- * place rounds, and carries it at full precision (within 1e-12). Waits for the page to catch up.
+ * Asserts that every copy of each expected number, in each of its places, shows the engine's
+ * value rounded as that place rounds, and carries it at full precision (within 1e-12). Waits for
+ * the page to catch up; each attempt reads the page once.
  */
+export async function expectQuantities(
+  page: Page,
+  expected: readonly Expected[],
+  store = STORE,
+): Promise<void> {
+  const keys = [...new Set(expected.map((e) => e.key))];
+  const places = [...new Set(expected.flatMap((e) => e.places))];
+  await expect
+    .poll(
+      async () => {
+        const all = await readAll(page, store, keys, places);
+        for (const { key, value, places: where } of expected) {
+          for (const place of where) {
+            const problem = mismatch(all[place]?.[key], place, key, value);
+            if (problem) return problem;
+          }
+        }
+        return 'ok';
+      },
+      { message: `${store}'s numbers match the engine` },
+    )
+    .toBe('ok');
+}
+
+/** Asserts that every copy of a quantity in a place shows the engine's value (see above). */
 export async function expectQuantity(
   page: Page,
   place: Place,
@@ -227,24 +306,7 @@ export async function expectQuantity(
   expected: number,
   store = STORE,
 ): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        const copies = await readCopies(page, place, key, store);
-        if (copies.length === 0) return `no ${key} in the ${place}`;
-        for (const copy of copies) {
-          const digits = Number.isInteger(copy.digits) ? copy.digits : PLACE_DIGITS[place];
-          const text = shown(expected, digits);
-          if (copy.text !== text) return `${key} shows "${copy.text}", expected "${text}"`;
-          if (!(Math.abs(copy.value - expected) <= 1e-12)) {
-            return `${key} carries ${copy.value}, expected ${expected}`;
-          }
-        }
-        return 'ok';
-      },
-      { message: `${store}'s ${key} in the ${place} matches the engine` },
-    )
-    .toBe('ok');
+  await expectQuantities(page, [{ key, value: expected, places: [place] }], store);
 }
 
 /** Asserts a quantity everywhere it appears: equations, MathML, diagram and table. */
@@ -255,16 +317,20 @@ export async function expectEverywhere(
   places: Place[] = ['equation', 'mathml', 'diagram', 'table'],
   store = STORE,
 ): Promise<void> {
-  for (const place of places) await expectQuantity(page, place, key, expected, store);
+  await expectQuantities(page, [{ key, value: expected, places }], store);
 }
 
 /** The quantities a forward pass shows, in the order a reader computes them. */
 export const FORWARD_KEYS = ['H4in', 'H4', 'H5in', 'H5', 'O6in', 'O6'] as const;
 
+export const EVERY_PLACE: readonly Place[] = ['equation', 'mathml', 'diagram', 'table'];
+
 /** Asserts the whole forward pass on the page equals the engine's for a state. */
 export async function expectForwardPass(page: Page, epoch: ByHandEpoch): Promise<void> {
-  for (const key of FORWARD_KEYS) await expectEverywhere(page, key, engineValue(key, epoch));
-  await expectQuantity(page, 'equation', 'loss', epoch.loss);
+  await expectQuantities(page, [
+    ...FORWARD_KEYS.map((key) => ({ key, value: engineValue(key, epoch), places: EVERY_PLACE })),
+    { key: 'loss', value: epoch.loss, places: ['equation'] },
+  ]);
 }
 
 /** The page's visible text, which must never show a broken number. */
