@@ -534,6 +534,29 @@ const tasksC = [
       };
     },
   },
+  (() => {
+    let previous;
+    return {
+      id: 'c.traceReuse',
+      library: 'ours',
+      name: 'record(1000, { reuse: previous trace })',
+      ...plan(20, 40),
+      note: 'the same run, in the storage of the run before it, as a store retrains on each change',
+      run() {
+        const trainer = trainerA({});
+        const start = now();
+        const trace = trainer.record(1000, previous ? { reuse: previous } : {});
+        const ms = now() - start;
+        previous = trace;
+        return {
+          ms,
+          finalLoss: trace.loss[trace.length - 1],
+          initialLoss: trace.loss[0],
+          epochs: trace.length,
+        };
+      },
+    };
+  })(),
   {
     id: 'c.byHand',
     library: 'ours',
@@ -562,7 +585,7 @@ if (store) {
     library: 'ours',
     name: 'store: set η, read the run',
     ...plan(20, 40),
-    note: 'a store of the chapter network (src/state): set(learningRate) checks the value and trains the 1000-epoch trace once, then run.value reads it',
+    note: 'a store of the chapter network (src/state): set(learningRate) checks the value and trains the 1000-epoch trace once (in the storage of the run it replaces), then run.value reads it',
     run() {
       flip = 1 - flip;
       const start = now();
@@ -638,7 +661,7 @@ const targets = [
   }))
   .filter((t) => t.ratio !== undefined)
   .map((t) => ({ ...t, met: t.ratio >= t.atLeast }));
-for (const id of ['c.trace', 'c.store']) {
+for (const id of ['c.trace', 'c.traceReuse', 'c.store']) {
   const r = results[id];
   if (r?.medianMs === undefined) continue;
   targets.push({

@@ -50,6 +50,8 @@ export interface Trace {
   readonly samples: readonly SampleTrace[];
   /** θ after the last epoch's updates (or at the epoch that diverged). */
   readonly finalParameters: Float64Array;
+  /** The buffer every column is a view of; a later run may take it over (`RecordOptions.reuse`). */
+  readonly storage: Float64Array;
 }
 
 /** Most numbers one trace may hold (64 MB): a run beyond it is refused, not started. */
@@ -77,12 +79,18 @@ const LOSS_COLUMN = 1;
 const RATE_COLUMN = 2;
 const PARAMETER_COLUMN = 3;
 
-/** Allocates the buffer of a run, or throws when it would exceed MAX_TRACE_VALUES. @internal */
+/**
+ * Allocates the buffer of a run, or throws when it would exceed MAX_TRACE_VALUES. A run takes over
+ * `reuse` instead when it is large enough: a run of a thousand epochs is half a megabyte, and
+ * allocating one per change makes the garbage collector pause every few runs.
+ * @internal
+ */
 export function createTraceWriter(
   rows: number,
   parameterCount: number,
   nodeCount: number,
   recordedSamples: number,
+  reuse?: Float64Array,
 ): TraceWriter {
   const perSample = 1 + SAMPLE_BLOCKS * nodeCount;
   const columns = PARAMETER_COLUMN + 2 * parameterCount + recordedSamples * perSample;
@@ -95,8 +103,10 @@ export function createTraceWriter(
   for (let r = 0; r < recordedSamples; r++) {
     sampleColumn[r] = PARAMETER_COLUMN + 2 * parameterCount + r * perSample;
   }
+  const size = columns * rows;
   return {
-    buffer: new Float64Array(columns * rows),
+    // Every value of the rows kept is written before it is read, so an old buffer needs no clearing.
+    buffer: reuse && reuse.length >= size ? reuse.subarray(0, size) : new Float64Array(size),
     rows,
     parameterCount,
     nodeCount,
@@ -215,5 +225,6 @@ export function finishTrace(
     parameterGradients: columns(writer, PARAMETER_COLUMN + P, P, length),
     samples,
     finalParameters: run.finalParameters,
+    storage: writer.buffer,
   };
 }

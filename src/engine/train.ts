@@ -60,10 +60,16 @@ export interface EpochSummary {
   updates: number;
 }
 
-/** Which samples' forward and backward passes a trace keeps: all, or these indices. */
+/** Which samples' forward and backward passes a trace keeps, and storage it may take over. */
 export interface RecordOptions {
   /** 'all' (the default) or indices into the data set. */
   samples?: 'all' | readonly number[];
+  /**
+   * A trace that is no longer read: this run may overwrite its storage instead of allocating, and
+   * that trace must not be read afterwards. Saves the garbage collector's pauses when runs follow
+   * each other (a store that retrains on every change).
+   */
+  reuse?: Trace;
 }
 
 /** A training run that advances one epoch at a time (for dashboards and steppers). */
@@ -457,6 +463,7 @@ export function createTrainer(
       network.parameters.length,
       network.plan.nodes,
       recorded.length,
+      recordOptions.reuse?.storage,
     );
     // Where each sample's pass is recorded (−1: not recorded).
     const slot = new Int32Array(samples).fill(-1);

@@ -48,8 +48,11 @@ export interface StoreKind<Run = unknown, View = unknown> {
   readonly settings: readonly SettingDefinition[];
   /** Named groups of setting keys, so a page can say "parameters" instead of listing eleven. */
   readonly groups: Readonly<Record<string, readonly string[]>>;
-  /** The engine's work for these settings; may throw RangeError for settings it cannot use. */
-  run(values: SettingValues): Run;
+  /**
+   * The engine's work for these settings; may throw RangeError for settings it cannot use.
+   * `spare` is a run that nothing reads any more, whose storage this run may take over.
+   */
+  run(values: SettingValues, spare?: Run): Run;
   /** The run read at the position the settings put on view. Never calls the engine. */
   view(run: Run, values: SettingValues): View;
   /** Why these settings cannot be shown with this run (numbers not finite), or null. */
@@ -215,10 +218,13 @@ export function createStore<Run, View>(
   const values = signal<SettingValues>(defaults);
   /** The last run and the settings it was made from: reused while no run setting changes. */
   let cached: { values: SettingValues; run: Run } | undefined;
+  /** A run that nothing reads any more (replaced or refused): the next run may recycle it. */
+  let spare: Run | undefined;
 
   const runOf = (settings: SettingValues): Run => {
     if (cached && !runChanged(kind, cached.values, settings)) return cached.run;
-    const run = kind.run(settings);
+    const run = kind.run(settings, spare);
+    spare = undefined;
     cached = { values: settings, run };
     return run;
   };
@@ -264,15 +270,22 @@ export function createStore<Run, View>(
     const refusal = kind.refuse(nextRun, next);
     if (refusal) {
       cached = previous;
+      if (nextRun !== previous?.run) spare = nextRun;
       return { ok: false, message: `${shown} ${refusal}` };
     }
     return { ok: true, value: next };
   };
 
   const set = (key: string, value: unknown): SetResult => {
+    const replaced = cached?.run;
     const prepared = prepare(key, value);
     if (!prepared.ok) return prepared;
     values.value = prepared.value;
+    // The run these settings replaced is read by nothing now (the starting run stays: the
+    // starting view, which hydrating widgets draw, holds it).
+    if (replaced !== undefined && replaced !== cached?.run && replaced !== initialRun) {
+      spare = replaced;
+    }
     return { ok: true };
   };
 

@@ -236,7 +236,7 @@ export function networkKind(config: NetworkKindConfig): NetworkKind {
     output: config.output,
     settings,
     groups,
-    run(values) {
+    run(values, spare) {
       // One network per kind, reused: a run overwrites all of θ, and the trace it returns keeps
       // copies, never the network's own arrays.
       network ??= createNetwork(config.widths, { hidden: config.hidden, output: config.output });
@@ -253,7 +253,7 @@ export function networkKind(config: NetworkKindConfig): NetworkKind {
           optimizer: { kind: values['optimizer'] as 'gd' | 'momentum' | 'adam' },
         },
       );
-      return trainer.record(values['epochs'] as number);
+      return trainer.record(values['epochs'] as number, spare ? { reuse: spare } : {});
     },
     view: (trace, values) => ({
       trace,

@@ -145,6 +145,21 @@ describe('a trace', () => {
     }
   });
 
+  it('may take over the storage of a trace no longer read, and records the same numbers in it', () => {
+    const first = setup();
+    const old = createTrainer(first.network, first.data, { learningRate: 0.2 }).record(50);
+    const { network, data } = setup();
+    const reference = createTrainer(cloneNetwork(network), data, { learningRate: 0.1 }).record(40);
+    const reused = createTrainer(network, data, { learningRate: 0.1 }).record(40, { reuse: old });
+    expect(reused.storage.buffer).toBe(old.storage.buffer);
+    expect(Array.from(reused.storage)).toEqual(Array.from(reference.storage));
+    // A larger run than the old storage holds gets storage of its own.
+    const larger = createTrainer(setup().network, data, { learningRate: 0.1 }).record(60, {
+      reuse: reused,
+    });
+    expect(larger.storage.buffer).not.toBe(old.storage.buffer);
+  });
+
   it('records only the samples asked for, and refuses indices that are not samples', () => {
     const { network, data } = setup();
     const trainer = createTrainer(network, data, { learningRate: 0.1 });

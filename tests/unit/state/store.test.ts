@@ -197,6 +197,24 @@ describe('engine calls', () => {
   });
 });
 
+describe('recycled runs', () => {
+  it('a new run takes over the storage of the run it replaced, and shows the same numbers as a fresh one', () => {
+    const store = createStore(chapterNetwork, 'network', { values: { epochs: 200 } });
+    const startingLoss = chapterNetwork.read(store.initialView, 'loss');
+    const storages = new Set<ArrayBufferLike>();
+    for (const learningRate of [0.3, 0.4, 0.5, 0.6, 0.7]) {
+      expect(store.set('learningRate', learningRate).ok).toBe(true);
+      storages.add(store.run.value.storage.buffer);
+      const fresh = createStore(chapterNetwork, 'fresh', { values: { epochs: 200, learningRate } });
+      expect(Array.from(store.run.value.loss)).toEqual(Array.from(fresh.run.value.loss));
+    }
+    // Two buffers take turns: the current run's and the one it replaced.
+    expect(storages.size).toBeLessThanOrEqual(2);
+    // The starting run is never recycled: widgets draw it while they hydrate.
+    expect(chapterNetwork.read(store.initialView, 'loss')).toBe(startingLoss);
+  });
+});
+
 describe('two stores of one kind', () => {
   it('are independent: editing one leaves the other alone', () => {
     const main = createStore(chapterNetwork, 'network');
