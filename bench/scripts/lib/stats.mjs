@@ -31,16 +31,20 @@ export function collectGarbage() {
  * instead of whichever one happened to be running, which keeps the ratios honest.
  *
  * Each task's turn starts with a full garbage collection (so it does not pay for the previous
- * task's garbage) and one untimed run: a full collection may drop the compiled code of functions
- * that have not run for a while, and a short task timed right after it measured the JIT's
- * recompilation (median 212 µs instead of 133 µs, p95 1.8 ms, for the 3-2-1 fast path). Within a
- * turn no collection is forced, so a library pays for the garbage its own runs make.
+ * task's garbage) and a few untimed runs: a full collection may drop the compiled code of
+ * functions that have not run for a while, and a short task timed right after it measured the
+ * JIT's recompilation (median 212 µs instead of 133 µs, p95 1.8 ms, for the 3-2-1 fast path; with
+ * one untimed run, whole rounds still came out at 220 µs). Within a turn no collection is forced,
+ * so a library pays for the garbage its own runs make.
  *
  * @param tasks `{ id, run, warmups, perRound }`
  * @param onFailure called with a task and its error; the task is dropped from later rounds
  * @returns per task id: every time in milliseconds, their median, p95, min and max, and the last
  *   record (or the error)
  */
+/** Untimed runs at the start of each task's turn, after the collection. */
+const TURN_WARMUPS = 3;
+
 export async function measureGroup(tasks, { rounds }, onFailure = () => {}) {
   const out = new Map(tasks.map((task) => [task.id, { times: [], result: undefined }]));
   const alive = new Set(tasks);
@@ -60,7 +64,7 @@ export async function measureGroup(tasks, { rounds }, onFailure = () => {}) {
   for (let round = 0; round < rounds; round++) {
     for (const task of tasks) {
       collectGarbage();
-      if (alive.has(task)) await attempt(task);
+      for (let i = 0; i < TURN_WARMUPS && alive.has(task); i++) await attempt(task);
       for (let i = 0; i < task.perRound && alive.has(task); i++) {
         const result = await attempt(task);
         if (!result) break;
