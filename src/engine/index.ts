@@ -44,7 +44,8 @@ export { countParameters } from './count';
 export type { ForwardPass } from './forward';
 export { createForwardPass, forward, predict, sampleLoss } from './forward';
 
-export { numericalGradients, relativeError } from './gradcheck';
+export type { NodeGradientEstimates } from './gradcheck';
+export { numericalGradients, numericalNodeGradients, relativeError } from './gradcheck';
 
 export type { InitOptions, InitScheme } from './init';
 export { initializeNetwork, normalizedXavierLimit, xavierLimit } from './init';
@@ -87,3 +88,6 @@ export type {
   TrainingOptions,
 } from './train';
 export { MAX_EPOCHS, createTrainer, meanGradient, meanLoss, train } from './train';
+
+export type { EvaluatedOperation, Operation, OperationKind, Phase, Term } from './operations';
+export { NEXT, evaluateOperation, trainingStepOperations } from './operations';

@@ -166,12 +166,46 @@ export function forwardSample(
   z: Float64Array,
   a: Float64Array,
 ): void {
-  const { widths, last, nodeStart, weightStart, biasStart } = plan;
-  for (let i = 0; i < widths[0]!; i++) {
+  for (let i = 0; i < plan.widths[0]!; i++) {
     z[i] = x[i]!;
     a[i] = x[i]!;
   }
-  for (let k = 1; k <= last; k++) {
+  forwardLayers(plan, theta, z, a, 1);
+}
+
+/**
+ * a⁽ᵏ⁾ = α(z⁽ᵏ⁾) again for the layer k of node n after its z changed (the whole layer, since a
+ * softmax output depends on all of it); an input node's output is its input, a = z.
+ */
+export function activateNode(
+  plan: Plan,
+  layer: number,
+  z: Float64Array,
+  a: Float64Array,
+  n: number,
+) {
+  if (layer === 0) {
+    a[n] = z[n]!;
+    return;
+  }
+  const start = plan.nodeStart[layer]!;
+  const code = layer === plan.last ? plan.output : plan.hidden;
+  activateLayer(code, z, a, start, start + plan.widths[layer]!);
+}
+
+/**
+ * The forward pass from layer `first` on: z⁽ᵏ⁾ = λ⁽ᵏ⁾·a⁽ᵏ⁻¹⁾ + b⁽ᵏ⁾, a⁽ᵏ⁾ = α(z⁽ᵏ⁾) for
+ * k = first … n, reading the earlier layers' a as they are.
+ */
+export function forwardLayers(
+  plan: Plan,
+  theta: Float64Array,
+  z: Float64Array,
+  a: Float64Array,
+  first: number,
+): void {
+  const { widths, last, nodeStart, weightStart, biasStart } = plan;
+  for (let k = first; k <= last; k++) {
     const from = widths[k - 1]!;
     const to = widths[k]!;
     const previous = nodeStart[k - 1]!;

@@ -7,9 +7,13 @@
  * The run is the engine's trace of the whole training run; the view is one row of it.
  */
 import {
+  NEXT,
   createNetwork,
   createTrainer,
   networkNames,
+  numericalGradients,
+  numericalNodeGradients,
+  relativeError,
   type ActivationName,
   type NetworkNames,
   type Network,
@@ -59,6 +63,10 @@ export const MAX_STORE_EPOCHS = 5000;
 
 /** Typed and linked inputs, targets, weights and biases stay within ±10: beyond, training is meaningless. */
 const VALUE_LIMIT = 10;
+
+/** The gradient check's step ε = 10^k runs over these powers k. */
+export const MIN_EPSILON_POWER = -14;
+export const MAX_EPSILON_POWER = -1;
 
 const OPTIMIZERS = oneOf({ gd: 'gradient descent', momentum: 'momentum', adam: 'Adam' });
 
@@ -161,6 +169,16 @@ function settingsOf(config: NetworkKindConfig, names: NetworkNames): SettingDefi
       affects: 'run',
     },
     {
+      key: 'epsilonPower',
+      codec: integer({ min: MIN_EPSILON_POWER, max: MAX_EPSILON_POWER }),
+      label: 'ε = 10^k, k',
+      symbol: ['k', ''],
+      description:
+        'the step of the gradient check, ε = 10^k: each derivative is also estimated as [L(θ + ε) − L(θ − ε)] / 2ε',
+      default: -6,
+      affects: 'view',
+    },
+    {
       key: 'epochOnView',
       codec: integer({ min: 0, max: MAX_STORE_EPOCHS - 1 }),
       label: 'epoch',
@@ -175,6 +193,7 @@ function settingsOf(config: NetworkKindConfig, names: NetworkNames): SettingDefi
 
 /** Every quantity key of a network view and how to read it. */
 function readersOf(
+  config: NetworkKindConfig,
   names: NetworkNames,
   settings: readonly SettingDefinition[],
 ): Map<string, Reader> {
@@ -203,6 +222,22 @@ function readersOf(
     // The local derivatives of the chain rule: through the activation, ∂H₄/∂H₄in …
     readers.set(`d${node.key}/d${node.inputKey}`, (view) => pass(view).nodeSlopes[n]![view.row]!);
   }
+  for (const name of [...names.weights, ...names.biases]) {
+    const p = name.parameter;
+    // The parameter after this epoch's update: the next row of the trace, when the run has one.
+    readers.set(`${name.key}${NEXT}`, (view) =>
+      view.row + 1 < view.trace.length ? view.trace.parameters[p]![view.row + 1]! : Number.NaN,
+    );
+  }
+  // The gradient check: each ∂L/∂ also estimated by central differences with step ε.
+  readers.set('epsilon', (view) => 10 ** (view.values['epsilonPower'] as number));
+  const check = gradientCheck(config, names);
+  for (const key of [...readers.keys()].filter((key) => key.startsWith('dL/d'))) {
+    const estimate = check.estimateOf(key);
+    readers.set(`fd(${key})`, estimate);
+    const exact = readers.get(key)!;
+    readers.set(`reldiff(${key})`, (view) => relativeError(exact(view), estimate(view)));
+  }
   for (const weight of names.weights) {
     const { from, to } = weight;
     // … along a connection, ∂H₄in/∂I₁ = λ₁,₄, and into a weight, ∂H₄in/∂λ₁,₄ = I₁.
@@ -212,11 +247,44 @@ function readersOf(
   return readers;
 }
 
+/**
+ * Central-difference estimates of every ∂L/∂ at the epoch on view, computed once per view (from
+ * θ at that epoch, the sample and ε) and read by key.
+ */
+function gradientCheck(config: NetworkKindConfig, names: NetworkNames) {
+  const estimates = new WeakMap<NetworkView, Map<string, number>>();
+  let network: Network | undefined;
+  const estimatesOf = (view: NetworkView): Map<string, number> => {
+    let found = estimates.get(view);
+    if (found) return found;
+    network ??= createNetwork(config.widths, { hidden: config.hidden, output: config.output });
+    for (const name of names.parameters)
+      network.parameters[name.parameter] = view.trace.parameters[name.parameter]![view.row]!;
+    const x = names.features.map((key) => view.values[key] as number);
+    const y = names.targets.map((key) => view.values[key] as number);
+    const step = 10 ** (view.values['epsilonPower'] as number);
+    const parameters = numericalGradients(network, x, y, step);
+    const nodes = numericalNodeGradients(network, x, y, step);
+    found = new Map();
+    for (const name of names.parameters) found.set(`dL/d${name.key}`, parameters[name.parameter]!);
+    for (const node of names.nodes) {
+      found.set(`dL/d${node.key}`, nodes.outputs[node.node]!);
+      if (node.role !== 'input') found.set(`dL/d${node.inputKey}`, nodes.inputs[node.node]!);
+    }
+    estimates.set(view, found);
+    return found;
+  };
+  return {
+    /** Reads the estimate of the derivative with this key. */
+    estimateOf: (key: string) => (view: NetworkView) => estimatesOf(view).get(key) ?? Number.NaN,
+  };
+}
+
 /** A network store kind for one sample, from widths and the engine's names. */
 export function networkKind(config: NetworkKindConfig): NetworkKind {
   const names = networkNames(config.widths);
   const settings = settingsOf(config, names);
-  const readers = readersOf(names, settings);
+  const readers = readersOf(config, names, settings);
   const parameters = [...names.weights, ...names.biases];
   let network: Network | undefined;
   const groups = {
@@ -228,6 +296,7 @@ export function networkKind(config: NetworkKindConfig): NetworkKind {
     biases: names.biases.map((name) => name.key),
     training: ['learningRate', 'decay', 'optimizer', 'epochs', 'seed'],
     view: ['epochOnView'],
+    check: ['epsilonPower'],
   };
   return {
     id: config.id,

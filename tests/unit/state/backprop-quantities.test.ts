@@ -1,0 +1,139 @@
+/**
+ * The numbers the backpropagation chapters show: every operation of a training step, written out
+ * as products of quantities, gives the quantity the engine recorded; the update and the gradient
+ * check read what they say. Independent references: the derivatives of the chapter's network
+ * written out by hand, below, and the update rule θ − η·∂L/∂θ.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateOperation, trainingStepOperations } from '../../../src/engine/index.ts';
+import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { createStore } from '../../../src/state/store.ts';
+
+/** Every derivative of the chapter's network for one sample, by hand (no engine). */
+function backpropByHand(p: Record<string, number>, x: number[], y: number) {
+  const s = (z: number) => 1 / (1 + Math.exp(-z));
+  const H4in = p.w14! * x[0]! + p.w24! * x[1]! + p.w34! * x[2]! + p.b4!;
+  const H5in = p.w15! * x[0]! + p.w25! * x[1]! + p.w35! * x[2]! + p.b5!;
+  const H4 = s(H4in);
+  const H5 = s(H5in);
+  const O6 = p.w46! * H4 + p.w56! * H5 + p.b6!;
+  const dO6 = O6 - y;
+  const dH4 = p.w46! * dO6;
+  const dH5 = p.w56! * dO6;
+  const dH4in = H4 * (1 - H4) * dH4;
+  const dH5in = H5 * (1 - H5) * dH5;
+  return {
+    'dL/dO6': dO6,
+    'dL/dO6in': dO6,
+    'dL/dH4': dH4,
+    'dL/dH5': dH5,
+    'dL/dH4in': dH4in,
+    'dL/dH5in': dH5in,
+    'dL/dI1': p.w14! * dH4in + p.w15! * dH5in,
+    'dL/dI2': p.w24! * dH4in + p.w25! * dH5in,
+    'dL/dI3': p.w34! * dH4in + p.w35! * dH5in,
+    'dL/dw46': H4 * dO6,
+    'dL/dw56': H5 * dO6,
+    'dL/db6': dO6,
+    'dL/dw14': x[0]! * dH4in,
+    'dL/dw24': x[1]! * dH4in,
+    'dL/dw34': x[2]! * dH4in,
+    'dL/dw15': x[0]! * dH5in,
+    'dL/dw25': x[1]! * dH5in,
+    'dL/dw35': x[2]! * dH5in,
+    'dL/db4': dH4in,
+    'dL/db5': dH5in,
+  } as Record<string, number>;
+}
+
+const PARAMETERS = ['w14', 'w24', 'w34', 'w15', 'w25', 'w35', 'b4', 'b5', 'w46', 'w56', 'b6'];
+
+function storeAt(values: Record<string, unknown>) {
+  const store = createStore(chapterNetwork, 'network', { values: { epochs: 2, ...values } });
+  const read = (key: string) => chapterNetwork.read(store.view.value, key)!;
+  return { store, read };
+}
+
+describe('the quantities of a training step', () => {
+  const states = [{}, { w14: 1.25, x2: -0.4, y: 0.9 }, { b6: -2, w56: 0.05, x1: 3 }];
+
+  it.each(states)('every ∂L/∂ equals the derivative by hand to 1e-15: %o', (values) => {
+    const { read } = storeAt(values);
+    const p = Object.fromEntries(PARAMETERS.map((key) => [key, read(key)]));
+    const byHand = backpropByHand(p, [read('x1'), read('x2'), read('x3')], read('y'));
+    for (const [key, value] of Object.entries(byHand)) {
+      expect(Math.abs(read(key) - value), key).toBeLessThanOrEqual(
+        1e-15 * Math.max(1, Math.abs(value)),
+      );
+    }
+  });
+
+  it.each(states)('each operation with terms sums to the quantity it produces: %o', (values) => {
+    const { read } = storeAt(values);
+    const operations = trainingStepOperations(chapterNetwork.names);
+    let checked = 0;
+    for (const operation of operations) {
+      if (operation.terms.length === 0) continue;
+      const { sum, terms } = evaluateOperation(operation, read);
+      expect(terms).toHaveLength(operation.terms.length);
+      expect(Math.abs(sum - read(operation.result)), operation.result).toBeLessThanOrEqual(
+        1e-15 * Math.max(1, Math.abs(sum)),
+      );
+      checked++;
+    }
+    // 3 weighted sums, 2 + 3 sums along connections, 3 through nodes, 11 parameters.
+    expect(checked).toBe(3 + 5 + 3 + 11);
+  });
+
+  it('lists the step in the order done by hand: forward, loss, backward, update', () => {
+    const operations = trainingStepOperations(chapterNetwork.names);
+    const phases = operations.map((operation) => operation.phase);
+    expect(phases.indexOf('loss')).toBe(6);
+    expect(phases.lastIndexOf('forward')).toBe(5);
+    expect(operations.filter((operation) => operation.phase === 'update')).toHaveLength(11);
+    expect(operations.map((operation) => operation.result).slice(0, 8)).toEqual([
+      'H4in',
+      'H4',
+      'H5in',
+      'H5',
+      'O6in',
+      'O6',
+      'loss',
+      'dL/dO6',
+    ]);
+    const sums = operations.find((operation) => operation.result === 'dL/dI1')!;
+    expect(sums.terms).toEqual([
+      ['w14', 'dL/dH4in'],
+      ['w15', 'dL/dH5in'],
+    ]);
+  });
+
+  it('reads each parameter after the update as θ − η·∂L/∂θ', () => {
+    const { read } = storeAt({ learningRate: 0.35 });
+    for (const key of PARAMETERS) {
+      expect(read(`${key}next`)).toBeCloseTo(read(key) - 0.35 * read(`dL/d${key}`), 15);
+    }
+  });
+
+  it('has no parameter after the update when the run records one epoch', () => {
+    const store = createStore(chapterNetwork, 'network', { values: { epochs: 1 } });
+    expect(chapterNetwork.read(store.view.value, 'w14next')).toBeNaN();
+  });
+
+  it('checks every derivative by central differences: below 1e-6 at ε = 1e-6, worse at the extremes', () => {
+    const { store, read } = storeAt({});
+    const keys = [...chapterNetwork.quantityKeys].filter((key) => key.startsWith('dL/d'));
+    expect(keys).toHaveLength(20);
+    for (const key of keys) {
+      expect(read(`fd(${key})`)).toBeCloseTo(read(key), 8);
+      expect(read(`reldiff(${key})`), key).toBeLessThan(1e-6);
+    }
+    expect(read('epsilon')).toBe(1e-6);
+    expect(store.set('epsilonPower', -1).ok).toBe(true);
+    const coarse = Math.max(...keys.map((key) => read(`reldiff(${key})`)));
+    expect(store.set('epsilonPower', -14).ok).toBe(true);
+    const fine = Math.max(...keys.map((key) => read(`reldiff(${key})`)));
+    expect(coarse).toBeGreaterThan(1e-4);
+    expect(fine).toBeGreaterThan(1e-4);
+  });
+});
