@@ -60,13 +60,19 @@ export function useDomEffect(write: () => void): void {
 
 /**
  * After mounting, keeps every live number (`[data-quantity]`) inside the element showing the
- * store's values, through one effect, until the component unmounts.
+ * store's values, through one effect, until the component unmounts. A widget that redraws its
+ * numbers (another view of its diagram) passes what it was drawn for as `drawnFor`: the numbers
+ * are bound again after each such redraw.
  */
-export function useLiveNumbers(root: { readonly current: Element | null }, store: Store): void {
+export function useLiveNumbers(
+  root: { readonly current: Element | null },
+  store: Store,
+  drawnFor: unknown = null,
+): void {
   useEffect(() => {
     const element = root.current;
     return element
       ? bindLiveNumbers(element.querySelectorAll('[data-quantity]'), store)
       : undefined;
-  }, [root, store]);
+  }, [root, store, drawnFor]);
 }

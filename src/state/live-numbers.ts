@@ -62,6 +62,13 @@ function groupLiveNumbers(numbers: LiveNumber[]): LiveGroup[] {
         text: number.text.data,
       };
       groups.set(id, group);
+    } else if (
+      Number(number.holder.getAttribute('data-value')) !== group.value ||
+      number.text.data !== group.text
+    ) {
+      // Copies that disagree (one drawn after a redraw, from the starting view): write them all.
+      group.value = Number.NaN;
+      group.text = '';
     }
     group.copies.push(number);
   }

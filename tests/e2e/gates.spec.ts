@@ -145,7 +145,8 @@ test.describe('the forward-pass chapter', () => {
     expect(await value()).toBeCloseTo(-2, 10);
     await page.keyboard.press('End');
     expect(await value()).toBe(2);
-    await expect(widget(page).locator('[data-quantity="w14"]').first()).toHaveText('2.00');
+    // Every number in the widget, the diagram's too, has the equations' three decimals.
+    await expect(widget(page).locator('[data-quantity="w14"]').first()).toHaveText('2.000');
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -181,8 +181,8 @@ function placeSelector(place: Place, store: string): string {
       return `.katex-html [data-store="${store}"][data-quantity]`;
     case 'mathml': // the MathML copy screen readers read
       return `.katex-mathml mtext[data-store="${store}"][data-quantity]`;
-    case 'diagram':
-      return `figure#${store} svg.network-diagram tspan[data-quantity]`;
+    case 'diagram': // in the SVG, or, when its layers run down a narrow column, the list under it
+      return `figure#${store} svg.network-diagram tspan[data-quantity], figure#${store} .parameter-list [data-quantity]`;
     case 'table':
       return `figure#${store} table.values-table td[data-quantity]`;
   }
@@ -245,7 +245,7 @@ export async function readCopies(
 }
 
 /** Decimals shown in each place when a number does not say otherwise. */
-const PLACE_DIGITS: Record<Place, number> = { equation: 3, mathml: 3, diagram: 2, table: 3 };
+const PLACE_DIGITS: Record<Place, number> = { equation: 3, mathml: 3, diagram: 3, table: 3 };
 
 /** A number the page must show: its key, the engine's value, and where. */
 export interface Expected {

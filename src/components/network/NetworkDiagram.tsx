@@ -10,24 +10,25 @@
  * widget has one.
  */
 import { useComputed, type ReadonlySignal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { formatNumber } from '../../state/format.ts';
-import { highlightOf } from '../../state/highlight.ts';
+import { highlightOf, stepFocusOf } from '../../state/highlight.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SvgSymbol } from '../QuantitySymbol.tsx';
 import { useDomEffect } from '../useStore.ts';
 import {
-  BOX,
   INPUT_RADIUS,
-  describeNetwork,
-  type DiagramConnection,
-  type NetworkLayout,
-  type Point,
-} from './layout.ts';
+  LABEL,
+  type DiagramGeometry,
+  type DiagramView,
+  type PlacedConnection,
+} from './geometry.ts';
+import { describeNetwork, type NetworkLayout, type Point } from './layout.ts';
 
-/** Decimals of the numbers inside the diagram (the prediction under it shows three). */
-const DIGITS = 2;
+/** Decimals of every number in the diagram: the same as in the chapters' equations. */
+const DIGITS = 3;
 
 interface Shared {
   store: Store;
@@ -42,9 +43,9 @@ function focusControl(idPrefix: string, key: string): void {
   if (box instanceof HTMLInputElement) box.focus();
 }
 
-/** A connection's class: its weight's sign, and whether the reader points at it. */
-function connectionClass(weight: number, highlighted: boolean): string {
-  return `connection ${weight >= 0 ? 'is-positive' : 'is-negative'}${highlighted ? ' is-highlighted' : ''}`;
+/** A connection's class: its weight's sign, whether the reader points at it or a step uses it. */
+function connectionClass(weight: number, highlighted: boolean, current = false): string {
+  return `connection ${weight >= 0 ? 'is-positive' : 'is-negative'}${highlighted ? ' is-highlighted' : ''}${current ? ' is-current' : ''}`;
 }
 
 /** A line's width for a weight: thicker as the weight grows, up to |λ| = 3. */
@@ -53,18 +54,27 @@ function connectionWidth(weight: number): string {
 }
 
 /** A connection as drawn: its colour follows the sign of its weight, its width the size. */
-function Connection({ store, idPrefix, connection }: Shared & { connection: DiagramConnection }) {
-  const { weight, from, to } = connection;
+function Connection({
+  store,
+  idPrefix,
+  connection,
+  backward,
+}: Shared & { connection: PlacedConnection; backward: boolean }) {
+  const { weight, start, end } = connection;
+  const arrow = `url(#${idPrefix}-arrow)`;
   const starting = store.kind.read(store.initialView, weight.key) ?? 0;
   return (
     <line
       data-weight={weight.key}
       class={connectionClass(starting, false)}
-      x1={from.x}
-      y1={from.y}
-      x2={to.x}
-      y2={to.y}
+      x1={start.x}
+      y1={start.y}
+      x2={end.x}
+      y2={end.y}
       stroke-width={connectionWidth(starting)}
+      // Forward, an arrowhead at the node it feeds; backward, at the node the derivative reaches.
+      marker-end={backward ? undefined : arrow}
+      marker-start={backward ? arrow : undefined}
       onClick={() => focusControl(idPrefix, weight.key)}
     />
   );
@@ -86,6 +96,7 @@ function useConnections(svg: { readonly current: SVGSVGElement | null }, store: 
   const drawn = useRef<DrawnConnection[] | null>(null);
   useDomEffect(() => {
     const highlighted = highlightOf(store.name).value;
+    const focus = stepFocusOf(store.name).value;
     const view = store.view.value;
     drawn.current ??= Array.from(
       svg.current?.querySelectorAll('line[data-weight]') ?? [],
@@ -98,7 +109,11 @@ function useConnections(svg: { readonly current: SVGSVGElement | null }, store: 
     );
     for (const line of drawn.current) {
       const value = store.kind.read(view, line.weight) ?? 0;
-      const className = connectionClass(value, highlighted === line.weight);
+      const className = connectionClass(
+        value,
+        highlighted === line.weight,
+        focus?.connections.includes(line.weight) ?? false,
+      );
       const width = connectionWidth(value);
       if (className !== line.className)
         line.element.setAttribute('class', (line.className = className));
@@ -107,123 +122,272 @@ function useConnections(svg: { readonly current: SVGSVGElement | null }, store: 
   });
 }
 
-/** A parameter's label on its connection or above its node: symbol and value. */
+/** A parameter's label on its connection or above its node: symbol and value, or ∂L/∂ of it. */
 function Label({
   store,
   idPrefix,
   at,
   quantity,
   symbol,
-}: Shared & { at: Point; quantity: string; symbol: readonly [string, string] }) {
+  view,
+}: Shared & {
+  at: Point;
+  quantity: string;
+  symbol: readonly [string, string];
+  view: DiagramView;
+}) {
   const highlighted = highlightOf(store.name);
   const className = useComputed(
     () => `diagram-label${highlighted.value === quantity ? ' is-highlighted' : ''}`,
   );
+  const backward = view === 'backward';
   return (
     <g class={className} onClick={() => focusControl(idPrefix, quantity)}>
-      <rect x={at.x - 56} y={at.y - 15} width={112} height={29} rx={6} />
+      <rect
+        x={at.x - LABEL.width / 2}
+        y={at.y - LABEL.height / 2}
+        width={LABEL.width}
+        height={LABEL.height}
+        rx={6}
+      />
       <text x={at.x} y={at.y + 6} text-anchor="middle">
+        {backward ? '∂' : ''}
         <SvgSymbol symbol={symbol} />{' '}
-        <LiveNumber as="tspan" store={store} quantity={quantity} digits={DIGITS} />
+        <LiveNumber
+          as="tspan"
+          store={store}
+          quantity={backward ? `dL/d${quantity}` : quantity}
+          digits={DIGITS}
+        />
       </text>
     </g>
   );
 }
 
 /** The diagram's text alternative, following the numbers. */
-function Summary({ store, mounted, layout, id }: Shared & { layout: NetworkLayout; id: string }) {
+function Summary({
+  store,
+  mounted,
+  layout,
+  id,
+  view,
+}: Shared & { layout: NetworkLayout; id: string; view: DiagramView }) {
   const text = useComputed(() => {
-    const view = mounted.value ? store.view.value : store.initialView;
-    return describeNetwork(layout.names, (key) =>
-      formatNumber(store.kind.read(view, key) ?? Number.NaN),
-    );
+    const current = mounted.value ? store.view.value : store.initialView;
+    const shown = (key: string) => formatNumber(store.kind.read(current, key) ?? Number.NaN);
+    const forward = describeNetwork(layout.names, shown);
+    if (view === 'forward') return forward;
+    const output = layout.names.layers.at(-1)![0]!;
+    const backward =
+      `Backward, the loss's derivative flows from ${output.key} to the inputs: ` +
+      layout.names.nodes
+        .map((node) =>
+          node.role === 'input'
+            ? `∂L/∂${node.key} = ${shown(`dL/d${node.key}`)}`
+            : `∂L/∂${node.key} = ${shown(`dL/d${node.key}`)}, ∂L/∂${node.inputKey} = ${shown(`dL/d${node.inputKey}`)}`,
+        )
+        .join('; ') +
+      '. The list under the diagram gives each weight and bias with its derivative.';
+    return view === 'backward' ? backward : `${forward} ${backward}`;
   });
   return <desc id={id}>{text}</desc>;
 }
 
-export function NetworkDiagram({ layout, ...shared }: Shared & { layout: NetworkLayout }) {
+/** A node's class: its kind, and whether the current step works at it. */
+function useNodeClass(store: Store, key: string, kind: string) {
+  return useComputed(
+    () => `node ${kind}${stepFocusOf(store.name).value?.nodes.includes(key) ? ' is-current' : ''}`,
+  );
+}
+
+/** A node's group, marked while a step works at it. */
+function NodeGroup({
+  store,
+  nodeKey,
+  kind,
+  children,
+}: {
+  store: Store;
+  nodeKey: string;
+  kind: string;
+  children: ComponentChildren;
+}) {
+  return <g class={useNodeClass(store, nodeKey, kind)}>{children}</g>;
+}
+
+/** A number line inside a node: a short name, then the live value. */
+function NodeLine({
+  store,
+  x,
+  y,
+  name,
+  quantity,
+}: Shared & { x: number; y: number; name: string; quantity: string }) {
+  return (
+    <text
+      class={`node-value${name.startsWith('∂') ? ' is-derivative' : ''}`}
+      x={x}
+      y={y}
+      text-anchor="middle"
+    >
+      {name} <LiveNumber as="tspan" store={store} quantity={quantity} digits={DIGITS} />
+    </text>
+  );
+}
+
+/** The lines of a computing node's box for the view: values, derivatives, or both. */
+function nodeLines(view: DiagramView, key: string, inputKey: string) {
+  const forward = [
+    { name: 'in', quantity: inputKey },
+    { name: 'out', quantity: key },
+  ];
+  const backward = [
+    { name: '∂in', quantity: `dL/d${inputKey}` },
+    { name: '∂out', quantity: `dL/d${key}` },
+  ];
+  return view === 'forward' ? forward : view === 'backward' ? backward : [...forward, ...backward];
+}
+
+export function NetworkDiagram({
+  layout,
+  geometry,
+  view,
+  ...shared
+}: Shared & { layout: NetworkLayout; geometry: DiagramGeometry; view: DiagramView }) {
   const { store, idPrefix } = shared;
   const svg = useRef<SVGSVGElement>(null);
   useConnections(svg, store);
   const titleId = `${idPrefix}-diagram-title`;
   const descId = `${idPrefix}-diagram-desc`;
+  const { box } = geometry;
   const outputs = layout.names.layers.at(-1)!;
-  const output = layout.nodes[outputs[0]!.node]!;
-  const live = (quantity: string, digits = DIGITS) => (
-    <LiveNumber as="tspan" store={store} quantity={quantity} digits={digits} />
+  const across = geometry.orientation === 'across';
+  const derivatives = view !== 'forward';
+  const live = (quantity: string) => (
+    <LiveNumber as="tspan" store={store} quantity={quantity} digits={DIGITS} />
   );
 
   return (
     <svg
       ref={svg}
-      class="network-diagram"
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      class={`network-diagram is-${geometry.orientation} shows-${view}`}
+      viewBox={`0 0 ${geometry.width} ${geometry.height}`}
       role="img"
       aria-labelledby={titleId}
       aria-describedby={descId}
     >
       <title id={titleId}>{layout.title}</title>
-      <Summary {...shared} layout={layout} id={descId} />
-      {layout.connections.map((connection) => (
-        <Connection key={connection.weight.key} {...shared} connection={connection} />
+      <Summary {...shared} layout={layout} id={descId} view={view} />
+      <defs>
+        <marker
+          id={`${idPrefix}-arrow`}
+          class="diagram-arrow"
+          viewBox="0 0 10 10"
+          refX="10"
+          refY="5"
+          markerWidth="5"
+          markerHeight="5"
+          orient="auto-start-reverse"
+        >
+          <path d="M 0 0 L 10 5 L 0 10 z" />
+        </marker>
+      </defs>
+      {geometry.connections.map((connection) => (
+        <Connection
+          key={connection.weight.key}
+          {...shared}
+          connection={connection}
+          backward={view === 'backward'}
+        />
       ))}
-      {layout.nodes.map(({ name, x, y }) =>
+      {geometry.nodes.map(({ name, x, y }) =>
         name.role === 'input' ? (
-          <g key={name.key} class="node is-input">
-            <text class="feature" x={x - INPUT_RADIUS - 10} y={y + 5} text-anchor="end">
-              <SvgSymbol symbol={['x', String(name.index + 1)]} /> ={' '}
-              {live(layout.names.features[name.index]!)}
-            </text>
+          <NodeGroup key={name.key} store={store} nodeKey={name.key} kind="is-input">
+            {across ? (
+              <text class="feature" x={x - INPUT_RADIUS - 8} y={y + 6} text-anchor="end">
+                <SvgSymbol symbol={['x', String(name.index + 1)]} /> ={' '}
+                {live(layout.names.features[name.index]!)}
+              </text>
+            ) : (
+              <text class="feature" x={x} y={y - INPUT_RADIUS - 10} text-anchor="middle">
+                <SvgSymbol symbol={['x', String(name.index + 1)]} /> ={' '}
+                {live(layout.names.features[name.index]!)}
+              </text>
+            )}
             <circle cx={x} cy={y} r={INPUT_RADIUS} />
-            <text class="node-name" x={x} y={y - 4} text-anchor="middle">
+            <text class="node-name" x={x} y={y - 5} text-anchor="middle">
               <SvgSymbol symbol={[name.letter, String(name.number)]} />
             </text>
-            <text class="node-value" x={x} y={y + 15} text-anchor="middle">
+            <text class="node-value" x={x} y={y + 16} text-anchor="middle">
               {live(name.key)}
             </text>
-          </g>
+            {derivatives && (
+              <text
+                class="node-value is-derivative"
+                x={x}
+                y={y + INPUT_RADIUS + 20}
+                text-anchor="middle"
+              >
+                ∂ {live(`dL/d${name.key}`)}
+              </text>
+            )}
+          </NodeGroup>
         ) : (
-          <g key={name.key} class="node is-computed">
+          <NodeGroup key={name.key} store={store} nodeKey={name.key} kind="is-computed">
             <rect
-              x={x - BOX.width / 2}
-              y={y - BOX.height / 2}
-              width={BOX.width}
-              height={BOX.height}
+              x={x - box.width / 2}
+              y={y - box.height / 2}
+              width={box.width}
+              height={box.height}
               rx={12}
             />
-            <text class="node-name" x={x} y={y - 16} text-anchor="middle">
+            <text class="node-name" x={x} y={y - box.height / 2 + 22} text-anchor="middle">
               <SvgSymbol symbol={[name.letter, String(name.number)]} />
             </text>
-            <text class="node-value" x={x} y={y + 8} text-anchor="middle">
-              in {live(name.inputKey)}
-            </text>
-            <text class="node-value" x={x} y={y + 30} text-anchor="middle">
-              out {live(name.key)}
-            </text>
-          </g>
+            {nodeLines(view, name.key, name.inputKey).map((line, i) => (
+              <NodeLine
+                key={line.quantity}
+                {...shared}
+                x={x}
+                y={y - box.height / 2 + 45 + 21 * i}
+                name={line.name}
+                quantity={line.quantity}
+              />
+            ))}
+          </NodeGroup>
         ),
       )}
       {outputs.length === 1 && (
         <text
           class="prediction"
-          x={output.x}
-          y={output.y + BOX.height / 2 + 28}
+          x={geometry.prediction.x}
+          y={geometry.prediction.y}
           text-anchor="middle"
         >
-          ŷ = {live(output.name.key, 3)}, y = {live(layout.names.targets[0]!)}
+          ŷ = {live(outputs[0]!.key)}, y = {live(layout.names.targets[0]!)}
         </text>
       )}
-      {layout.connections.map(({ weight, label }) => (
+      {geometry.connections.map(({ weight, label }) =>
+        label ? (
+          <Label
+            key={weight.key}
+            {...shared}
+            at={label}
+            quantity={weight.key}
+            symbol={weight.symbol}
+            view={view}
+          />
+        ) : null,
+      )}
+      {geometry.biases.map(({ bias, label }) => (
         <Label
-          key={weight.key}
+          key={bias.key}
           {...shared}
           at={label}
-          quantity={weight.key}
-          symbol={weight.symbol}
+          quantity={bias.key}
+          symbol={bias.symbol}
+          view={view}
         />
-      ))}
-      {layout.biases.map(({ bias, label }) => (
-        <Label key={bias.key} {...shared} at={label} quantity={bias.key} symbol={bias.symbol} />
       ))}
     </svg>
   );

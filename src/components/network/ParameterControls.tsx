@@ -9,7 +9,7 @@ import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
 import type { NetworkView } from '../../state/kinds/network.ts';
 import type { Store } from '../../state/store.ts';
 import { SettingControl } from '../SettingControl.tsx';
-import { StateLink } from '../StateLink.tsx';
+import { StoreActions } from '../StoreActions.tsx';
 import { useStore, type StoreProps } from '../useStore.ts';
 import { layoutOf, type NetworkLayout } from './layout.ts';
 
@@ -43,12 +43,7 @@ export function ControlsPanel({ store, layout, only, idPrefix, anchor }: PanelPr
           ))}
         </fieldset>
       ))}
-      <div class="controls-actions">
-        <button type="button" class="reset-button" onClick={() => store.reset()}>
-          Reset to the chapter’s example
-        </button>
-        <StateLink anchor={anchor} />
-      </div>
+      <StoreActions store={store} anchor={anchor} />
     </div>
   );
 }

@@ -11,9 +11,11 @@ interface Props {
   store: Store;
   layout: NetworkLayout;
   caption: string;
+  /** Also a column of ∂L/∂ of each value. */
+  derivatives?: boolean;
 }
 
-export function ValuesTable({ store, layout, caption }: Props) {
+export function ValuesTable({ store, layout, caption, derivatives = false }: Props) {
   return (
     <table class="values-table">
       <caption>{caption}</caption>
@@ -22,6 +24,7 @@ export function ValuesTable({ store, layout, caption }: Props) {
           <th scope="col">Quantity</th>
           <th scope="col">Meaning</th>
           <th scope="col">Value</th>
+          {derivatives && <th scope="col">∂L/∂ of it</th>}
         </tr>
       </thead>
       <tbody>
@@ -30,6 +33,12 @@ export function ValuesTable({ store, layout, caption }: Props) {
             <th scope="row">{row.name}</th>
             <td>{row.meaning}</td>
             <LiveNumber as="td" class="number" store={store} quantity={row.quantity} />
+            {derivatives &&
+              (store.kind.quantityKeys.has(`dL/d${row.quantity}`) ? (
+                <LiveNumber as="td" class="number" store={store} quantity={`dL/d${row.quantity}`} />
+              ) : (
+                <td>—</td>
+              ))}
           </tr>
         ))}
       </tbody>

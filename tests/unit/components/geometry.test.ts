@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { networkNames } from '../../../src/engine/index.ts';
+import {
+  INPUT_RADIUS,
+  LABEL,
+  NARROW_BELOW,
+  placeDiagram,
+  type DiagramView,
+} from '../../../src/components/network/geometry.ts';
+
+interface Box {
+  name: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const names = networkNames([3, 2, 1]);
+const VIEWS: DiagramView[] = ['forward', 'backward', 'both'];
+/** From the narrowest phone column (320 px screen, page and widget padding) to a wide screen. */
+const WIDTHS = [254, 288, 320, 358, 420, 500, 600, 664, 665, 700, 760, 900, 1200];
+
+/** Every box the diagram draws: input circles, node boxes and labels. */
+function boxesOf(
+  width: number,
+  view: DiagramView,
+): { boxes: Box[]; units: number; height: number } {
+  const geometry = placeDiagram(names, width, view);
+  const boxes: Box[] = [];
+  const around = (name: string, x: number, y: number, w: number, h: number) =>
+    boxes.push({ name, left: x - w / 2, right: x + w / 2, top: y - h / 2, bottom: y + h / 2 });
+  for (const { name, x, y } of geometry.nodes) {
+    if (name.role === 'input') around(name.key, x, y, 2 * INPUT_RADIUS, 2 * INPUT_RADIUS);
+    else around(name.key, x, y, geometry.box.width, geometry.box.height);
+  }
+  for (const { weight, label } of geometry.connections)
+    if (label) around(weight.key, label.x, label.y, LABEL.width, LABEL.height);
+  for (const { bias, label } of geometry.biases)
+    around(bias.key, label.x, label.y, LABEL.width, LABEL.height);
+  return { boxes, units: geometry.width, height: geometry.height };
+}
+
+describe('the diagram placed for its room', () => {
+  it.each(WIDTHS.flatMap((width) => VIEWS.map((view) => [width, view] as const)))(
+    'at %i px (%s view) no two shapes overlap and all fit the drawing',
+    (width, view) => {
+      const { boxes, units, height } = boxesOf(width, view);
+      for (const box of boxes) {
+        expect(box.left, box.name).toBeGreaterThanOrEqual(0);
+        expect(box.right, box.name).toBeLessThanOrEqual(units);
+        expect(box.top, box.name).toBeGreaterThanOrEqual(0);
+        expect(box.bottom, box.name).toBeLessThanOrEqual(height);
+      }
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const apart =
+            a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart, `${a.name} and ${b.name}`).toBe(true);
+        }
+      }
+    },
+  );
+
+  it('never draws 16-unit text below 14 px: across in 760 units from 665 px, down at 1:1 below', () => {
+    for (const width of WIDTHS) {
+      const geometry = placeDiagram(names, width, 'forward');
+      expect(geometry.orientation).toBe(width < NARROW_BELOW ? 'down' : 'across');
+      expect((16 * width) / geometry.width).toBeGreaterThanOrEqual(14);
+      // Labels on lines only when the layers run across; below, the list under it has them.
+      expect(
+        geometry.connections.every((c) => (c.label !== undefined) === width >= NARROW_BELOW),
+      ).toBe(true);
+    }
+  });
+
+  it('ends each line on the outlines of its two nodes, so arrowheads are not hidden', () => {
+    const geometry = placeDiagram(names, 320, 'backward');
+    for (const { from, to, start, end } of geometry.connections) {
+      expect(Math.hypot(start.x - from.x, start.y - from.y)).toBeGreaterThan(INPUT_RADIUS);
+      expect(Math.hypot(end.x - to.x, end.y - to.y)).toBeGreaterThanOrEqual(
+        Math.min(geometry.box.width, geometry.box.height) / 2,
+      );
+    }
+  });
+});
