@@ -38,6 +38,30 @@ export {
   trainByHand,
 } from './byHand';
 
+export type {
+  ChainCheck,
+  ChainForm,
+  ChainFunction,
+  ChainFunctionId,
+  ChainIds,
+  ChainResult,
+} from './chain';
+export {
+  CHAIN_EPSILON,
+  CHAIN_FUNCTION_IDS,
+  CHAIN_FUNCTIONS,
+  centralDifference,
+  chainFunction,
+  chainOf,
+  chainValue,
+  checkChain,
+  composeText,
+  derivativeTex,
+  derivativeText,
+  formulaTex,
+  formulaText,
+} from './chain';
+
 export type { ParameterCount } from './count';
 export { countParameters } from './count';
 

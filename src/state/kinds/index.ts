@@ -4,10 +4,12 @@
  * imported here directly; each is small, and the engine they share is on the page anyway.)
  */
 import type { StoreKind } from '../store.ts';
+import { chainKind } from './chain.ts';
 import { chapterNetwork } from './chapter-network.ts';
 
 const KINDS: Readonly<Record<string, StoreKind>> = {
   network: chapterNetwork,
+  chain: chainKind,
 };
 
 /** The ids a page may name. */
