@@ -9,4 +9,8 @@ export const sidebar = [
     label: 'How a network predicts',
     items: ['forward-pass'],
   },
+  {
+    label: 'How a network learns',
+    items: ['training-steps', 'chain-rule', 'backpropagation', 'backpropagation-example'],
+  },
 ];
