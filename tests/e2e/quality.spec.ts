@@ -33,10 +33,18 @@ const THEMES = ['light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** The axe rules whose outcome depends on the theme's colours. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** Runs axe on the page as it is now and lists each violation with the elements it found. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+async function axeViolations(page: Page, theme: Theme = 'light'): Promise<string[]> {
+  // The page's structure, names and roles are the same in both themes: the light theme gets every
+  // rule, the dark one the rules that depend on colour (a 16,000-element chapter takes axe about
+  // 22 s for all rules, 9 s for these).
+  const builder = new AxeBuilder({ page });
+  const results = await (
+    theme === 'light' ? builder.withTags(AXE_TAGS) : builder.withRules(COLOUR_RULES)
+  ).analyze();
   return results.violations.flatMap((violation) =>
     violation.nodes.map(
       (node) =>
@@ -134,7 +142,7 @@ for (const slug of PAGES) {
         await useTheme(page, theme);
         await openPage(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        expect(await axeViolations(page)).toEqual([]);
+        expect(await axeViolations(page, theme)).toEqual([]);
       });
     }
   });
@@ -182,7 +190,7 @@ test.describe('the forward-pass chapter', () => {
       await expectForwardPass(page, engineEpoch({ params: { w14: -1.5, b6: 0.75 } }));
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, theme)).toEqual([]);
     });
   }
 
