@@ -1,16 +1,14 @@
 /**
- * Where everything of a network widget goes, from the engine's names of its widths: the diagram's
- * node and label positions, the groups of controls, the rows of the values table and the words
- * of its text alternative. Nothing here is written out per node: the 3-2-1 chapter network and
+ * What a network widget shows, from the engine's names of its widths: the groups of controls, the
+ * rows of the values table and the words of its text alternative (the diagram's positions, which
+ * depend on the room it has, are in geometry.ts). Nothing here is written out per node: the 3-2-1 chapter network and
  * any other widths get their layout from the same rules.
  */
 import type {
   ActivationName,
-  BiasName,
   NetworkNames,
   NodeName,
   OutputActivationName,
-  WeightName,
 } from '../../engine/index.ts';
 import type { NetworkKind } from '../../state/kinds/network.ts';
 
@@ -21,19 +19,6 @@ export interface Point {
 
 export interface DiagramNode extends Point {
   readonly name: NodeName;
-}
-
-export interface DiagramConnection {
-  readonly weight: WeightName;
-  readonly from: DiagramNode;
-  readonly to: DiagramNode;
-  /** Where its weight's label sits: staggered along the line so labels never overlap. */
-  readonly label: Point;
-}
-
-export interface DiagramBias {
-  readonly bias: BiasName;
-  readonly label: Point;
 }
 
 export interface ControlGroup {
@@ -49,33 +34,12 @@ export interface TableRow {
 
 export interface NetworkLayout {
   readonly names: NetworkNames;
-  readonly width: number;
-  readonly height: number;
-  readonly nodes: readonly DiagramNode[];
-  readonly connections: readonly DiagramConnection[];
-  readonly biases: readonly DiagramBias[];
   /** Controls grouped by the node each parameter feeds, after the sample's inputs and target. */
   readonly controlGroups: readonly ControlGroup[];
   /** The diagram's values in reading order: inputs, then each node's parameters, input and output. */
   readonly tableRows: readonly TableRow[];
   readonly title: string;
 }
-
-/** Input nodes are circles; nodes that compute are boxes with room for their input and output. */
-export const INPUT_RADIUS = 34;
-export const BOX = { width: 124, height: 84 } as const;
-
-const WIDTH = 860;
-/** Every layer spreads over LAYER_SPREAD around CENTRE_Y, so one height fits all. */
-const HEIGHT = 390;
-/** Room left of the inputs for their "x₁ = …" labels, and right of the outputs. */
-const MARGIN_LEFT = 130;
-const MARGIN_RIGHT = 110;
-const CENTRE_Y = 205;
-/** Vertical distance between nodes of a layer, at most. */
-const NODE_SPACING = 150;
-/** A layer's nodes spread over at most this height. */
-const LAYER_SPREAD = 240;
 
 const ACTIVATION_WORDS: Record<OutputActivationName, string> = {
   identity: 'the identity',
@@ -89,49 +53,11 @@ const ACTIVATION_WORDS: Record<OutputActivationName, string> = {
 /** Plain-text name of a node's symbol, as tables and screen readers give it: "H4". */
 const plain = (name: NodeName) => name.key;
 
-/** x of each layer: gaps grow with the number of connections (their labels need the room). */
-function layerPositions(widths: readonly number[]): number[] {
-  const gaps = widths.slice(1).map((width, k) => 1 + 0.1 * width * widths[k]!);
-  const total = gaps.reduce((sum, gap) => sum + gap, 0);
-  const positions = [MARGIN_LEFT];
-  const span = WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
-  for (const gap of gaps) positions.push(positions.at(-1)! + (span * gap) / total);
-  return positions;
-}
-
 /** The layout of a network with these names and activations. */
 export function networkLayout(
   names: NetworkNames,
   activations: { hidden: ActivationName; output: OutputActivationName },
 ): NetworkLayout {
-  const xs = layerPositions(names.widths);
-  const nodes = names.layers.flatMap((layer, k) => {
-    const spacing =
-      layer.length > 1 ? Math.min(NODE_SPACING, LAYER_SPREAD / (layer.length - 1)) : 0;
-    return layer.map((name, j): DiagramNode => ({
-      name,
-      x: xs[k]!,
-      y: CENTRE_Y + (j - (layer.length - 1) / 2) * spacing,
-    }));
-  });
-  const nodeOf = (name: NodeName) => nodes[name.node]!;
-  const connections = names.weights.map((weight): DiagramConnection => {
-    const from = nodeOf(weight.from);
-    const to = nodeOf(weight.to);
-    const targets = names.widths[weight.to.layer]!;
-    const at = targets === 1 ? 0.5 : 0.62 - (weight.to.index * 0.32) / (targets - 1);
-    return {
-      weight,
-      from,
-      to,
-      label: { x: from.x + (to.x - from.x) * at, y: from.y + (to.y - from.y) * at },
-    };
-  });
-  const biases = names.biases.map((bias): DiagramBias => {
-    const node = nodeOf(bias.node);
-    return { bias, label: { x: node.x, y: node.y - BOX.height / 2 - 20 } };
-  });
-
   const controlGroups: ControlGroup[] = [
     { legend: 'Inputs and target', keys: [...names.features, ...names.targets] },
     ...names.layers.slice(1).flatMap((layer) =>
@@ -196,11 +122,6 @@ export function networkLayout(
 
   return {
     names,
-    width: WIDTH,
-    height: HEIGHT,
-    nodes,
-    connections,
-    biases,
     controlGroups,
     tableRows,
     title: `The ${names.widths.join('-')} network and its current values`,

@@ -74,6 +74,15 @@ describe('the diagram placed for its room', () => {
     }
   });
 
+  it('staggers weight labels along their lines: 0.62 into H4, 0.29 into H5, 0.5 into O6', () => {
+    const geometry = placeDiagram(names, 900, 'forward');
+    for (const { weight, from, to, label } of geometry.connections) {
+      const fraction = (label!.x - from.x) / (to.x - from.x);
+      const expected = { H4: 0.62, H5: 0.29, O6: 0.5 }[weight.to.key];
+      expect(fraction, weight.key).toBeCloseTo(expected!, 12);
+    }
+  });
+
   it('ends each line on the outlines of its two nodes, so arrowheads are not hidden', () => {
     const geometry = placeDiagram(names, 320, 'backward');
     for (const { from, to, start, end } of geometry.connections) {
