@@ -54,7 +54,15 @@ export default defineConfig({
       description:
         'An interactive chapter on how an artificial neural network predicts and learns, where every number is live.',
       sidebar,
-      customCss: ['katex/dist/katex.min.css', './src/styles/book.css'],
+      customCss: [
+        'katex/dist/katex.min.css',
+        './src/styles/book.css',
+        // One stylesheet per opening chapter's widgets.
+        './src/styles/approximation.css',
+        './src/styles/network-parts.css',
+        './src/styles/parameters.css',
+        './src/styles/activations.css',
+      ],
       lastUpdated: false,
       pagination: true,
       components: {

@@ -11,7 +11,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-const PORT = 4399;
+/** The preview server's port; E2E_PORT moves it, so that two checkouts can test at once. */
+const PORT = Number(process.env.E2E_PORT ?? 4399);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** The site's base path, as the build used it: "/" or a sub-path such as "/courses/nn/". */
 const BASE_PATH = process.env.BASE_PATH ?? '/';
