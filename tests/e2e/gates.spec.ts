@@ -1,40 +1,14 @@
 /**
- * The book's quality gates that need a browser: the Content Security Policy, the JavaScript
- * budget as a page loads and goes idle, the WAI-ARIA slider keys, and the contrast of the
- * diagram's colours (which axe cannot see in SVG strokes). The last group proves the gates
+ * Gates beyond the per-page ones (pages.spec.ts): the WAI-ARIA slider keys and the contrast of
+ * the diagram's colours (which axe cannot see in SVG strokes). The last group proves the gates
  * themselves: a deliberately broken page must make each of them fail.
  */
-import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page, Request } from '@playwright/test';
+import type { Request } from '@playwright/test';
+import { AXE_TAGS } from './axe.ts';
 import { test, expect } from './fixtures.ts';
-import {
-  FORWARD_PASS,
-  builtPages,
-  control,
-  offOriginUrls,
-  openPage,
-  pagePath,
-  widget,
-} from './site.ts';
-
-const PAGES = builtPages();
-const KB = 1024;
-
-/** Records every securitypolicyviolation event, from the first script on. */
-async function recordViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`),
-    );
-  });
-}
-
-async function violations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
+import { recordViolations, violations } from './policy.ts';
+import { FORWARD_PASS, control, offOriginUrls, openPage, widget } from './site.ts';
 
 /** Relative luminance of an sRGB colour given as "rgb(r, g, b)" (WCAG 2 definition). */
 function luminance(rgb: string): number {
@@ -49,76 +23,6 @@ function luminance(rgb: string): number {
 function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light! + 0.05) / (dark! + 0.05);
-}
-
-for (const slug of PAGES) {
-  const path = pagePath(slug);
-  test.describe(`page ${path}`, () => {
-    test('keeps to its Content Security Policy: no violation, no inline script allowed', async ({
-      page,
-    }) => {
-      await recordViolations(page);
-      await openPage(page, path);
-      const policy = await page
-        .locator('meta[http-equiv="content-security-policy"]')
-        .getAttribute('content');
-      const scriptSource = policy?.split(';').find((d) => d.trim().startsWith('script-src '));
-      expect(scriptSource, 'the page has a script-src policy').toBeTruthy();
-      expect(scriptSource).not.toContain("'unsafe-inline'");
-      // Use the page: open search (Pagefind loads its index and WebAssembly) and type a query.
-      await page.getByRole('button', { name: 'Search' }).first().click();
-      await page.locator('.pagefind-ui__search-input').fill('sigmoid');
-      await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
-      expect(await violations(page)).toEqual([]);
-    });
-
-    test('ships JavaScript within budget as it loads and goes idle (gzip)', async ({ page }) => {
-      const scripts = new Map<string, number>();
-      page.on('response', async (response) => {
-        const type = response.request().resourceType();
-        const url = response.url();
-        if (type !== 'script' && !url.endsWith('.wasm') && !url.includes('/pagefind/')) return;
-        const body = await response.body().catch(() => undefined);
-        if (body) scripts.set(url, gzipSync(body, { level: 9 }).length);
-      });
-      await openPage(page, path);
-      await page.waitForLoadState('networkidle');
-      // Our own code: every island's component and renderer, our page scripts, and their imports.
-      const entries = await page.evaluate(() => [
-        ...Array.from(document.querySelectorAll('astro-island'), (island) => [
-          island.getAttribute('component-url') ?? '',
-          island.getAttribute('renderer-url') ?? '',
-        ]).flat(),
-        ...Array.from(document.querySelectorAll('script[src*="PageState"]'), (s) =>
-          s.getAttribute('src'),
-        ),
-      ]);
-      const ours = new Set<string>();
-      const queue = entries.filter(Boolean).map((entry) => new URL(entry!, page.url()).href);
-      while (queue.length) {
-        const url = queue.pop()!;
-        if (ours.has(url)) continue;
-        ours.add(url);
-        const source = await (await page.request.get(url)).text();
-        for (const [, spec] of source.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
-          queue.push(new URL(spec!, url).href);
-        }
-      }
-      const sum = (urls: Iterable<string>) =>
-        [...urls].reduce((total, url) => total + (scripts.get(url) ?? 0), 0);
-      const ownLoaded = [...ours].filter((url) => scripts.has(url));
-      const own = sum(ownLoaded);
-      const all = sum(scripts.keys());
-      const hasWidgets = entries.length > 0;
-      console.log(
-        `${path}: our JavaScript ${(own / KB).toFixed(1)} kB in ${ownLoaded.length} files, ` +
-          `all JavaScript and WebAssembly ${(all / KB).toFixed(1)} kB in ${scripts.size} files (gzip)`,
-      );
-      expect(own).toBeLessThanOrEqual((hasWidgets ? 40 : 10) * KB);
-      expect(all).toBeLessThanOrEqual(75 * KB);
-      if (hasWidgets) expect(own, 'the islands were measured').toBeGreaterThan(0);
-    });
-  });
 }
 
 test.describe('the forward-pass chapter', () => {
@@ -186,9 +90,7 @@ test.describe('the gates fail on a deliberately broken page', () => {
 
   test('axe reports a control without a label', async ({ page }) => {
     await page.setContent(broken('<input type="range" min="0" max="1">'));
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(results.violations.map((violation) => violation.id)).toContain('label');
   });
 

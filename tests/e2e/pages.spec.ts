@@ -1,0 +1,195 @@
+/**
+ * The gates every page of the built book must pass, whatever it teaches, checked in one visit
+ * per page: the JavaScript it ships, equations that render, its Content Security Policy, no axe
+ * violations in the light theme (every rule) and the dark one (the rules that depend on colour),
+ * a quiet console and no request to any other site while a reader uses it.
+ *
+ * The pages are found, not listed: every index.html the build wrote to dist/. One visit instead
+ * of one per gate keeps the suite's time in proportion to the book: loading and hydrating a long
+ * chapter costs seconds, and each check reads the page as it is.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { axeViolations, pickTheme, useTheme } from './axe.ts';
+import { test, expect } from './fixtures.ts';
+import { recordViolations, violations } from './policy.ts';
+import {
+  builtPages,
+  control,
+  expectQuantity,
+  offOriginUrls,
+  openPage,
+  pagePath,
+  widget,
+} from './site.ts';
+
+const PAGES = builtPages();
+const KB = 1024;
+
+/** The number of display equations ($$ … $$) a page's MDX source holds, if it has a source. */
+function displaysInSource(slug: string): number | undefined {
+  const docs = new URL('../../src/content/docs/', import.meta.url);
+  const name = slug.replace(/\/$/, '');
+  const candidates = name === '' ? ['index.mdx', 'index.md'] : [`${name}.mdx`, `${name}.md`];
+  for (const candidate of [...candidates, `${name}/index.mdx`]) {
+    const path = fileURLToPath(new URL(candidate, docs));
+    if (!existsSync(path)) continue;
+    const source = readFileSync(path, 'utf8').replace(/^```[\s\S]*?^```/gm, '');
+    return (source.match(/\$\$/g) ?? []).length / 2;
+  }
+  return undefined;
+}
+
+/** Gzipped sizes of every script and WebAssembly file the page fetches, by address. */
+function recordScripts(page: Page): Map<string, number> {
+  const scripts = new Map<string, number>();
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    const url = response.url();
+    if (type !== 'script' && !url.endsWith('.wasm') && !url.includes('/pagefind/')) return;
+    const body = await response.body().catch(() => undefined);
+    if (body) scripts.set(url, gzipSync(body, { level: 9 }).length);
+  });
+  return scripts;
+}
+
+/**
+ * Our own scripts on the page: every island's component and renderer, our page scripts, and
+ * everything they import, followed through the files themselves.
+ */
+async function ownScripts(page: Page): Promise<{ urls: Set<string>; islands: number }> {
+  const entries = await page.evaluate(() => [
+    ...Array.from(document.querySelectorAll('astro-island'), (island) => [
+      island.getAttribute('component-url') ?? '',
+      island.getAttribute('renderer-url') ?? '',
+    ]).flat(),
+    ...Array.from(document.querySelectorAll('script[src*="PageState"]'), (s) =>
+      s.getAttribute('src'),
+    ),
+  ]);
+  const urls = new Set<string>();
+  const queue = entries.filter(Boolean).map((entry) => new URL(entry!, page.url()).href);
+  while (queue.length) {
+    const url = queue.pop()!;
+    if (urls.has(url)) continue;
+    urls.add(url);
+    const source = await (await page.request.get(url)).text();
+    for (const [, spec] of source.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
+      queue.push(new URL(spec!, url).href);
+    }
+  }
+  return { urls, islands: entries.filter(Boolean).length };
+}
+
+/** What the page's equations look like to a reader: rendered, never raw TeX. */
+function readEquations(page: Page) {
+  return page.evaluate(() => {
+    const displays = [...document.querySelectorAll('.katex-display')];
+    return {
+      errors: document.querySelectorAll('.katex-error').length,
+      displays: displays.length,
+      withoutHtml: displays.filter((d) => d.querySelectorAll('.katex-html').length !== 1).length,
+      withoutMathml: displays.filter((d) => d.querySelectorAll('.katex-mathml math').length !== 1)
+        .length,
+      text: document.body.innerText,
+    };
+  });
+}
+
+/** Moves the forward-pass widget away from the defaults the way a reader would. */
+async function exerciseWidget(page: Page): Promise<void> {
+  const { slider } = control(widget(page), 'λ1,4');
+  await slider.focus();
+  for (let i = 0; i < 3; i++) await slider.press('ArrowLeft');
+  await control(widget(page), 'x2').box.fill('-0.65');
+  await expectQuantity(page, 'table', 'x2', -0.65);
+  // Let the address bar catch up, which is a script too.
+  await page.waitForURL((url) => url.search.includes('x2=-0.65'));
+}
+
+test('the built site has pages to check, the forward-pass chapter among them', () => {
+  expect(PAGES).toContain('');
+  expect(PAGES).toContain('forward-pass/');
+});
+
+for (const slug of PAGES) {
+  const path = pagePath(slug);
+
+  test(`page ${path} passes every page gate`, async ({ page, baseURL, console: watch }) => {
+    test.slow(); // axe twice over a chapter of up to 16,000 elements
+    const origin = new URL(baseURL ?? '').origin;
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const scripts = recordScripts(page);
+    await recordViolations(page);
+    await useTheme(page, 'light');
+    await openPage(page, path);
+
+    await test.step('ships JavaScript within budget as it loads and goes idle (gzip)', async () => {
+      await page.waitForLoadState('networkidle');
+      const { urls, islands } = await ownScripts(page);
+      const sum = (list: Iterable<string>) =>
+        [...list].reduce((total, url) => total + (scripts.get(url) ?? 0), 0);
+      const ownLoaded = [...urls].filter((url) => scripts.has(url));
+      const own = sum(ownLoaded);
+      const all = sum(scripts.keys());
+      console.log(
+        `${path}: our JavaScript ${(own / KB).toFixed(1)} kB in ${ownLoaded.length} files, ` +
+          `all JavaScript and WebAssembly ${(all / KB).toFixed(1)} kB in ${scripts.size} files (gzip)`,
+      );
+      expect.soft(own, 'our JavaScript').toBeLessThanOrEqual((islands > 0 ? 40 : 10) * KB);
+      expect.soft(all, 'all JavaScript').toBeLessThanOrEqual(75 * KB);
+      if (islands > 0) expect.soft(own, 'the islands were measured').toBeGreaterThan(0);
+    });
+
+    await test.step('renders every equation: no KaTeX error, no raw TeX, HTML in every display', async () => {
+      const equations = await readEquations(page);
+      expect.soft(equations.errors, 'KaTeX errors').toBe(0);
+      const expected = displaysInSource(slug);
+      if (expected !== undefined) expect.soft(equations.displays, 'displays').toBe(expected);
+      expect.soft(equations.withoutHtml, 'displays without their HTML').toBe(0);
+      expect.soft(equations.withoutMathml, 'displays without their MathML').toBe(0);
+      expect.soft(equations.text.length).toBeGreaterThan(200);
+      expect.soft(equations.text).not.toContain('$$');
+      expect.soft(equations.text).not.toMatch(/\\(live|fact|frac|lambda|begin)\b/);
+    });
+
+    await test.step('has a script policy without unsafe-inline', async () => {
+      const policy = await page
+        .locator('meta[http-equiv="content-security-policy"]')
+        .getAttribute('content');
+      const scriptSource = policy?.split(';').find((d) => d.trim().startsWith('script-src '));
+      expect.soft(scriptSource, 'the page has a script-src policy').toBeTruthy();
+      expect.soft(scriptSource).not.toContain("'unsafe-inline'");
+    });
+
+    await test.step('has no axe violations in the light theme', async () => {
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+      expect.soft(await axeViolations(page)).toEqual([]);
+    });
+
+    await test.step('has no axe violations in the dark theme, picked from the theme menu', async () => {
+      await pickTheme(page, 'dark');
+      expect.soft(await axeViolations(page, { coloursOnly: true })).toEqual([]);
+    });
+
+    await test.step('stays quiet and on the site while a reader uses the page and searches', async () => {
+      // Scroll to the end so that lazy islands and images load too.
+      await page.keyboard.press('End');
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      if ((await widget(page).count()) > 0) await exerciseWidget(page);
+      // Search loads Pagefind's index and WebAssembly under the same policy.
+      await page.getByRole('button', { name: 'Search' }).first().click();
+      await page.locator('.pagefind-ui__search-input').fill('sigmoid');
+      await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+
+      expect.soft(await violations(page), 'policy violations').toEqual([]);
+      expect.soft(requests.length, 'the page made requests').toBeGreaterThan(0);
+      expect.soft(offOriginUrls(requests, origin), 'requests to another origin').toEqual([]);
+      expect.soft(watch.problems, 'console errors and warnings').toEqual([]);
+    });
+  });
+}
