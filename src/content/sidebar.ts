@@ -1,10 +1,14 @@
 /**
  * The book's table of contents, in the order of the source chapter's sections. Entries are
- * page slugs (their file names under src/content/docs); the sidebar takes each title from the
- * page itself. Add a chapter here when its page lands.
+ * page slugs (their file names under src/content/docs); the sidebar and the home page's contents
+ * take each title from the page itself. Add a chapter here when its page lands.
  */
 export const sidebar = [
   { label: 'Start here', link: '/' },
+  {
+    label: 'What a network is',
+    items: ['notation'],
+  },
   {
     label: 'How a network predicts',
     items: ['forward-pass'],
