@@ -4,7 +4,7 @@
  * live number in the page's equations. Run once per page, by <PageState />.
  */
 import { effect } from '@preact/signals';
-import { kindOf } from './kinds/index.ts';
+import { loadKind } from './kinds/loaders.ts';
 import { startLiveNumbers } from './live-numbers.ts';
 import { DECLARATIONS_ID, pageStore, settledLink, type StoreDeclaration } from './page-stores.ts';
 import type { Store } from './store.ts';
@@ -19,15 +19,20 @@ function syncAddress(): void {
   });
 }
 
-/** Reads the page's declarations, makes its stores, and starts the address and live numbers. */
-export function startPageState(): void {
+/**
+ * Reads the page's declarations, loads the kinds they name, makes the stores, and starts the
+ * address and live numbers.
+ */
+export async function startPageState(): Promise<void> {
   const element = document.getElementById(DECLARATIONS_ID);
   const declarations = JSON.parse(element?.textContent ?? '{}') as Record<string, StoreDeclaration>;
+  const entries = Object.entries(declarations);
+  const kinds = await Promise.all(entries.map(([, declaration]) => loadKind(declaration.kind)));
   const stores: Store[] = [];
-  for (const [name, declaration] of Object.entries(declarations)) {
-    const kind = kindOf(declaration.kind);
+  entries.forEach(([name, declaration], i) => {
+    const kind = kinds[i];
     if (kind) stores.push(pageStore(kind, name, declaration));
-  }
+  });
   syncAddress();
   startLiveNumbers(document, stores);
 }

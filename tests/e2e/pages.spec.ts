@@ -76,7 +76,8 @@ async function ownScripts(page: Page): Promise<{ urls: Set<string>; islands: num
     if (urls.has(url)) continue;
     urls.add(url);
     const source = await (await page.request.get(url)).text();
-    for (const [, spec] of source.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
+    // Static imports and dynamic ones (a kind or a plot library loaded when it is needed).
+    for (const [, spec] of source.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) {
       queue.push(new URL(spec!, url).href);
     }
   }

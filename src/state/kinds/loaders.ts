@@ -1,0 +1,16 @@
+/**
+ * The browser's table of store kinds: each kind's module, loaded only when the page declares a
+ * store of that kind, so a page ships the kinds it uses and no others. (The build reads the same
+ * kinds from index.ts, which imports them all; a unit test keeps the two tables equal.)
+ */
+import type { StoreKind } from '../store.ts';
+
+export const KIND_LOADERS: Readonly<Record<string, () => Promise<StoreKind>>> = {
+  network: () => import('./chapter-network.ts').then((m) => m.chapterNetwork),
+  chain: () => import('./chain.ts').then((m) => m.chainKind),
+};
+
+/** The kind with this id, loaded; undefined for an id no kind has. */
+export async function loadKind(id: string): Promise<StoreKind | undefined> {
+  return Object.hasOwn(KIND_LOADERS, id) ? KIND_LOADERS[id]!() : undefined;
+}
