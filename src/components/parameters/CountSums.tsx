@@ -3,6 +3,7 @@
  * weights = l₀·l₁ + l₁·l₂ + … , biases = l₁ + l₂ + … , and their total. A long network's sums
  * wrap between terms, never inside one.
  */
+import { Fragment } from 'preact';
 import type { ParameterTerms } from '../../engine/index.ts';
 import { layerWeightsKey, widthKey } from '../../state/kinds/widths.ts';
 import { Count } from './Count.tsx';
@@ -12,15 +13,17 @@ function Terms({ view, terms }: { view: ParameterTerms; terms: readonly (readonl
   return (
     <>
       {terms.map((factors, t) => (
-        <span key={t} class="counter-term">
-          {t > 0 && '+ '}
-          {factors.map((quantity, f) => (
-            <span key={f}>
-              {f > 0 && '·'}
-              <Count view={view} quantity={quantity} />
-            </span>
-          ))}
-        </span>
+        <Fragment key={t}>
+          {t > 0 && ' + '}
+          <span class="counter-term">
+            {factors.map((quantity, f) => (
+              <Fragment key={f}>
+                {f > 0 && '·'}
+                <Count view={view} quantity={quantity} />
+              </Fragment>
+            ))}
+          </span>
+        </Fragment>
       ))}
     </>
   );
