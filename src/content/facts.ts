@@ -12,6 +12,7 @@ import {
   xavierLimit,
 } from '../engine/index.ts';
 import { formatNumber } from '../state/format.ts';
+import { SOURCE_NETWORK_FACTS } from '../state/kinds/widths.ts';
 
 const [inputs = 0, hidden = 0, outputs = 0] = BY_HAND_WIDTHS;
 const count = countParameters(BY_HAND_WIDTHS);
@@ -42,6 +43,8 @@ export const facts = {
   y: String(BY_HAND_DEFAULTS.y),
   learningRate: String(BY_HAND_DEFAULTS.learningRate),
   epochs: String(BY_HAND_DEFAULTS.epochs),
+  /** The source's three networks counted term by term: `wideW1`, `deepP3`, … (see countFacts). */
+  ...SOURCE_NETWORK_FACTS,
 } as const;
 
 export type FactKey = keyof typeof facts;

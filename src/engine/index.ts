@@ -65,6 +65,9 @@ export {
 export type { ParameterCount } from './count';
 export { countParameters } from './count';
 
+export type { LayerCount, ParameterTerms } from './layerCounts';
+export { parameterTerms } from './layerCounts';
+
 export type { ForwardPass } from './forward';
 export { createForwardPass, forward, predict, sampleLoss } from './forward';
 

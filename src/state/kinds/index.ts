@@ -6,10 +6,12 @@
 import type { StoreKind } from '../store.ts';
 import { chainKind } from './chain.ts';
 import { chapterNetwork } from './chapter-network.ts';
+import { widthsKind } from './widths.ts';
 
 const KINDS: Readonly<Record<string, StoreKind>> = {
   network: chapterNetwork,
   chain: chainKind,
+  widths: widthsKind,
 };
 
 /** The ids a page may name. */

@@ -1,0 +1,80 @@
+/**
+ * The count as data: one row per layer with its nodes, the weights into it, its biases and its
+ * parameters, and the totals. It is the diagram's table, for readers who cannot see the picture
+ * and for anyone checking a sum row by row.
+ */
+import type { ParameterTerms } from '../../engine/index.ts';
+import { layerParametersKey, layerWeightsKey, widthKey } from '../../state/kinds/widths.ts';
+import { Count } from './Count.tsx';
+
+/** A layer's name in the table. */
+function layerName(layer: number, last: number): string {
+  if (layer === 0) return 'inputs';
+  return layer === last ? 'outputs' : `hidden ${layer}`;
+}
+
+export function CountTable({ view, id }: { view: ParameterTerms; id: string }) {
+  const last = view.widths.length - 1;
+  return (
+    <details class="counter-details">
+      <summary>The count by layer, as a table</summary>
+      <div class="counter-table-holder" tabIndex={0} role="region" aria-labelledby={`${id}-table`}>
+        <table class="counter-table">
+          <caption id={`${id}-table`}>Weights and biases of each layer</caption>
+          <thead>
+            <tr>
+              <th scope="col">Layer</th>
+              <th scope="col">Nodes</th>
+              <th scope="col">Weights into it</th>
+              <th scope="col">Biases</th>
+              <th scope="col">Parameters</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{layerName(0, last)}</th>
+              <td>
+                <Count view={view} quantity={widthKey(0)} />
+              </td>
+              <td>none</td>
+              <td>none</td>
+              <td>none</td>
+            </tr>
+            {view.layers.map(({ layer }) => (
+              <tr key={layer}>
+                <th scope="row">{layerName(layer, last)}</th>
+                <td>
+                  <Count view={view} quantity={widthKey(layer)} />
+                </td>
+                <td>
+                  <Count view={view} quantity={layerWeightsKey(layer)} />
+                </td>
+                <td>
+                  <Count view={view} quantity={widthKey(layer)} />
+                </td>
+                <td>
+                  <Count view={view} quantity={layerParametersKey(layer)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">all layers</th>
+              <td />
+              <td>
+                <Count view={view} quantity="weights" />
+              </td>
+              <td>
+                <Count view={view} quantity="biases" />
+              </td>
+              <td>
+                <Count view={view} quantity="parameters" />
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </details>
+  );
+}

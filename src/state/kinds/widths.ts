@@ -1,0 +1,258 @@
+/**
+ * The store kind of the parameter counter: one setting, the layer widths L = [l₀, …, lₙ] of a
+ * fully connected network, and the engine's count of its weights and biases, term by term.
+ *
+ * The widths have a codec of their own: a reader types them as "3, 2, 1", "3 2 1" or "[3,2,1]",
+ * and each kind of mistake (a letter, a negative or zero width, a fraction, one layer alone, a
+ * network too large to count) gets a sentence that names it. A link writes them "3-2-1", the way
+ * the book names a network, and reads commas, underscores or dashes between them.
+ */
+import { parameterTerms, type ParameterTerms } from '../../engine/index.ts';
+import type { Checked, Codec } from '../codecs.ts';
+import type { SettingDefinition, StoreKind } from '../store.ts';
+
+/** Widest layer the counter takes: ten million nodes (the engine counts exactly up to it). */
+export const MAX_WIDTH = 10_000_000;
+/** Most layers, inputs and outputs included: enough for any network a reader would count. */
+export const MAX_LAYERS = 64;
+/** Longest text read from the box: 64 widths of eight digits with their separators fit. */
+export const MAX_TEXT_LENGTH = 1000;
+
+/** A count as the counter shows it: every digit, in groups of three (narrow no-break spaces). */
+export function formatCount(value: number): string {
+  if (!Number.isSafeInteger(value)) return '—';
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return value < 0 ? `\u2212${digits}` : digits;
+}
+
+/** "3, 2, 1": the widths as the box shows them. */
+function widthsText(widths: readonly number[]): string {
+  return widths.join(', ');
+}
+
+/** A typed token that reads as a number: optional sign, digits, optional fraction and exponent. */
+const NUMBER_TOKEN = /^[-+\u2212]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/** Judges widths as numbers: their count, each width, and the total they make. */
+function checkWidthList(values: readonly number[]): Checked<readonly number[]> {
+  if (values.length < 2) {
+    return {
+      ok: false,
+      message:
+        'One layer is not a network: give at least an input layer and an output layer, such as 3, 1.',
+    };
+  }
+  if (values.length > MAX_LAYERS) {
+    return {
+      ok: false,
+      message: `That is ${values.length} layers; the counter takes at most ${MAX_LAYERS}, inputs and outputs included.`,
+    };
+  }
+  for (let i = 0; i < values.length; i++) {
+    const width = values[i]!;
+    const which = `Layer ${i + 1}`;
+    if (typeof width !== 'number' || !Number.isFinite(width)) {
+      return { ok: false, message: `${which} needs a whole number of nodes, such as 16.` };
+    }
+    if (width < 0) {
+      return {
+        ok: false,
+        message: `${which} is negative: a width counts nodes, so it is at least 1.`,
+      };
+    }
+    if (width === 0) {
+      return {
+        ok: false,
+        message: `${which} has 0 nodes: every layer needs at least one node.`,
+      };
+    }
+    if (!Number.isInteger(width)) {
+      return {
+        ok: false,
+        message: `${which} has ${width} nodes: a layer holds a whole number of nodes, such as 2 or 3.`,
+      };
+    }
+    if (width > MAX_WIDTH) {
+      return {
+        ok: false,
+        message: `${which} is wider than the counter takes: at most ${formatCount(MAX_WIDTH)} nodes a layer.`,
+      };
+    }
+  }
+  let total = 0;
+  for (let i = 1; i < values.length; i++) total += values[i]! * (values[i - 1]! + 1);
+  if (!Number.isSafeInteger(total)) {
+    return {
+      ok: false,
+      message: `That network has more parameters than a number in the browser can count exactly (${formatCount(Number.MAX_SAFE_INTEGER)}).`,
+    };
+  }
+  return { ok: true, value: Object.freeze(values.slice()) };
+}
+
+/** Reads typed widths: separated by commas, semicolons or spaces, inside brackets or not. */
+function parseWidths(text: string): Checked<readonly number[]> {
+  if (text.length > MAX_TEXT_LENGTH) {
+    return {
+      ok: false,
+      message: `That text is too long to read: the widths take at most ${formatCount(MAX_TEXT_LENGTH)} characters.`,
+    };
+  }
+  const inner = text
+    .trim()
+    .replace(/^[[(]/, '')
+    .replace(/[\])]$/, '');
+  const tokens = inner.split(/[\s,;]+/).filter((token) => token !== '');
+  if (tokens.length === 0) {
+    return {
+      ok: false,
+      message: 'Type the width of each layer, inputs first, such as 3, 2, 1.',
+    };
+  }
+  const values: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!NUMBER_TOKEN.test(token)) {
+      const shown = token.length > 12 ? `${token.slice(0, 12)}…` : token;
+      return {
+        ok: false,
+        message: `“${shown}” is not a number: each width is a count of nodes, such as 16.`,
+      };
+    }
+    const value = Number(token.replace('\u2212', '-'));
+    if (!Number.isFinite(value)) {
+      return {
+        ok: false,
+        message: `Layer ${i + 1} is wider than the counter takes: at most ${formatCount(MAX_WIDTH)} nodes a layer.`,
+      };
+    }
+    values.push(value);
+  }
+  return checkWidthList(values);
+}
+
+/** One width in a link: digits only, clamped into 1 … MAX_WIDTH. */
+const LINK_WIDTH = /^\d{1,9}$/;
+
+/** The widths codec: typed text, link text and the checks they share. */
+export const widthsCodec: Codec<readonly number[]> = {
+  type: 'vector',
+  check(value) {
+    if (!Array.isArray(value)) {
+      return { ok: false, message: 'The layer widths must be a list of numbers.' };
+    }
+    return checkWidthList(value as number[]);
+  },
+  parse: (text) => parseWidths(text),
+  fromLink(text) {
+    if (text.length === 0 || text.length > MAX_LAYERS * 10) return undefined;
+    const parts = text.split(/[-_,\s]/);
+    if (parts.length < 2 || parts.length > MAX_LAYERS) return undefined;
+    if (!parts.every((part) => LINK_WIDTH.test(part))) return undefined;
+    const values = parts.map((part) => Math.min(MAX_WIDTH, Math.max(1, Number(part))));
+    const checked = checkWidthList(values);
+    return checked.ok ? checked.value : undefined;
+  },
+  toLink: (value) => value.join('-'),
+  format: widthsText,
+  equals: (a, b) => a.length === b.length && a.every((width, i) => width === b[i]),
+};
+
+/** The networks the source chapter counts, as the counter's presets and the chapter's facts. */
+export const SOURCE_NETWORKS = [
+  { id: 'chapter', widths: [3, 2, 1], label: 'the book’s network' },
+  { id: 'wide', widths: [10, 20, 3], label: 'a wider hidden layer' },
+  { id: 'deep', widths: [10, 8, 6, 4, 2, 1], label: 'four hidden layers' },
+] as const;
+
+const settings: SettingDefinition[] = [
+  {
+    key: 'widths',
+    codec: widthsCodec,
+    label: 'layer widths',
+    symbol: ['L', ''],
+    description: 'the number of nodes in each layer, inputs first',
+    default: Object.freeze([...SOURCE_NETWORKS[0].widths]),
+    affects: 'run',
+  },
+];
+
+/** The quantity keys of one layer i: lᵢ, lᵢ₋₁·lᵢ and lᵢ·(lᵢ₋₁ + 1). */
+export const widthKey = (layer: number) => `l${layer}`;
+export const layerWeightsKey = (layer: number) => `weights${layer}`;
+export const layerParametersKey = (layer: number) => `parameters${layer}`;
+
+/** Every quantity of a count, by key. */
+function read(run: ParameterTerms, key: string): number | undefined {
+  switch (key) {
+    case 'weights':
+      return run.weights;
+    case 'biases':
+      return run.biases;
+    case 'parameters':
+      return run.total;
+    case 'layers':
+      return run.widths.length;
+    case 'hiddenLayers':
+      return run.widths.length - 2;
+  }
+  const match = /^(l|weights|parameters)(\d{1,2})$/.exec(key);
+  if (!match) return undefined;
+  const layer = Number(match[2]);
+  if (match[1] === 'l') return run.widths[layer];
+  const counted = layer >= 1 ? run.layers[layer - 1] : undefined;
+  return match[1] === 'weights' ? counted?.weights : counted?.parameters;
+}
+
+const quantityKeys = new Set(['weights', 'biases', 'parameters', 'layers', 'hiddenLayers']);
+for (let layer = 0; layer < MAX_LAYERS; layer++) {
+  quantityKeys.add(widthKey(layer));
+  if (layer >= 1) {
+    quantityKeys.add(layerWeightsKey(layer));
+    quantityKeys.add(layerParametersKey(layer));
+  }
+}
+
+export const widthsKind: StoreKind<ParameterTerms, ParameterTerms> = {
+  id: 'widths',
+  settings,
+  groups: { network: ['widths'] },
+  run: (values) => parameterTerms(values['widths'] as readonly number[]),
+  view: (run) => run,
+  refuse: () => null,
+  note: () => null,
+  read,
+  quantityKeys,
+};
+
+/**
+ * The counts of a network as facts for the chapter's text, keyed under a prefix: `wideL0` (l₀),
+ * `wideW1` (l₀·l₁), `wideIn1` (l₀ + 1), `wideP1` (l₁·(l₀ + 1)), `wideWeights`, `wideBiases`,
+ * `wideParameters`, `wideHidden` (hidden layers) and `wideN` (n, the last layer's index).
+ */
+export function countFacts<P extends string>(
+  prefix: P,
+  widths: readonly number[],
+): Readonly<Record<`${P}${string}`, string>> {
+  const terms = parameterTerms(widths);
+  const facts: Record<string, string> = {
+    [`${prefix}Weights`]: String(terms.weights),
+    [`${prefix}Biases`]: String(terms.biases),
+    [`${prefix}Parameters`]: String(terms.total),
+    [`${prefix}Hidden`]: String(widths.length - 2),
+    [`${prefix}N`]: String(widths.length - 1),
+  };
+  widths.forEach((width, i) => (facts[`${prefix}L${i}`] = String(width)));
+  for (const layer of terms.layers) {
+    facts[`${prefix}W${layer.layer}`] = String(layer.weights);
+    facts[`${prefix}In${layer.layer}`] = String(layer.inputs + 1);
+    facts[`${prefix}P${layer.layer}`] = String(layer.parameters);
+  }
+  return facts as Record<`${P}${string}`, string>;
+}
+
+/** The facts of every network the source counts (see `countFacts`). */
+export const SOURCE_NETWORK_FACTS = Object.assign(
+  {},
+  ...SOURCE_NETWORKS.map((network) => countFacts(network.id, network.widths)),
+) as Readonly<Record<`${(typeof SOURCE_NETWORKS)[number]['id']}${string}`, string>>;
