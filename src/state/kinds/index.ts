@@ -6,10 +6,12 @@
 import type { StoreKind } from '../store.ts';
 import { chainKind } from './chain.ts';
 import { chapterNetwork } from './chapter-network.ts';
+import { PARTS_KINDS } from './parts.ts';
 
 const KINDS: Readonly<Record<string, StoreKind>> = {
   network: chapterNetwork,
   chain: chainKind,
+  ...PARTS_KINDS,
 };
 
 /** The ids a page may name. */
