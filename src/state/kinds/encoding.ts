@@ -85,6 +85,8 @@ export interface EncodingRun {
   readonly oneHot: readonly Float64Array[];
   /** One rank per sample: its category's position, 1-based. */
   readonly ranks: Float64Array;
+  /** Each category's own rank, 1 … K. */
+  readonly codes: Float64Array;
 }
 
 const settings: SettingDefinition[] = [
@@ -99,11 +101,15 @@ const settings: SettingDefinition[] = [
   },
 ];
 
-/** Every quantity of an encoding run: `s2c3` is sample 2's one-hot entry for category 3. */
+/**
+ * Every quantity of an encoding run: `s2c3` is sample 2's one-hot entry for category 3, `rank2`
+ * its ordinal rank, `code3` category 3's rank.
+ */
 const READERS = new Map<string, (run: EncodingRun) => number | undefined>([
   ['samples', (run) => run.samples.length],
   ['categories', (run) => run.categories.length],
 ]);
+for (let j = 0; j < MAX_CATEGORIES; j++) READERS.set(`code${j + 1}`, (run) => run.codes[j]);
 for (let i = 0; i < MAX_SAMPLES; i++) {
   READERS.set(`rank${i + 1}`, (run) => run.ranks[i]);
   for (let j = 0; j < MAX_CATEGORIES; j++) {
@@ -123,6 +129,7 @@ export const encodingKind: StoreKind<EncodingRun, EncodingRun> = {
       categories,
       oneHot: oneHot(samples, categories),
       ranks: ordinalRanks(samples, categories),
+      codes: ordinalRanks(categories, categories),
     };
   },
   view: (run) => run,

@@ -23,8 +23,8 @@ import type { SettingDefinition, SettingValues, StoreKind } from '../store.ts';
 export const MAX_ROWS = 8;
 /** Fewest rows: one value has no range. */
 export const MIN_ROWS = 2;
-/** Largest |value| typed or linked. */
-export const RAW_LIMIT = 1e6;
+/** Largest |value| typed or linked: below 10⁶, where the book switches to powers of ten. */
+export const RAW_LIMIT = 1e5;
 
 /** A column scaled and brought back, or why it cannot be. */
 export interface ScalingRun {

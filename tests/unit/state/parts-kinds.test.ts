@@ -74,7 +74,7 @@ describe('the scaling store', () => {
   it.each([
     ['raw', [1], 'porosity needs 2 to 8 numbers.'],
     ['raw', [1, 2, 3, 4, 5, 6, 7, 8, 9], 'porosity needs 2 to 8 numbers.'],
-    ['raw', [1, 2e6], 'Entry 2 of porosity must be between −1000000 and 1000000.'],
+    ['raw', [1, 2e5], 'Entry 2 of porosity must be between −100000 and 100000.'],
     ['raw', [1, Number.NaN], 'Entry 2 of porosity needs a number.'],
     ['target', 'percent', 'range must be one of: [0, 1], [−1, 1].'],
     ['O6', 3, 'O6 must be between −2 and 2.'],
