@@ -6,7 +6,7 @@ import { softmaxKind } from './softmax.ts';
 
 /** By the ids pages name them with. */
 export const PARTS_KINDS: Readonly<Record<string, StoreKind>> = {
-  [scalingKind.id]: scalingKind as StoreKind,
-  [encodingKind.id]: encodingKind as StoreKind,
-  [softmaxKind.id]: softmaxKind as StoreKind,
+  [scalingKind.id]: scalingKind,
+  [encodingKind.id]: encodingKind,
+  [softmaxKind.id]: softmaxKind,
 };

@@ -14,7 +14,7 @@ const outputs = () => createStore(softmaxKind, 'outputs');
 /** A store reopened from the link another store writes. */
 function reopen<R, V>(store: Store<R, V>, make: () => Store<R, V>): Store<R, V> {
   const reopened = make();
-  reopened.setMany(readStoreLink(writeLink([store as Store]), reopened as Store));
+  reopened.setMany(readStoreLink(writeLink([store]), reopened));
   return reopened;
 }
 
@@ -96,7 +96,7 @@ describe('the scaling store', () => {
     expect(reopened.quantity('restored2').value).toBe(store.quantity('restored2').value);
     // A linked constant column is refused like a typed one.
     const linked = scaling();
-    linked.setMany(readStoreLink('?scaling.raw=3_3', linked as Store));
+    linked.setMany(readStoreLink('?scaling.raw=3_3', linked));
     expect(linked.settings.value).toBe(linked.defaults);
   });
 });
@@ -199,7 +199,7 @@ describe('the class-output store', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
         const fresh = outputs();
-        fresh.setMany(readStoreLink(`?outputs.z=${encodeURIComponent(text)}`, fresh as Store));
+        fresh.setMany(readStoreLink(`?outputs.z=${encodeURIComponent(text)}`, fresh));
         expect(fresh.quantity('sum').value).toBeCloseTo(1, 12);
       }),
     );
