@@ -39,12 +39,12 @@ export function categoryListCodec(): Codec<readonly string[]> {
       const entry: unknown = value[i];
       const name = typeof entry === 'string' ? entry.trim().replace(/\s+/g, ' ') : '';
       if (name === '') {
-        return { ok: false, message: `Sample ${i + 1} of ${label} has no name.` };
+        return { ok: false, message: `Sample ${i + 1} has no name.` };
       }
       if (name.length > MAX_NAME_LENGTH || !NAME.test(name)) {
         return {
           ok: false,
-          message: `Sample ${i + 1} of ${label} must be a word of letters or digits (at most ${MAX_NAME_LENGTH}).`,
+          message: `Sample ${i + 1} must be a word of letters or digits (at most ${MAX_NAME_LENGTH}).`,
         };
       }
       names.push(name.toLowerCase());

@@ -135,8 +135,8 @@ describe('the encoding store', () => {
 
   it.each([
     ['', 'Facies needs at least one name, such as shale.'],
-    ['shale, , sand', 'Sample 2 of Facies has no name.'],
-    ['shale, <script>', 'Sample 2 of Facies must be a word of letters or digits (at most 20).'],
+    ['shale, , sand', 'Sample 2 has no name.'],
+    ['shale, <script>', 'Sample 2 must be a word of letters or digits (at most 20).'],
     ['a, b, c, d, e, f, g', 'Facies has 7 different names; at most 6 fit.'],
     ['a, a, a, a, a, a, a, a, a', 'Facies takes at most 8 samples.'],
   ])('refuses "%s" with "%s"', (text, message) => {
