@@ -5,7 +5,7 @@
  * widgets must be what the engine, called here on its own, gives for the state the reader set, and
  * the back-transformed values must equal the raw ones.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
   categoriesOf,
   classProbabilities,
@@ -167,6 +167,27 @@ const faciesBox = (page: Page) =>
   widgets(page).facies.getByRole('textbox', { name: 'Facies of the samples, separated by commas' });
 const countBox = (page: Page) =>
   widgets(page).outputs.getByRole('textbox', { name: 'Number of classes (output nodes)' });
+
+/** Types text into a box, presses a key, and expects the refusal: marked, said, state kept. */
+async function refuse(
+  page: Page,
+  state: PartsState,
+  box: Locator,
+  text: string,
+  key: 'Enter' | 'Tab',
+  message: string,
+) {
+  const widget = box.locator('xpath=ancestor::figure[1]');
+  await box.fill(text);
+  await box.press(key);
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(messages(widget)).toHaveText(message);
+  await expect(box).toHaveValue(text);
+  await expectState(page, state);
+  await box.press('Escape');
+  await expect(box).toHaveAttribute('aria-invalid', 'false');
+  await expect(messages(widget)).toHaveCount(0);
+}
 
 test.describe('the network-parts chapter', () => {
   // A few page loads and many polls each: room for a machine that is busy with other work.
@@ -345,119 +366,114 @@ test.describe('the network-parts chapter', () => {
     await page.waitForURL((url) => url.search === '?outputs.z=2_3.5_0.1');
   });
 
-  test('bad input in every widget is refused, marked and explained; the state stays', async ({
-    page,
-  }) => {
+  test('bad values in the scaling table are refused; a constant column too', async ({ page }) => {
     await openPage(page, `${PAGE}?scaling.raw=5_5_7`);
     const start: PartsState = { ...EXAMPLE, raw: [5, 5, 7] };
     await expectState(page, start);
-    const { scaling, facies, outputs } = widgets(page);
-
-    /** Types text into a box, presses a key, and expects the refusal. */
-    const refuse = async (
-      box: ReturnType<typeof cell>,
-      text: string,
-      key: 'Enter' | 'Tab',
-      message: string,
-      widget: typeof scaling,
-    ) => {
-      await box.fill(text);
-      await box.press(key);
-      await expect(box).toHaveAttribute('aria-invalid', 'true');
-      await expect(messages(widget)).toHaveText(message);
-      await expect(box).toHaveValue(text);
-      await expectState(page, start);
-      await box.press('Escape');
-      await expect(box).toHaveAttribute('aria-invalid', 'false');
-      await expect(messages(widget)).toHaveCount(0);
-    };
-
+    const box = cell(page, 3);
+    const kept = ' Kept 7.000.';
+    await refuse(page, start, box, '', 'Enter', `Sample 3 needs a number, such as 0.75.${kept}`);
+    await refuse(page, start, box, 'seven', 'Tab', `Sample 3 needs a number, such as 0.75.${kept}`);
     await refuse(
-      cell(page, 3),
-      '',
-      'Enter',
-      'Sample 3 needs a number, such as 0.75. Kept 7.000.',
-      scaling,
-    );
-    await refuse(
-      cell(page, 3),
-      'seven',
-      'Tab',
-      'Sample 3 needs a number, such as 0.75. Kept 7.000.',
-      scaling,
-    );
-    await refuse(
-      cell(page, 3),
+      page,
+      start,
+      box,
       '1e9',
       'Enter',
-      'Sample 3 must be between −100000 and 100000. Kept 7.000.',
-      scaling,
+      `Sample 3 must be between −100000 and 100000.${kept}`,
     );
     await refuse(
-      cell(page, 3),
+      page,
+      start,
+      box,
       '5',
       'Enter',
       'With porosity = 5.000, 5.000, 5.000 every value is the same (min = max), so there is no ' +
-        'range to divide by; change one of the values. Kept 7.000.',
-      scaling,
+        `range to divide by; change one of the values.${kept}`,
     );
     // Removing a sample to leave 5, 5 is refused too, with the same reason.
+    const { scaling } = widgets(page);
     await scaling.getByRole('button', { name: 'Remove the last sample' }).click();
     await expect(messages(scaling)).toContainText('every value is the same (min = max)');
     await expectState(page, start);
+    await expect(page).toHaveURL(/\?scaling\.raw=5_5_7$/);
+  });
 
+  test('a bad list of facies is refused: empty, symbols, too many facies', async ({ page }) => {
+    await openPage(page, PAGE);
+    const kept = ' Kept shale, sandstone, siltstone, sandstone, shale.';
     const list = faciesBox(page);
     await refuse(
+      page,
+      EXAMPLE,
       list,
       '',
       'Enter',
-      'The list of facies needs at least one name, such as shale. Kept shale, sandstone, siltstone, sandstone, shale.',
-      facies,
+      `The list of facies needs at least one name, such as shale.${kept}`,
     );
     await refuse(
+      page,
+      EXAMPLE,
       list,
       'shale, <b>',
       'Tab',
-      'Sample 2 must be a word of letters or digits (at most 20). Kept shale, sandstone, siltstone, sandstone, shale.',
-      facies,
+      `Sample 2 must be a word of letters or digits (at most 20).${kept}`,
     );
     await refuse(
+      page,
+      EXAMPLE,
       list,
       'a, b, c, d, e, f, g',
       'Enter',
-      'The list of facies has 7 different names; at most 6 fit. Kept shale, sandstone, siltstone, sandstone, shale.',
-      facies,
+      `The list of facies has 7 different names; at most 6 fit.${kept}`,
     );
+  });
 
-    await refuse(countBox(page), '7', 'Enter', 'Classes must be between 2 and 6. Kept 3.', outputs);
+  test('bad softmax inputs are refused: too many classes, empty, letters, huge', async ({
+    page,
+  }) => {
+    await openPage(page, PAGE);
     await refuse(
+      page,
+      EXAMPLE,
+      countBox(page),
+      '7',
+      'Enter',
+      'Classes must be between 2 and 6. Kept 3.',
+    );
+    await refuse(
+      page,
+      EXAMPLE,
       countBox(page),
       'many',
       'Tab',
       'Classes needs a number, such as 0.75. Kept 3.',
-      outputs,
     );
+    const z3 = logit(page, 'siltstone');
+    const kept = ' Kept 0.100.';
     await refuse(
-      logit(page, 'siltstone'),
+      page,
+      EXAMPLE,
+      z3,
       '',
       'Enter',
-      'z for siltstone needs a number, such as 0.75. Kept 0.100.',
-      outputs,
+      `z for siltstone needs a number, such as 0.75.${kept}`,
     );
     await refuse(
-      logit(page, 'siltstone'),
+      page,
+      EXAMPLE,
+      z3,
       'abc',
       'Tab',
-      'z for siltstone needs a number, such as 0.75. Kept 0.100.',
-      outputs,
+      `z for siltstone needs a number, such as 0.75.${kept}`,
     );
     await refuse(
-      logit(page, 'siltstone'),
+      page,
+      EXAMPLE,
+      z3,
       '1e6',
       'Enter',
-      'z for siltstone must be between −1000 and 1000. Kept 0.100.',
-      outputs,
+      `z for siltstone must be between −1000 and 1000.${kept}`,
     );
-    await expect(page).toHaveURL(/\?scaling\.raw=5_5_7$/);
   });
 });
