@@ -75,7 +75,15 @@ function expected(state: PartsState): Record<string, Record<string, number>> {
     predicted: probabilities.predicted,
   };
   state.z.forEach((_, j) => (outputs[`p${j + 1}`] = probabilities.probabilities[j]!));
-  return { scaling, response, facies, outputs };
+  // The equations read the same stores, by store name.
+  const equations: Record<string, number> = { 'scaling:raw1': state.raw[0]! };
+  for (const [store, values] of [
+    ['scaling', { ...scaling, ...response }],
+    ['outputs', outputs],
+  ] as const) {
+    for (const [key, value] of Object.entries(values)) equations[`${store}:${key}`] = value;
+  }
+  return { scaling, response, facies, outputs, equations };
 }
 
 /** One number in a widget as the page shows it. */
@@ -86,21 +94,30 @@ interface Shown {
   digits: number;
 }
 
-/** Every live number of the four widgets, in one round trip. */
+/**
+ * Every live number of the four widgets, and of the equations (keyed "store:quantity"), in one
+ * round trip.
+ */
 async function readWidgets(page: Page): Promise<Record<string, Shown[]>> {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      ['scaling', 'response', 'facies', 'outputs'].map((id) => [
-        id,
-        Array.from(document.querySelectorAll(`figure#${id} [data-quantity]`), (element) => ({
-          key: element.getAttribute('data-quantity') ?? '',
-          text: (element.textContent ?? '').trim(),
-          value: element.getAttribute('data-value') ?? '',
-          digits: Number(element.getAttribute('data-digits')),
-        })),
-      ]),
-    ),
-  );
+  return page.evaluate(() => {
+    const read = (element: Element, key: string) => ({
+      key,
+      text: (element.textContent ?? '').trim(),
+      value: element.getAttribute('data-value') ?? '',
+      digits: Number(element.getAttribute('data-digits')),
+    });
+    const found: Record<string, Shown[]> = {};
+    for (const id of ['scaling', 'response', 'facies', 'outputs']) {
+      found[id] = Array.from(document.querySelectorAll(`figure#${id} [data-quantity]`), (e) =>
+        read(e, e.getAttribute('data-quantity') ?? ''),
+      );
+    }
+    found['equations'] = Array.from(
+      document.querySelectorAll('.katex-html [data-store][data-quantity]'),
+      (e) => read(e, `${e.getAttribute('data-store')}:${e.getAttribute('data-quantity')}`),
+    );
+    return found;
+  });
 }
 
 /** What is wrong with the widgets' numbers for a state ('ok' when nothing is). */
@@ -110,8 +127,9 @@ function problemsWith(found: Record<string, Shown[]>, state: PartsState): string
     const numbers = found[id] ?? [];
     const seen = new Set(numbers.map((number) => number.key));
     for (const key of Object.keys(values)) {
-      if (!seen.has(key)) problems.push(`${id}: no ${key}`);
+      if (!seen.has(key) && id !== 'equations') problems.push(`${id}: no ${key}`);
     }
+    if (id === 'equations' && numbers.length < 8) problems.push('too few numbers in equations');
     for (const number of numbers) {
       const value = values[number.key];
       const where = `${id} ${number.key}`;
