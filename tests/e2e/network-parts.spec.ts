@@ -225,6 +225,16 @@ test.describe('the network-parts chapter', () => {
       await expect(messages(widget)).toHaveCount(0);
   });
 
+  test('without JavaScript shows the examples’ numbers and controls', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(PAGE);
+    await expectState(page, EXAMPLE);
+    await expect(cell(page, 5)).toHaveValue('20.600');
+    await expect(logit(page, 'siltstone')).toHaveValue('0.100');
+    await context.close();
+  });
+
   test('scaling by keyboard alone: typed values, a decimal comma, the other range, a link', async ({
     page,
     browser,
