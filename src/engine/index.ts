@@ -118,3 +118,5 @@ export { MAX_EPOCHS, createTrainer, meanGradient, meanLoss, train } from './trai
 
 export type { EvaluatedOperation, Operation, OperationKind, Phase, Term } from './operations';
 export { NEXT, evaluateOperation, trainingStepOperations } from './operations';
+
+export * from './parts';

@@ -7,11 +7,17 @@ import type { StoreKind } from '../store.ts';
 import { chainKind } from './chain.ts';
 import { chapterNetwork } from './chapter-network.ts';
 import { widthsKind } from './widths.ts';
+import { encodingKind } from './encoding.ts';
+import { scalingKind } from './scaling.ts';
+import { softmaxKind } from './softmax.ts';
 
 const KINDS: Readonly<Record<string, StoreKind>> = {
   network: chapterNetwork,
   chain: chainKind,
   widths: widthsKind,
+  scaling: scalingKind,
+  encoding: encodingKind,
+  'class-output': softmaxKind,
 };
 
 /** The ids a page may name. */

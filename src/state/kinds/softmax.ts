@@ -1,0 +1,73 @@
+/**
+ * The store kind of a categorical output layer: the inputs z of K output nodes (2 to 6, one per
+ * class), read as probabilities by softmax, with their total and the predicted class.
+ */
+import { classProbabilities, type ClassProbabilities } from '../../engine/index.ts';
+import { integer, number, vector } from '../codecs.ts';
+import type { SettingDefinition, SettingValues, StoreKind } from '../store.ts';
+
+/** Fewest and most classes (output nodes). */
+export const MIN_CLASSES = 2;
+export const MAX_CLASSES = 6;
+
+/** The classes, in order: facies a model could predict from well logs. */
+export const CLASS_NAMES = [
+  'sandstone',
+  'shale',
+  'siltstone',
+  'limestone',
+  'dolomite',
+  'coal',
+] as const;
+
+/** The number of classes as a reader types it. */
+export const classCountCodec = integer({ min: MIN_CLASSES, max: MAX_CLASSES });
+
+/** The output nodes' inputs: any size softmax handles, up to ±1000. */
+export const logitsCodec = vector(
+  number({ min: -1000, max: 1000, sliderMin: -5, sliderMax: 5, step: 0.1 }),
+  { minLength: MIN_CLASSES, maxLength: MAX_CLASSES },
+);
+
+const settings: SettingDefinition[] = [
+  {
+    key: 'z',
+    codec: logitsCodec,
+    label: 'z',
+    symbol: ['z', ''],
+    description: 'the inputs of the output nodes, one per class',
+    default: Object.freeze([2, 1, 0.1]),
+    affects: 'run',
+  },
+];
+
+/** Every quantity: `z1`, `p1`, … up to MAX_CLASSES, `sum`, `predicted`, `classes`. */
+const READERS = new Map<string, (run: SoftmaxRun) => number | undefined>([
+  ['classes', (run) => run.z.length],
+  ['sum', (run) => run.total],
+  ['predicted', (run) => run.predicted],
+]);
+for (let j = 0; j < MAX_CLASSES; j++) {
+  READERS.set(`z${j + 1}`, (run) => run.z[j]);
+  READERS.set(`p${j + 1}`, (run) => run.probabilities[j]);
+}
+
+/** The output nodes' inputs and what softmax makes of them. */
+export interface SoftmaxRun extends ClassProbabilities {
+  readonly z: readonly number[];
+}
+
+export const softmaxKind: StoreKind<SoftmaxRun, SoftmaxRun> = {
+  id: 'class-output',
+  settings,
+  groups: { inputs: ['z'] },
+  run(values: SettingValues) {
+    const z = values['z'] as readonly number[];
+    return { z, ...classProbabilities(z) };
+  },
+  view: (run) => run,
+  refuse: () => null,
+  note: () => null,
+  read: (run, key) => READERS.get(key)?.(run),
+  quantityKeys: new Set(READERS.keys()),
+};
