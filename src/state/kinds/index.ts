@@ -4,12 +4,16 @@
  * imported here directly; each is small, and the engine they share is on the page anyway.)
  */
 import type { StoreKind } from '../store.ts';
+import { activationKind } from './activation.ts';
 import { chainKind } from './chain.ts';
 import { chapterNetwork } from './chapter-network.ts';
+import { collapseKind } from './collapse.ts';
 
 const KINDS: Readonly<Record<string, StoreKind>> = {
   network: chapterNetwork,
   chain: chainKind,
+  activation: activationKind,
+  collapse: collapseKind,
 };
 
 /** The ids a page may name. */
