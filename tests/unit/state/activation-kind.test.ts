@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTIVATIONS, initByHand } from '../../../src/engine/index.ts';
+import { initByHand } from '../../../src/engine/index.ts';
 import { activationKind, PLOT_SAMPLES, sampleKey } from '../../../src/state/kinds/activation.ts';
 import { collapseKind } from '../../../src/state/kinds/collapse.ts';
 import { kindOf } from '../../../src/state/kinds/index.ts';
