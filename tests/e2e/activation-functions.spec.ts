@@ -88,21 +88,41 @@ function plotExpected(fn: ActivationName, z: number): Record<string, [number, nu
   return expected;
 }
 
+/** The plot widget's numbers, its text alternative and the table's title, in one visit. */
+async function readPlot(page: Page) {
+  const [numbers, texts] = await Promise.all([
+    numbersIn(page, 'activation'),
+    page.evaluate(() => ({
+      sentence: document.querySelector('#activation-summary')?.textContent ?? '',
+      table: document.querySelector('figure#activation summary')?.textContent ?? '',
+    })),
+  ]);
+  return { numbers, ...texts };
+}
+
 async function expectPlot(page: Page, fn: ActivationName, z: number): Promise<void> {
-  await expect
-    .poll(async () => problems(await numbersIn(page, 'activation'), plotExpected(fn, z)), {
-      message: `the plot widget shows ${fn} at z = ${z}`,
-    })
-    .toBe('ok');
   // The text alternative names the function and says the same numbers.
   const output = ACTIVATIONS[fn].output(z);
   const slope = ACTIVATIONS[fn].derivative(z, output);
-  await expect(page.locator('#activation-summary')).toContainText(
-    `At z = ${shown(z)}, the ${NAMES[fn]} gives α(z) = ${shown(output)}, and its slope there is α′(z) = ${shown(slope)}.`,
-  );
-  await expect(page.locator('figure#activation summary')).toHaveText(
-    `The plotted values of the ${NAMES[fn]}, every 0.5 of z`,
-  );
+  const sentence = `At z = ${shown(z)}, the ${NAMES[fn]} gives α(z) = ${shown(output)}, and its slope there is α′(z) = ${shown(slope)}.`;
+  const table = `The plotted values of the ${NAMES[fn]}, every 0.5 of z`;
+  await expect
+    .poll(
+      async () => {
+        const shownNow = await readPlot(page);
+        const found = problems(shownNow.numbers, plotExpected(fn, z));
+        if (found !== 'ok') return found;
+        if (!shownNow.sentence.replace(/\s+/g, ' ').includes(sentence)) {
+          return `the text alternative says "${shownNow.sentence}"`;
+        }
+        if (shownNow.table.replace(/\s+/g, ' ').trim() !== table) {
+          return `the table is titled "${shownNow.table}"`;
+        }
+        return 'ok';
+      },
+      { message: `the plot widget shows ${fn} at z = ${z}` },
+    )
+    .toBe('ok');
 }
 
 function plotWidget(page: Page) {
@@ -141,10 +161,9 @@ test.describe('the activation-functions chapter', () => {
       await slider.press('ArrowRight');
       z = Number((z + 0.02).toFixed(2));
       await expectPlot(page, fn, z);
-      await box.click();
-      await box.press('ControlOrMeta+a');
-      await box.press('Backspace');
-      await box.pressSequentially(typed, { delay: 30 });
+      // Typed key by key over the selected text, then left with Tab.
+      await box.selectText();
+      await box.pressSequentially(typed);
       await box.press('Tab');
       z = value;
       await expect(box).toHaveValue(shown(z).replace('\u2212', '-'));
