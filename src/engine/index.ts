@@ -15,6 +15,14 @@ export {
   tanh,
 } from './activations';
 
+export type { ActivationSamples, SoftmaxTerms } from './activationTables';
+export {
+  MAX_ACTIVATION_SAMPLES,
+  MAX_SOFTMAX_TERM_INPUT,
+  sampleActivation,
+  softmaxTerms,
+} from './activationTables';
+
 export type { Gradients } from './backward';
 export { backward, createGradients } from './backward';
 
@@ -61,6 +69,9 @@ export {
   formulaTex,
   formulaText,
 } from './chain';
+
+export type { LinearModel } from './collapse';
+export { applyLinearModel, collapseToLinear } from './collapse';
 
 export type { ParameterCount } from './count';
 export { countParameters } from './count';

@@ -4,12 +4,14 @@
  * imported here directly; each is small, and the engine they share is on the page anyway.)
  */
 import type { StoreKind } from '../store.ts';
+import { activationKind } from './activation.ts';
 import { chainKind } from './chain.ts';
 import { chapterNetwork } from './chapter-network.ts';
 import { widthsKind } from './widths.ts';
 import { encodingKind } from './encoding.ts';
 import { scalingKind } from './scaling.ts';
 import { softmaxKind } from './softmax.ts';
+import { collapseKind } from './collapse.ts';
 
 const KINDS: Readonly<Record<string, StoreKind>> = {
   network: chapterNetwork,
@@ -18,6 +20,8 @@ const KINDS: Readonly<Record<string, StoreKind>> = {
   scaling: scalingKind,
   encoding: encodingKind,
   'class-output': softmaxKind,
+  activation: activationKind,
+  collapse: collapseKind,
 };
 
 /** The ids a page may name. */

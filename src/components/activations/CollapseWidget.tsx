@@ -1,0 +1,182 @@
+/**
+ * Without a nonlinearity the chapter's 3-2-1 network is one linear model. The reader picks the
+ * hidden activation (identity or sigmoid) and edits x and any weight or bias; the widget shows
+ * the network's output O₆ beside the output of the linear model β₁x₁ + β₂x₂ + β₃x₃ + β₀ that the
+ * same weights collapse to with identity activations, the difference, and each β. With identity
+ * hidden nodes the difference is zero for every setting; with sigmoid ones it is not.
+ *
+ * Every number is read from the collapse store (the engine's forward pass and collapse); the
+ * sentence that says whether the two agree follows the activation setting.
+ */
+import { useComputed, type ReadonlySignal } from '@preact/signals';
+import type { TargetedEvent } from 'preact';
+import { useRef } from 'preact/hooks';
+import { HIDDEN_LABELS, collapseKind } from '../../state/kinds/collapse.ts';
+import type { SettingValues, Store } from '../../state/store.ts';
+import { LiveNumber } from '../LiveNumber.tsx';
+import { SettingControl } from '../SettingControl.tsx';
+import { StoreActions } from '../StoreActions.tsx';
+import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+
+interface Props extends StoreProps {
+  /** Unique on the page; prefixes every element id of this widget. */
+  id: string;
+  /** The heading id of the section the widget sits in, for the link to this state. */
+  anchor?: string;
+}
+
+/** The controls, grouped by the node each setting feeds. */
+const GROUPS = [
+  { legend: 'The sample', keys: ['x1', 'x2', 'x3'] },
+  { legend: 'Into H4', keys: ['w14', 'w24', 'w34', 'b4'] },
+  { legend: 'Into H5', keys: ['w15', 'w25', 'w35', 'b5'] },
+  { legend: 'Into O6', keys: ['w46', 'w56', 'b6'] },
+] as const;
+
+/** Each coefficient of the collapsed model and how the weights make it. */
+const COEFFICIENTS = [
+  { key: 'beta1', name: 'β1', formula: 'λ1,4·λ4,6 + λ1,5·λ5,6' },
+  { key: 'beta2', name: 'β2', formula: 'λ2,4·λ4,6 + λ2,5·λ5,6' },
+  { key: 'beta3', name: 'β3', formula: 'λ3,4·λ4,6 + λ3,5·λ5,6' },
+  { key: 'beta0', name: 'β0', formula: 'b4·λ4,6 + b5·λ5,6 + b6' },
+] as const;
+
+/** What the comparison says, by hidden activation. */
+const VERDICTS = {
+  identity:
+    'With identity hidden nodes the two outputs are the same number: whatever you set, this network is the linear model below.',
+  sigmoid:
+    'With sigmoid hidden nodes the outputs differ, and by an amount that changes with x: no single linear model matches the network.',
+} as const;
+
+type Hidden = keyof typeof HIDDEN_LABELS;
+
+/** The hidden activation as two radio buttons, bound to the store. */
+function HiddenChoice({
+  store,
+  settings,
+  id,
+}: {
+  store: Store;
+  settings: ReadonlySignal<SettingValues>;
+  id: string;
+}) {
+  const picked = (event: TargetedEvent<HTMLInputElement>) => {
+    store.set('hidden', event.currentTarget.value);
+  };
+  return (
+    <fieldset class="collapse-choice">
+      <legend>Activation of the hidden nodes H4 and H5</legend>
+      {(Object.keys(HIDDEN_LABELS) as Hidden[]).map((hidden) => (
+        <HiddenOption
+          key={hidden}
+          hidden={hidden}
+          settings={settings}
+          id={`${id}-hidden-${hidden}`}
+          name={`${id}-hidden`}
+          onPicked={picked}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+function HiddenOption({
+  hidden,
+  settings,
+  id,
+  name,
+  onPicked,
+}: {
+  hidden: Hidden;
+  settings: ReadonlySignal<SettingValues>;
+  id: string;
+  name: string;
+  onPicked: (event: TargetedEvent<HTMLInputElement>) => void;
+}) {
+  const checked = useComputed(() => settings.value['hidden'] === hidden);
+  return (
+    <label class="collapse-option" for={id}>
+      <input
+        type="radio"
+        id={id}
+        name={name}
+        value={hidden}
+        checked={checked}
+        onChange={onPicked}
+      />
+      {HIDDEN_LABELS[hidden]}
+    </label>
+  );
+}
+
+export function CollapseWidget({ id, anchor, ...storeProps }: Props) {
+  const store = useStore(collapseKind, storeProps);
+  const mounted = useMountedSignal();
+  const settings = useComputed(() => (mounted.value ? store.settings.value : store.defaults));
+  const verdict = useComputed(() => VERDICTS[settings.value['hidden'] as Hidden]);
+  const figure = useRef<HTMLElement>(null);
+  useLiveNumbers(figure, store);
+  return (
+    <figure ref={figure} id={id} class="widget collapse-widget" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} class="widget-caption">
+        The chapter’s network beside the linear model its weights collapse to. Change the hidden
+        activation, the sample or any weight, and compare the two outputs.
+      </figcaption>
+      <HiddenChoice store={store} settings={settings} id={id} />
+      <dl class="collapse-outputs">
+        <div>
+          <dt>the network’s output O6</dt>
+          <dd>
+            <LiveNumber store={store} quantity="O6" digits={6} />
+          </dd>
+        </div>
+        <div>
+          <dt>the linear model’s output β1x1 + β2x2 + β3x3 + β0</dt>
+          <dd>
+            <LiveNumber store={store} quantity="linear" digits={6} />
+          </dd>
+        </div>
+        <div>
+          <dt>difference, network minus linear model</dt>
+          <dd>
+            <LiveNumber store={store} quantity="difference" digits={6} />
+          </dd>
+        </div>
+      </dl>
+      <p class="collapse-verdict" aria-live="polite">
+        {verdict}
+      </p>
+      <table class="collapse-coefficients">
+        <caption>The linear model the weights give with identity activations</caption>
+        <thead>
+          <tr>
+            <th scope="col">coefficient</th>
+            <th scope="col">made of</th>
+            <th scope="col">value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {COEFFICIENTS.map((c) => (
+            <tr key={c.key}>
+              <th scope="row">{c.name}</th>
+              <td>{c.formula}</td>
+              <LiveNumber store={store} quantity={c.key} as="td" />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div class="collapse-controls">
+        {GROUPS.map((group) => (
+          <fieldset key={group.legend} class="setting-group">
+            <legend>{group.legend}</legend>
+            {group.keys.map((key) => (
+              <SettingControl key={key} store={store} setting={key} idPrefix={id} />
+            ))}
+          </fieldset>
+        ))}
+      </div>
+      <StoreActions store={store} anchor={anchor} />
+    </figure>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * The store kind of the activation-functions chapter. One kind, two uses a page picks by what it
+ * lets readers set:
+ * - `function` and `input`: one scalar activation α (identity, sigmoid, tanh, ReLU, leaky ReLU)
+ *   at one node input z, with α(z), α′(z) and the whole curve of both, sampled by the engine;
+ * - `softmax`: three output-node inputs O₁in, O₂in, O₃in and softmax worked through them.
+ *
+ * Every number a plot draws is a quantity: `z[i]`, `output[i]` and `derivative[i]` are the i-th
+ * sample of the curve (i = 0 … PLOT_SAMPLES − 1), so a widget reads the curve as it reads any
+ * other number, through `read`.
+ */
+import {
+  ACTIVATIONS,
+  sampleActivation,
+  softmaxTerms,
+  type ActivationName,
+  type ActivationSamples,
+  type SoftmaxTerms,
+} from '../../engine/index.ts';
+import { number, oneOf } from '../codecs.ts';
+import type { SettingDefinition, StoreKind } from '../store.ts';
+
+/** The activations a reader can pick, as the page names them. */
+export const ACTIVATION_LABELS: Readonly<Record<ActivationName, string>> = {
+  identity: 'identity',
+  sigmoid: 'sigmoid',
+  tanh: 'tanh',
+  relu: 'ReLU',
+  leakyRelu: 'leaky ReLU',
+};
+
+/** The node inputs a reader may set, and the range the curves are drawn over. */
+export const Z_LIMIT = 6;
+
+/** Samples of each curve: z from −6 to 6 in steps of 0.1. */
+export const PLOT_SAMPLES = 121;
+
+/** The table under the plot lists every TABLE_STRIDE-th sample: z in steps of 0.5. */
+export const TABLE_STRIDE = 5;
+
+/** The softmax inputs' keys, one per output node. */
+export const SOFTMAX_INPUTS = ['O1in', 'O2in', 'O3in'] as const;
+
+/** A run: the curve of the picked activation, its value and slope at z, and softmax's terms. */
+export interface ActivationRun {
+  readonly curve: ActivationSamples;
+  readonly z: number;
+  readonly output: number;
+  readonly derivative: number;
+  /** O₁in, O₂in, O₃in. */
+  readonly softmaxInputs: readonly number[];
+  readonly softmax: SoftmaxTerms;
+}
+
+const softmaxInput = number({ min: -10, max: 10, sliderMin: -5, sliderMax: 5, step: 0.1 });
+
+const settings: SettingDefinition[] = [
+  {
+    key: 'fn',
+    codec: oneOf(ACTIVATION_LABELS),
+    label: 'activation',
+    symbol: ['α', ''],
+    description: 'the activation function α of the node',
+    default: 'sigmoid',
+    affects: 'run',
+  },
+  {
+    key: 'z',
+    codec: number({ min: -Z_LIMIT, max: Z_LIMIT, step: 0.01 }),
+    label: 'z',
+    symbol: ['z', ''],
+    description: 'the node input z, before activation',
+    default: 1,
+    affects: 'run',
+  },
+  ...SOFTMAX_INPUTS.map((key, j): SettingDefinition => ({
+    key,
+    codec: softmaxInput,
+    label: key,
+    symbol: ['O', `${j + 1},in`],
+    description: `the input of output node ${j + 1}, before softmax`,
+    default: [2, 1, 0.1][j]!,
+    affects: 'run',
+  })),
+];
+
+/** Curves already sampled, by activation: a change of z alone samples nothing again. */
+const curves = new Map<ActivationName, ActivationSamples>();
+
+function curveOf(name: ActivationName): ActivationSamples {
+  let curve = curves.get(name);
+  if (!curve) {
+    curve = sampleActivation(name, -Z_LIMIT, Z_LIMIT, PLOT_SAMPLES);
+    curves.set(name, curve);
+  }
+  return curve;
+}
+
+/** Every quantity of a run, by key. */
+const READERS = new Map<string, (run: ActivationRun) => number | undefined>([
+  ['z', (run) => run.z],
+  ['output', (run) => run.output],
+  ['derivative', (run) => run.derivative],
+  ...SOFTMAX_INPUTS.flatMap((key, j): [string, (run: ActivationRun) => number | undefined][] => [
+    [key, (run) => run.softmaxInputs[j]],
+    [`exp${key}`, (run) => run.softmax.exponentials[j]],
+    [`O${j + 1}`, (run) => run.softmax.probabilities[j]],
+  ]),
+  ['expSum', (run) => run.softmax.total],
+]);
+
+/** The curve's samples: `z[i]`, `output[i]`, `derivative[i]`. */
+const SAMPLE_KEY = /^(z|output|derivative)\[(\d{1,3})\]$/;
+
+function readSample(run: ActivationRun, key: string): number | undefined {
+  const match = SAMPLE_KEY.exec(key);
+  if (!match) return undefined;
+  const index = Number(match[2]);
+  if (index >= PLOT_SAMPLES) return undefined;
+  const column = match[1] as 'z' | 'output' | 'derivative';
+  return run.curve[column][index];
+}
+
+/** The key of the i-th sample of a column of the curve. */
+export function sampleKey(column: 'z' | 'output' | 'derivative', index: number): string {
+  return `${column}[${index}]`;
+}
+
+export const activationKind: StoreKind<ActivationRun, ActivationRun> = {
+  id: 'activation',
+  settings,
+  groups: { function: ['fn'], input: ['z'], softmax: [...SOFTMAX_INPUTS] },
+  run(values) {
+    const name = values['fn'] as ActivationName;
+    const z = values['z'] as number;
+    const activation = ACTIVATIONS[name];
+    const output = activation.output(z);
+    const softmaxInputs = SOFTMAX_INPUTS.map((key) => values[key] as number);
+    return {
+      curve: curveOf(name),
+      z,
+      output,
+      derivative: activation.derivative(z, output),
+      softmaxInputs,
+      softmax: softmaxTerms(softmaxInputs),
+    };
+  },
+  view: (run) => run,
+  refuse: () => null,
+  note: () => null,
+  read: (run, key) => READERS.get(key)?.(run) ?? readSample(run, key),
+  quantityKeys: new Set([
+    ...READERS.keys(),
+    ...(['z', 'output', 'derivative'] as const).flatMap((column) =>
+      Array.from({ length: PLOT_SAMPLES }, (_, i) => sampleKey(column, i)),
+    ),
+  ]),
+};
