@@ -115,3 +115,14 @@ export { MAX_EPOCHS, createTrainer, meanGradient, meanLoss, train } from './trai
 
 export type { EvaluatedOperation, Operation, OperationKind, Phase, Term } from './operations';
 export { NEXT, evaluateOperation, trainingStepOperations } from './operations';
+
+export type { ApproximationOptions, ApproximationShape } from './approximation';
+export {
+  APPROXIMATION_SHAPES,
+  evaluateOnGrid,
+  evenlySpaced,
+  fitApproximation,
+  parametersAt,
+  sampleShape,
+  approximationTarget,
+} from './approximation';

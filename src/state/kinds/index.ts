@@ -5,11 +5,13 @@
  */
 import type { StoreKind } from '../store.ts';
 import { chainKind } from './chain.ts';
+import { approximationKind } from './approximation.ts';
 import { chapterNetwork } from './chapter-network.ts';
 
 const KINDS: Readonly<Record<string, StoreKind>> = {
   network: chapterNetwork,
   chain: chainKind,
+  approximation: approximationKind,
 };
 
 /** The ids a page may name. */
