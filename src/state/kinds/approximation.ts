@@ -13,7 +13,7 @@
  * Quantity keys: `epoch`, `loss` (at the epoch on view), `m`, `parameters` (3m + 1), `epochs`,
  * `learningRate`, `seed`, `lastEpoch`, `startLoss`, `finalLoss`, `samples`, `gridSize`, and the
  * series `x.i`, `y.i` (data point i), `fitAt.i` (ŷ at data point i), `gridX.i`, `fit.i` (ŷ on the
- * grid) and `lossAt.ℓ` (the loss at epoch ℓ).
+ * grid), `lossAt.ℓ` (the loss at epoch ℓ) and `epochAt.ℓ` (ℓ itself, the x of the loss curve).
  */
 import {
   APPROXIMATION_SHAPES,
@@ -366,6 +366,7 @@ const SERIES: ReadonlyMap<string, (view: ApproximationView) => ArrayLike<number>
   ['gridX', () => GRID],
   ['fit', (view) => fitOf(view).grid],
   ['lossAt', (view) => view.run.trace.loss],
+  ['epochAt', (view) => view.run.trace.epoch],
 ]);
 
 /** Reads a quantity key of a view. */
@@ -388,7 +389,10 @@ function quantityKeys(): Set<string> {
     for (const prefix of ['x', 'y', 'fitAt']) keys.add(`${prefix}.${i}`);
   for (let i = 0; i < GRID_SIZE; i++)
     for (const prefix of ['gridX', 'fit']) keys.add(`${prefix}.${i}`);
-  for (let i = 0; i <= MAX_RUN_EPOCHS; i++) keys.add(`lossAt.${i}`);
+  for (let i = 0; i <= MAX_RUN_EPOCHS; i++) {
+    keys.add(`lossAt.${i}`);
+    keys.add(`epochAt.${i}`);
+  }
   return keys;
 }
 
