@@ -1,7 +1,7 @@
 /**
  * Play, pause, step and reset the training run. The run is already computed: playing moves the
- * store's epoch on view from where it is to the end, a chunk of epochs each frame, so the engine is
- * never called while it plays. With reduced motion, Play jumps to the end instead of animating.
+ * store's epoch on view from where it is to the end, following the clock (a whole run in three
+ * seconds, however many frames the machine draws), so the engine is never called while it plays. With reduced motion, Play jumps to the end instead of animating.
  *
  * Play and pause are one button whose name says what it will do; a polite status line says what
  * happened (playing, paused, finished), without numbers, so it is read once, not every frame.
@@ -18,8 +18,8 @@ interface Props {
   idPrefix: string;
 }
 
-/** A whole run plays in about this many frames (three seconds at 60 frames a second). */
-const FRAMES_PER_RUN = 180;
+/** A whole run plays in this many milliseconds, however many frames the machine draws. */
+const RUN_MS = 3000;
 /** Step moves on by this share of the run. */
 const STEPS_PER_RUN = 20;
 
@@ -32,6 +32,8 @@ export function Player({ store, settings, idPrefix }: Props) {
   const playing = useSignal(false);
   const status = useSignal('');
   const frame = useRef(0);
+  /** When the playing started, and from which epoch: the epoch on view follows the clock. */
+  const started = useRef({ time: 0, epoch: 0 });
   const stepLabel = useComputed(
     () => `Step ${stepSize(settings.value['epochs'] as number)} epochs`,
   );
@@ -45,13 +47,13 @@ export function Player({ store, settings, idPrefix }: Props) {
     status.value = message;
   };
 
-  const tick = () => {
+  const tick = (now: number) => {
     const last = lastEpoch();
-    const chunk = Math.max(
-      1,
-      Math.ceil((store.settings.peek()['epochs'] as number) / FRAMES_PER_RUN),
+    const elapsed = Math.max(0, now - started.current.time);
+    const next = Math.min(
+      last,
+      Math.max(epoch(), started.current.epoch + Math.round((elapsed / RUN_MS) * last)),
     );
-    const next = Math.min(last, epoch() + chunk);
     store.set('epoch', next);
     if (next >= last) stop('Training finished: the last epoch is on view.');
     else frame.current = requestAnimationFrame(tick);
@@ -66,6 +68,7 @@ export function Player({ store, settings, idPrefix }: Props) {
     }
     playing.value = true;
     status.value = 'Training plays.';
+    started.current = { time: performance.now(), epoch: epoch() };
     frame.current = requestAnimationFrame(tick);
   };
 

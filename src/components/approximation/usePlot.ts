@@ -2,9 +2,13 @@
  * A uPlot chart inside a widget: made once the island has mounted, fed new columns with
  * `setData` on each change (never made again for a new epoch), resized with its box, redrawn in
  * the other theme's colours when the reader switches theme, and destroyed on unmount.
+ *
+ * uPlot itself (about 22 kB gzip) is loaded when the first chart mounts, not with the island: the
+ * widget's controls, numbers and text alternatives work before it arrives, and the island's own
+ * code stays small enough to wake up quickly.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import { useDomEffect } from '../useStore.ts';
 
 /** Colours of the page's theme, read from its CSS variables when a chart is made. */
@@ -49,16 +53,22 @@ export function usePlot(
   useEffect(() => {
     const element = box.current;
     if (!element) return undefined;
+    let Chart: typeof uPlot | undefined;
+    let closed = false;
     const make = () => {
+      if (!Chart || closed) return;
       chart.current?.destroy();
       const width = Math.max(200, element.clientWidth);
-      chart.current = new uPlot(
+      chart.current = new Chart(
         latest.current.options(width, themeColours(element)),
         latest.current.data(),
         element,
       );
     };
-    make();
+    void import('uplot').then((module) => {
+      Chart = module.default;
+      make();
+    });
     const resize = new ResizeObserver(() => {
       const width = Math.max(200, element.clientWidth);
       if (chart.current && Math.abs(chart.current.width - width) > 1) {
@@ -69,6 +79,7 @@ export function usePlot(
     const theme = new MutationObserver(make);
     theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     return () => {
+      closed = true;
       resize.disconnect();
       theme.disconnect();
       chart.current?.destroy();
