@@ -12,6 +12,22 @@ import { useDomEffect } from '../useStore.ts';
 import { readScalar, readSeries } from './series.ts';
 import { PLOT_HEIGHT, usePlot, type PlotColours } from './usePlot.ts';
 
+/**
+ * The lowest loss the plot's scale reaches. A run that fits a few points exactly drives the loss
+ * to 10⁻³⁰ and below; a log scale over thirty decades says nothing more and uPlot's ticks
+ * cannot be laid out over it, so the curve leaves the plot at the bottom instead.
+ */
+const LOSS_FLOOR = 1e-8;
+
+/** The y range in whole decades, at least one decade tall, never below the floor. */
+function lossRange(_chart: uPlot, min: number, max: number): uPlot.Range.MinMax {
+  const low = Math.max(Number.isFinite(min) ? min : LOSS_FLOOR, LOSS_FLOOR);
+  const high = Math.max(Number.isFinite(max) ? max : 1, low);
+  const bottom = 10 ** Math.floor(Math.log10(low));
+  const top = 10 ** Math.ceil(Math.log10(high));
+  return [bottom, top > bottom ? top : bottom * 10];
+}
+
 interface Props {
   store: Store<unknown, ApproximationView>;
   describedBy: string;
@@ -42,7 +58,7 @@ export function LossPlot({ store, describedBy }: Props) {
       height: PLOT_HEIGHT,
       legend: { show: false },
       cursor: { show: false },
-      scales: { x: { time: false }, y: { distr: 3 } },
+      scales: { x: { time: false }, y: { distr: 3, range: lossRange } },
       axes: [
         { ...axis, label: 'epoch' },
         { ...axis, label: 'loss (log scale)', size: 60 },
