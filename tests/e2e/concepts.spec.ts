@@ -114,7 +114,7 @@ test('the loss falls as the network trains, played, paused and stepped by keyboa
   }
   await expect(play).toBeFocused();
   await page.keyboard.press('Enter');
-  await waitForEpoch(widget, 150);
+  await waitForEpoch(widget, 1);
   await page.keyboard.press('Enter'); // the same button now says Pause
   await expect(widget.getByRole('button', { name: 'Play' })).toBeFocused();
   await expect(widget.getByRole('status').first()).toHaveText('Paused.');

@@ -204,20 +204,20 @@ export function ApproximationWidget({ id, anchor, caption, ...storeProps }: Prop
         {note}
       </p>
       <div class="approx-plots">
-        <section class="approx-panel" aria-labelledby={`${id}-fit-heading`}>
+        <div class="approx-panel">
           <h3 id={`${id}-fit-heading`} class="approx-heading">
             The fit
           </h3>
           <FitPlot store={store} describedBy={`${id}-fit-summary`} />
           <FitText store={store} id={id} samples={samples.value} activation={activation} />
-        </section>
-        <section class="approx-panel" aria-labelledby={`${id}-loss-heading`}>
+        </div>
+        <div class="approx-panel">
           <h3 id={`${id}-loss-heading`} class="approx-heading">
             The loss
           </h3>
           <LossPlot store={store} describedBy={`${id}-loss-summary`} />
           <LossText store={store} id={id} lastEpoch={lastEpoch.value} />
-        </section>
+        </div>
       </div>
       <details class="approx-details approx-training">
         <summary>Training settings: learning rate, epochs, seed</summary>

@@ -1,6 +1,6 @@
 /**
  * Play, pause, step and reset the training run. The run is already computed: playing moves the
- * store's epoch on view from where it is to the end, following the clock (a whole run in three
+ * store's epoch on view from where it is to the end, following the clock (a whole run in six
  * seconds, however many frames the machine draws), so the engine is never called while it plays. With reduced motion, Play jumps to the end instead of animating.
  *
  * Play and pause are one button whose name says what it will do; a polite status line says what
@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** A whole run plays in this many milliseconds, however many frames the machine draws. */
-const RUN_MS = 3000;
+const RUN_MS = 6000;
 /** Step moves on by this share of the run. */
 const STEPS_PER_RUN = 20;
 

@@ -3,9 +3,9 @@
  * `setData` on each change (never made again for a new epoch), resized with its box, redrawn in
  * the other theme's colours when the reader switches theme, and destroyed on unmount.
  *
- * uPlot itself (about 22 kB gzip) is loaded when the first chart mounts, not with the island: the
- * widget's controls, numbers and text alternatives work before it arrives, and the island's own
- * code stays small enough to wake up quickly.
+ * uPlot itself (about 22 kB gzip) is loaded when a chart's box first comes into view, not with the
+ * island: the widget's controls, numbers and text alternatives work before it arrives, and a
+ * reader who never scrolls to the plots never downloads it.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type uPlot from 'uplot';
@@ -65,10 +65,16 @@ export function usePlot(
         element,
       );
     };
-    void import('uplot').then((module) => {
-      Chart = module.default;
-      make();
+    // uPlot is fetched when the chart's box first comes into view.
+    const seen = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      seen.disconnect();
+      void import('uplot').then((module) => {
+        Chart = module.default;
+        make();
+      });
     });
+    seen.observe(element);
     const resize = new ResizeObserver(() => {
       const width = Math.max(200, element.clientWidth);
       if (chart.current && Math.abs(chart.current.width - width) > 1) {
@@ -80,6 +86,7 @@ export function usePlot(
     theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     return () => {
       closed = true;
+      seen.disconnect();
       resize.disconnect();
       theme.disconnect();
       chart.current?.destroy();
