@@ -7,7 +7,7 @@ export const sidebar = [
   { label: 'Start here', link: '/' },
   {
     label: 'What a network is',
-    items: ['notation'],
+    items: ['concepts', 'network-parts', 'parameters', 'activation-functions', 'notation'],
   },
   {
     label: 'How a network predicts',

@@ -131,3 +131,13 @@ export type { EvaluatedOperation, Operation, OperationKind, Phase, Term } from '
 export { NEXT, evaluateOperation, trainingStepOperations } from './operations';
 
 export * from './parts';
+export type { ApproximationOptions, ApproximationShape } from './approximation';
+export {
+  APPROXIMATION_SHAPES,
+  evaluateOnGrid,
+  evenlySpaced,
+  fitApproximation,
+  parametersAt,
+  sampleShape,
+  approximationTarget,
+} from './approximation';

@@ -1,11 +1,12 @@
 /**
- * Every store kind, by the id a page's front matter names it with. The build and the browser read
- * this one table. (The build cannot load modules lazily from its Markdown plugins, so kinds are
- * imported here directly; each is small, and the engine they share is on the page anyway.)
+ * Every store kind, by the id a page's front matter names it with: the build's table. (The build
+ * cannot load modules lazily from its Markdown plugins, so kinds are imported here directly. The
+ * browser loads each kind only when its page declares it, through loaders.ts.)
  */
 import type { StoreKind } from '../store.ts';
 import { activationKind } from './activation.ts';
 import { chainKind } from './chain.ts';
+import { approximationKind } from './approximation.ts';
 import { chapterNetwork } from './chapter-network.ts';
 import { widthsKind } from './widths.ts';
 import { encodingKind } from './encoding.ts';
@@ -22,6 +23,7 @@ const KINDS: Readonly<Record<string, StoreKind>> = {
   'class-output': softmaxKind,
   activation: activationKind,
   collapse: collapseKind,
+  approximation: approximationKind,
 };
 
 /** The ids a page may name. */

@@ -8,6 +8,13 @@ import type { StoreKind } from '../store.ts';
 export const KIND_LOADERS: Readonly<Record<string, () => Promise<StoreKind>>> = {
   network: () => import('./chapter-network.ts').then((m) => m.chapterNetwork),
   chain: () => import('./chain.ts').then((m) => m.chainKind),
+  widths: () => import('./widths.ts').then((m) => m.widthsKind),
+  scaling: () => import('./scaling.ts').then((m) => m.scalingKind),
+  encoding: () => import('./encoding.ts').then((m) => m.encodingKind),
+  'class-output': () => import('./softmax.ts').then((m) => m.softmaxKind),
+  activation: () => import('./activation.ts').then((m) => m.activationKind),
+  collapse: () => import('./collapse.ts').then((m) => m.collapseKind),
+  approximation: () => import('./approximation.ts').then((m) => m.approximationKind),
 };
 
 /** The kind with this id, loaded; undefined for an id no kind has. */

@@ -1,0 +1,233 @@
+/**
+ * A network with one input, one hidden layer of m nodes and one identity output learns a 1-D
+ * target while the reader watches: the fit over the data and the loss against the epoch, with
+ * Play, Pause, Step and Reset. One island, bound to one approximation store.
+ *
+ * The store holds the whole training run; the widget moves the epoch on view through it. Every
+ * number comes from the store (`LiveNumber`, bound by `useLiveNumbers`); the plots read their
+ * columns from it. The widget renders again only when a table's rows change (a target with
+ * another number of points, another number of epochs), and binds its numbers again then.
+ */
+import { useComputed } from '@preact/signals';
+import { useRef } from 'preact/hooks';
+import { approximationKind, type ApproximationView } from '../../state/kinds/approximation.ts';
+import type { Store } from '../../state/store.ts';
+import { LiveNumber } from '../LiveNumber.tsx';
+import { SettingControl } from '../SettingControl.tsx';
+import { StoreActions } from '../StoreActions.tsx';
+import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import { FitPlot } from './FitPlot.tsx';
+import { LossPlot } from './LossPlot.tsx';
+import { Player } from './Player.tsx';
+import { TargetControls } from './TargetControls.tsx';
+
+interface Props extends StoreProps {
+  /** Unique on the page; prefixes every element id of this widget. */
+  id: string;
+  /** The heading id of the section the widget sits in, for the link to this state. */
+  anchor?: string;
+  /** The caption above the widget. */
+  caption?: string;
+}
+
+type ApproximationStore = Store<unknown, ApproximationView>;
+
+/** Rows of the loss table: the loss at eleven evenly spaced epochs of the run. */
+const LOSS_ROWS = 10;
+
+/** Digits of a loss: it falls by several orders of magnitude. */
+const LOSS_DIGITS = 5;
+
+/** The numbers the reader watches while it trains. */
+function Readout({ store }: { store: ApproximationStore }) {
+  return (
+    <dl class="approx-readout">
+      <div>
+        <dt>epoch ℓ</dt>
+        <dd>
+          <LiveNumber store={store} quantity="epoch" digits={0} />
+        </dd>
+      </div>
+      <div>
+        <dt>loss L</dt>
+        <dd>
+          <LiveNumber store={store} quantity="loss" digits={LOSS_DIGITS} />
+        </dd>
+      </div>
+      <div>
+        <dt>hidden nodes m</dt>
+        <dd>
+          <LiveNumber store={store} quantity="m" digits={0} />
+        </dd>
+      </div>
+      <div>
+        <dt>parameters</dt>
+        <dd>
+          <LiveNumber store={store} quantity="parameters" digits={0} />
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The fit's text alternative: a sentence, and the data with the network's ŷ in a table. */
+function FitText({
+  store,
+  id,
+  samples,
+  activation,
+}: {
+  store: ApproximationStore;
+  id: string;
+  samples: number;
+  activation: { readonly value: string };
+}) {
+  return (
+    <div class="approx-text">
+      <p id={`${id}-fit-summary`} class="approx-summary">
+        At epoch <LiveNumber store={store} quantity="epoch" digits={0} />, the network of{' '}
+        <LiveNumber store={store} quantity="m" digits={0} /> {activation} hidden nodes follows the{' '}
+        <LiveNumber store={store} quantity="samples" digits={0} /> data points with a loss of{' '}
+        <LiveNumber store={store} quantity="loss" digits={LOSS_DIGITS} />.
+      </p>
+      <details class="approx-details">
+        <summary>The data and the network’s prediction as a table</summary>
+        <table class="approx-table">
+          <caption>Each data point and the network’s prediction ŷ there</caption>
+          <thead>
+            <tr>
+              <th scope="col">x</th>
+              <th scope="col">target y</th>
+              <th scope="col">network ŷ</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: samples }, (_, i) => (
+              <tr key={i}>
+                <LiveNumber as="td" store={store} quantity={`x.${i}`} />
+                <LiveNumber as="td" store={store} quantity={`y.${i}`} />
+                <LiveNumber as="td" store={store} quantity={`fitAt.${i}`} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}
+
+/** The loss curve's text alternative: a sentence, and the loss at eleven epochs in a table. */
+function LossText({
+  store,
+  id,
+  lastEpoch,
+}: {
+  store: ApproximationStore;
+  id: string;
+  lastEpoch: number;
+}) {
+  const epochs = Array.from({ length: LOSS_ROWS + 1 }, (_, i) =>
+    Math.round((i * lastEpoch) / LOSS_ROWS),
+  );
+  return (
+    <div class="approx-text">
+      <p id={`${id}-loss-summary`} class="approx-summary">
+        The loss goes from <LiveNumber store={store} quantity="startLoss" digits={LOSS_DIGITS} /> at
+        epoch 0 to <LiveNumber store={store} quantity="finalLoss" digits={LOSS_DIGITS} /> at epoch{' '}
+        <LiveNumber store={store} quantity="lastEpoch" digits={0} />; the marker stands at epoch{' '}
+        <LiveNumber store={store} quantity="epoch" digits={0} />.
+      </p>
+      <details class="approx-details">
+        <summary>The loss as a table</summary>
+        <table class="approx-table">
+          <caption>The loss at eleven epochs of the run</caption>
+          <thead>
+            <tr>
+              <th scope="col">epoch</th>
+              <th scope="col">loss</th>
+            </tr>
+          </thead>
+          <tbody>
+            {epochs.map((epoch) => (
+              <tr key={epoch}>
+                <LiveNumber as="td" store={store} quantity={`epochAt.${epoch}`} digits={0} />
+                <LiveNumber
+                  as="td"
+                  store={store}
+                  quantity={`lossAt.${epoch}`}
+                  digits={LOSS_DIGITS}
+                />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}
+
+export function ApproximationWidget({ id, anchor, caption, ...storeProps }: Props) {
+  const store = useStore(approximationKind, storeProps) as ApproximationStore;
+  const mounted = useMountedSignal();
+  /** The settings and view on show: the starting ones while hydrating, then the store's. */
+  const settings = useComputed(() => (mounted.value ? store.settings.value : store.defaults));
+  const view = useComputed(() => (mounted.value ? store.view.value : store.initialView));
+  const samples = useComputed(() => store.kind.read(view.value, 'samples') ?? 0);
+  const lastEpoch = useComputed(() => store.kind.read(view.value, 'lastEpoch') ?? 0);
+  const activation = useComputed(() => {
+    const name = settings.value['activation'] as string;
+    return name === 'relu' ? 'ReLU' : name;
+  });
+  const figure = useRef<HTMLElement>(null);
+  // The tables' rows follow the number of points and the run's length: numbers are bound again.
+  useLiveNumbers(figure, store, `${samples.value} ${lastEpoch.value}`);
+  const note = useComputed(() => (mounted.value ? store.note.value : ''));
+  const settable = (key: string) => store.settable.includes(key);
+  return (
+    <figure ref={figure} id={id} class="widget approx-widget" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} class="widget-caption">
+        {caption ??
+          'A network with one input, m hidden nodes and one output learns to fit a target. Press Play to watch it train.'}
+      </figcaption>
+      <TargetControls store={store} settings={settings} idPrefix={id} />
+      <div class="approx-settings">
+        {settable('m') && <SettingControl store={store} setting="m" idPrefix={id} />}
+      </div>
+      <Player store={store} settings={settings} idPrefix={id} />
+      {settable('epoch') && (
+        <div class="approx-settings">
+          <SettingControl store={store} setting="epoch" idPrefix={id} />
+        </div>
+      )}
+      <Readout store={store} />
+      <p class="approx-note" role="status">
+        {note}
+      </p>
+      <div class="approx-plots">
+        <div class="approx-panel">
+          <h3 id={`${id}-fit-heading`} class="approx-heading">
+            The fit
+          </h3>
+          <FitPlot store={store} describedBy={`${id}-fit-summary`} />
+          <FitText store={store} id={id} samples={samples.value} activation={activation} />
+        </div>
+        <div class="approx-panel">
+          <h3 id={`${id}-loss-heading`} class="approx-heading">
+            The loss
+          </h3>
+          <LossPlot store={store} describedBy={`${id}-loss-summary`} />
+          <LossText store={store} id={id} lastEpoch={lastEpoch.value} />
+        </div>
+      </div>
+      <details class="approx-details approx-training">
+        <summary>Training settings: learning rate, epochs, seed</summary>
+        <div class="approx-settings">
+          {['learningRate', 'epochs', 'seed'].filter(settable).map((key) => (
+            <SettingControl key={key} store={store} setting={key} idPrefix={id} />
+          ))}
+        </div>
+      </details>
+      <StoreActions store={store} anchor={anchor} />
+    </figure>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * What the network fits and with what: the target (a shape, or the reader's points), the reader's
+ * points as text ("x, y; x, y; …"), and the hidden nodes' activation. Native menus and a text box,
+ * each named by a visible label. A refused choice or list says why next to its control
+ * (`role="alert"`, `aria-invalid` on the box) and the store keeps what it had.
+ */
+import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
+import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
+import {
+  activationCodec,
+  pointsCodec,
+  targetCodec,
+  type ApproximationView,
+} from '../../state/kinds/approximation.ts';
+import type { EnumCodec } from '../../state/codecs.ts';
+import type { SettingValues, Store } from '../../state/store.ts';
+
+interface Props {
+  store: Store<unknown, ApproximationView>;
+  settings: ReadonlySignal<SettingValues>;
+  idPrefix: string;
+}
+
+/** A native menu bound to one enum setting. */
+function Menu({
+  store,
+  settings,
+  setting,
+  label,
+  id,
+  codec,
+}: {
+  store: Store<unknown, ApproximationView>;
+  settings: ReadonlySignal<SettingValues>;
+  setting: string;
+  label: string;
+  id: string;
+  codec: EnumCodec<string>;
+}) {
+  const refusal = useSignal('');
+  const value = useComputed(() => settings.value[setting] as string);
+  const starting = store.defaults[setting];
+  const messageId = `${id}-message`;
+  const onChange = (event: TargetedEvent<HTMLSelectElement>) => {
+    const menu = event.currentTarget;
+    const result = store.set(setting, menu.value);
+    refusal.value = result.ok ? '' : result.message;
+    if (!result.ok) menu.value = store.settings.peek()[setting] as string;
+  };
+  const message = refusal.value;
+  return (
+    <div class="approx-field">
+      <label for={id} class="approx-label">
+        {label}
+      </label>
+      <select
+        id={id}
+        class="approx-select"
+        value={value}
+        aria-describedby={message ? messageId : undefined}
+        disabled={!store.settable.includes(setting)}
+        onChange={onChange}
+      >
+        {codec.values.map((option) => (
+          <option key={option} value={option} selected={option === starting}>
+            {codec.labels[option]}
+          </option>
+        ))}
+      </select>
+      <p id={messageId} class="approx-message" role="alert">
+        {message}
+      </p>
+    </div>
+  );
+}
+
+/** The reader's points as a text box, applied at Enter or on leaving the box. */
+function PointsBox({ store, settings, idPrefix }: Props) {
+  const id = `${idPrefix}-points`;
+  const messageId = `${id}-message`;
+  const shown = useComputed(() => pointsCodec.format(settings.value['points'] as number[]));
+  const text = useSignal(pointsCodec.format(store.defaults['points'] as number[]));
+  const editing = useSignal(false);
+  const error = useSignal('');
+
+  const apply = () => {
+    const parsed = pointsCodec.parse(text.peek(), 'Your points');
+    let result = parsed.ok ? store.set('points', parsed.value) : parsed;
+    if (result.ok && store.settings.peek()['target'] !== 'points') {
+      result = store.set('target', 'points');
+    }
+    if (result.ok) {
+      error.value = '';
+      editing.value = false;
+      text.value = shown.peek();
+    } else {
+      error.value = `${result.message} Kept ${shown.peek()}.`;
+    }
+  };
+
+  const onInput = (event: TargetedEvent<HTMLInputElement>) => {
+    editing.value = true;
+    text.value = event.currentTarget.value;
+  };
+  const onKey = (event: TargetedKeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      apply();
+    } else if (event.key === 'Escape' && editing.peek()) {
+      event.preventDefault();
+      editing.value = false;
+      error.value = '';
+      text.value = shown.peek();
+    }
+  };
+  const onBlur = () => {
+    if (editing.peek()) apply();
+  };
+  // While the reader is not typing, the box follows the store (a reset, a link).
+  const value = useComputed(() => (editing.value ? text.value : shown.value));
+  const invalid = error.value !== '';
+  return (
+    <div class="approx-field approx-points">
+      <label for={id} class="approx-label">
+        Your points (x, y; x, y; …), x from −1 to 1
+      </label>
+      <input
+        id={id}
+        type="text"
+        class="approx-box"
+        autoComplete="off"
+        spellcheck={false}
+        value={value}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? messageId : `${id}-hint`}
+        disabled={!store.settable.includes('points')}
+        onInput={onInput}
+        onKeyDown={onKey}
+        onBlur={onBlur}
+      />
+      <p id={`${id}-hint`} class="approx-hint">
+        Press Enter to fit them; the target switches to your points.
+      </p>
+      <p id={messageId} class="approx-message" role="alert">
+        {error.value}
+      </p>
+    </div>
+  );
+}
+
+export function TargetControls({ store, settings, idPrefix }: Props) {
+  return (
+    <div class="approx-targets">
+      <Menu
+        store={store}
+        settings={settings}
+        setting="target"
+        label="Target"
+        id={`${idPrefix}-target`}
+        codec={targetCodec}
+      />
+      <Menu
+        store={store}
+        settings={settings}
+        setting="activation"
+        label="Hidden activation α"
+        id={`${idPrefix}-activation`}
+        codec={activationCodec}
+      />
+      <PointsBox store={store} settings={settings} idPrefix={idPrefix} />
+    </div>
+  );
+}
