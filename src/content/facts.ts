@@ -9,6 +9,7 @@ import {
   BY_HAND_DEFAULTS,
   BY_HAND_WIDTHS,
   countParameters,
+  trainByHand,
   xavierLimit,
 } from '../engine/index.ts';
 import { formatNumber } from '../state/format.ts';
@@ -16,6 +17,15 @@ import { SOURCE_NETWORK_FACTS } from '../state/kinds/widths.ts';
 
 const [inputs = 0, hidden = 0, outputs = 0] = BY_HAND_WIDTHS;
 const count = countParameters(BY_HAND_WIDTHS);
+const example = trainByHand({ epochs: 1 }).epochs[0];
+if (!example) throw new Error('the worked example has no first epoch');
+/** The worked example at epoch 0 as the equations print it, three decimals: `w14`, `H4in`, … */
+const exampleFacts: Record<string, string> = Object.fromEntries(
+  Object.entries({ ...example.params, ...example.nodes }).map(([key, value]) => [
+    key,
+    formatNumber(value, 3),
+  ]),
+);
 
 export const facts = {
   /** Layer widths as the book writes them, "3-2-1". */
@@ -45,6 +55,7 @@ export const facts = {
   epochs: String(BY_HAND_DEFAULTS.epochs),
   /** The source's three networks counted term by term: `wideW1`, `deepP3`, … (see countFacts). */
   ...SOURCE_NETWORK_FACTS,
+  ...exampleFacts,
 } as const;
 
 export type FactKey = keyof typeof facts;
