@@ -425,6 +425,20 @@ test.describe('the network-parts chapter', () => {
     await expect(messages(scaling)).toContainText('every value is the same (min = max)');
     await expectState(page, start);
     await expect(page).toHaveURL(/\?scaling\.raw=5_5_7$/);
+
+    // Reset brings back the example, and the refusal no longer speaks of anything on screen.
+    await refuse(
+      page,
+      start,
+      box,
+      'seven',
+      'Enter',
+      `Sample 3 needs a number, such as 0.75.${kept}`,
+    );
+    await scaling.getByRole('button', { name: /^Reset/ }).click();
+    await expectState(page, EXAMPLE);
+    await expect(messages(scaling)).toHaveCount(0);
+    await expect(scaling.locator('[aria-invalid="true"]')).toHaveCount(0);
   });
 
   test('a bad list of facies is refused: empty, symbols, too many facies', async ({ page }) => {

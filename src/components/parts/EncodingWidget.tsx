@@ -5,13 +5,12 @@
  *
  * Everything is text and native controls, so the tables are their own text alternative.
  */
-import { useSignal } from '@preact/signals';
 import { encodingKind, type EncodingRun } from '../../state/kinds/encoding.ts';
 import { StoreActions } from '../StoreActions.tsx';
 import { useStore, type StoreProps } from '../useStore.ts';
 import { EditBox } from './EditBox.tsx';
 import { Quantity } from './Quantity.tsx';
-import { useView, type Edit } from './useView.ts';
+import { useEdit, useView } from './useView.ts';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
@@ -24,7 +23,7 @@ export function EncodingWidget({ id, anchor, ...storeProps }: Props) {
   const store = useStore(encodingKind, storeProps);
   const { view } = useView(store);
   const run: EncodingRun = view.value;
-  const edit = useSignal<Edit | null>(null);
+  const edit = useEdit(store);
   const codec = store.setting('facies')!.codec;
   const messageId = `${id}-message`;
   const labelId = `${id}-facies-label`;

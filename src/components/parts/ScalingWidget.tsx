@@ -6,7 +6,6 @@
  *
  * Everything is text and native controls, so the table is its own text alternative.
  */
-import { useSignal } from '@preact/signals';
 import type { ScaleTarget } from '../../engine/index.ts';
 import type { VectorCodec } from '../../state/codecs.ts';
 import { MAX_ROWS, MIN_ROWS, scalingKind, targetCodec } from '../../state/kinds/scaling.ts';
@@ -15,7 +14,7 @@ import { useStore, type StoreProps } from '../useStore.ts';
 import { EditBox } from './EditBox.tsx';
 import { boxText } from './format.ts';
 import { Quantity } from './Quantity.tsx';
-import { useView, type Edit } from './useView.ts';
+import { useEdit, useView } from './useView.ts';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
@@ -33,7 +32,7 @@ const FORMULAS: Readonly<Record<ScaleTarget, string>> = {
 export function ScalingWidget({ id, anchor, ...storeProps }: Props) {
   const store = useStore(scalingKind, storeProps);
   const { settings, view } = useView(store);
-  const edit = useSignal<Edit | null>(null);
+  const edit = useEdit(store);
   const raw = settings.value['raw'] as readonly number[];
   const target = settings.value['target'] as ScaleTarget;
   const codec = store.setting('raw')!.codec as VectorCodec;

@@ -6,7 +6,6 @@
  * The bars are native <meter> elements, hidden from screen readers: the number beside each bar
  * says the same, so the table is its own text alternative.
  */
-import { useSignal } from '@preact/signals';
 import {
   CLASS_NAMES,
   MAX_CLASSES,
@@ -20,7 +19,7 @@ import { useStore, type StoreProps } from '../useStore.ts';
 import { EditBox } from './EditBox.tsx';
 import { boxText } from './format.ts';
 import { Quantity } from './Quantity.tsx';
-import { useView, type Edit } from './useView.ts';
+import { useEdit, useView } from './useView.ts';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
@@ -37,7 +36,7 @@ function resized(z: readonly number[], classes: number): number[] {
 export function SoftmaxWidget({ id, anchor, ...storeProps }: Props) {
   const store = useStore(softmaxKind, storeProps);
   const { settings, view } = useView(store);
-  const edit = useSignal<Edit | null>(null);
+  const edit = useEdit(store);
   const z = settings.value['z'] as readonly number[];
   const predicted = store.kind.read(view.value, 'predicted') ?? 1;
   const element = logitsCodec.element;

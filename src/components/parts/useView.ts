@@ -3,7 +3,14 @@
  * (they match the server's HTML), its live ones from mounting on. The widgets of this chapter are
  * small tables whose rows follow the settings, so they render from these two signals.
  */
-import { useComputed, type ReadonlySignal } from '@preact/signals';
+import {
+  untracked,
+  useComputed,
+  useSignal,
+  useSignalEffect,
+  type ReadonlySignal,
+  type Signal,
+} from '@preact/signals';
 import type { SettingValues, Store } from '../../state/store.ts';
 import { useMountedSignal } from '../useStore.ts';
 
@@ -23,4 +30,18 @@ export interface Edit {
   readonly box: string;
   readonly text: string;
   readonly message: string;
+}
+
+/**
+ * The widget's one edit in progress. A refused edit ends when the store's settings change by
+ * another way (Reset, another widget on the same store): its message no longer speaks of what the
+ * widget shows.
+ */
+export function useEdit<Run, View>(store: Store<Run, View>): Signal<Edit | null> {
+  const edit = useSignal<Edit | null>(null);
+  useSignalEffect(() => {
+    void store.settings.value;
+    if (untracked(() => edit.value?.message)) edit.value = null;
+  });
+  return edit;
 }
