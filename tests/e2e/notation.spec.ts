@@ -26,8 +26,8 @@ test('the notation page lists every symbol with its name and meaning, and reads 
   const rows = await table.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => ({
       id: tr.id,
-      name: tr.querySelector('td')?.textContent?.trim(),
-      mathml: tr.querySelector('th .katex-mathml math') !== null,
+      name: tr.querySelector('th')?.textContent?.trim(),
+      mathml: tr.querySelector('td .katex-mathml math') !== null,
     })),
   );
   expect(rows).toEqual(
@@ -81,7 +81,7 @@ test('a term shows its definition on keyboard focus and on hover, Escape hides i
   await symbol.click();
   await expect(page).toHaveURL(new RegExp(`${NOTATION}#term-weight$`));
   await expect(page.locator('#term-weight')).toBeInViewport();
-  await expect(page.locator('#term-weight td').first()).toHaveText('weight');
+  await expect(page.locator('#term-weight th')).toHaveText('weight');
 });
 
 test('the home page says where to start, and its contents follow the sidebar to every chapter', async ({

@@ -190,7 +190,8 @@ for (const slug of PAGES) {
       // Search loads Pagefind's index and WebAssembly under the same policy.
       await page.getByRole('button', { name: 'Search' }).first().click();
       await page.locator('.pagefind-ui__search-input').fill('sigmoid');
-      await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+      // Pagefind fetches its WebAssembly and index first: allow for a busy machine.
+      await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 20_000 });
       await page.waitForLoadState('networkidle');
 
       expect.soft(await violations(page), 'policy violations').toEqual([]);
