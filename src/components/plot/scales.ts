@@ -100,6 +100,11 @@ export function linearTicks(domain: Domain, count: number): number[] {
   return ticks;
 }
 
+/** 10^e exactly as written (10 ** −4 in floating point is 0.00009999999999999999). */
+function powerOfTen(exponent: number): number {
+  return Number(`1e${exponent}`);
+}
+
 /**
  * The powers of ten within a domain (both ends > 0), every n-th decade when more than `count`
  * would fit, so a log axis over thirty decades still has room for its labels.
@@ -111,7 +116,7 @@ export function logTicks(domain: Domain, count: number): number[] {
   const last = Math.floor(Math.log10(high) + 1e-9);
   const stride = Math.max(1, Math.ceil((last - first + 1) / Math.max(1, count)));
   const ticks: number[] = [];
-  for (let e = last; e >= first; e -= stride) ticks.unshift(10 ** e);
+  for (let e = last; e >= first; e -= stride) ticks.unshift(powerOfTen(e));
   return ticks;
 }
 
@@ -123,9 +128,9 @@ export function decadeDomain(values: ArrayLike<number>, floor: number): Domain {
   const found = extent(Array.from(values, (value) => (value > 0 ? value : Number.NaN)));
   const low = Math.max(found?.[0] ?? floor, floor);
   const high = Math.max(found?.[1] ?? 1, low);
-  const bottom = 10 ** Math.floor(Math.log10(low));
-  const top = 10 ** Math.ceil(Math.log10(high));
-  return [bottom, top > bottom ? top : bottom * 10];
+  const bottom = Math.floor(Math.log10(low));
+  const top = Math.max(Math.ceil(Math.log10(high)), bottom + 1);
+  return [powerOfTen(bottom), powerOfTen(top)];
 }
 
 /** A tick of a linear axis as text: the step's decimals and a true minus sign. */
