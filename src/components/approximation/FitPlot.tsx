@@ -3,10 +3,11 @@
  * plot (LinePlot) drawn on the server from the starting state; the widget's text alternative
  * beside it says the same in words and lists the data, the network's ŷ at each point, in a table.
  *
- * The data and the y axis change only with a new run; a new epoch rewrites the line's `d` alone.
- * Where the untrained network's line leaves the data's range, the plot cuts it at the edge.
+ * The data change only with a new run; a new epoch rewrites the line's `d`, and the ticks too
+ * when the fit reaches past the y axis's round ends.
  */
 import { signal, useComputed, type ReadonlySignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import type { ApproximationView } from '../../state/kinds/approximation.ts';
 import type { Store } from '../../state/store.ts';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
@@ -44,7 +45,14 @@ export function FitPlot({ store, view, describedBy }: Props) {
       ys: readSeries(store.kind, current, 'fit', gridSize),
     };
   });
-  const yDomain = useComputed(() => niceDomain(extent(data.value.ys), 4));
+  // The y axis spans the data and the fit on view, in round steps; the same domain is kept as
+  // the same object, so the ticks render again only when a step is crossed.
+  const shown = useRef<Domain>([0, 1]);
+  const yDomain = useComputed(() => {
+    const next = niceDomain(extent(data.value.ys, fit.value.ys), 4);
+    if (next[0] !== shown.current[0] || next[1] !== shown.current[1]) shown.current = next;
+    return shown.current;
+  });
   const series: PlotSeries[] = [
     {
       label: 'line: the network’s ŷ',
