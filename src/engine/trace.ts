@@ -2,7 +2,7 @@
  * A training run as columns: for every epoch ℓ, the state the epoch starts from (θ_ℓ) and
  * everything computed from it: the loss, η_ℓ, every parameter and its mean derivative, and for
  * each recorded sample every node's input and output, their derivatives and the node's local
- * slope. Each column is a Float64Array with one entry per epoch, the layout uPlot draws directly;
+ * slope. Each column is a Float64Array with one entry per epoch, the layout a plot reads directly;
  * all of them are views of one buffer, so a run allocates once.
  */
 

@@ -142,8 +142,10 @@ test.describe('the activation-functions chapter', () => {
     const { slider, box } = control(widget, 'z');
     await expect(picker).toHaveValue('sigmoid');
     await expectPlot(page, 'sigmoid', 1);
-    // The chart is drawn (a canvas) once the widget is on screen.
-    await expect(widget.locator('.activation-plot canvas').first()).toBeVisible();
+    // The plot is drawn (an SVG image named for assistive technology), its curves included.
+    const plot = widget.getByRole('img', { name: /activation and its derivative/ });
+    await expect(plot).toBeVisible();
+    await expect(plot.locator('path.line-plot-line.is-solid')).toHaveAttribute('d', /^M[\d.]+ /);
 
     // Each function: picked, then z moved by the slider's keys, then typed in the box.
     const typings: [ActivationName, string, number][] = [

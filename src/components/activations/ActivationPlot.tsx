@@ -4,14 +4,14 @@
  * and the numbers z, α(z) and α′(z) follow. Every point of the curves is read from the store
  * (`z[i]`, `output[i]`, `derivative[i]`), which samples them with the engine.
  *
- * The chart (uPlot) is loaded once the widget has mounted; until then, and without JavaScript,
- * the box keeps its place and says where the same numbers are: the sentence under it and the
- * table of samples. The numbers are bound (`useLiveNumbers`); the function's name follows its
- * setting through a signal; nothing renders again after mounting.
+ * The plot (LinePlot, SVG) is drawn on the server from the starting state, so the curves show
+ * without JavaScript. After mounting, the curves are read again only when the function changes;
+ * a new z moves the marker and its two dots, bound attributes that render nothing again. The
+ * numbers are bound (`useLiveNumbers`); the function's name follows its setting through a signal.
  */
-import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
+import { useComputed, type ReadonlySignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { ActivationName } from '../../engine/index.ts';
 import {
   ACTIVATION_LABELS,
@@ -24,14 +24,9 @@ import type { SettingValues, Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
-import {
-  useDomEffect,
-  useLiveNumbers,
-  useMountedSignal,
-  useStore,
-  type StoreProps,
-} from '../useStore.ts';
-import type { CurveChart, CurveData, CurvePoint } from './curveChart.ts';
+import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { extent, niceDomain, type Domain } from '../plot/scales.ts';
+import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
@@ -60,21 +55,17 @@ const TABLE_ROWS = Array.from(
   (_, row) => row * TABLE_STRIDE,
 );
 
-/** The curve as the store gives it: every sample read by its key. */
-function curveOf(store: Store, view: unknown, fn: ActivationName): CurveData {
-  const column = (name: 'z' | 'output' | 'derivative') =>
-    Array.from({ length: PLOT_SAMPLES }, (_, i) => store.kind.read(view, sampleKey(name, i)) ?? 0);
-  return {
-    z: column('z'),
-    output: column('output'),
-    derivative: column('derivative'),
-    stepped: STEPPED.has(fn),
-  };
+/** The sampled curve as the store gives it: every sample read by its key. */
+interface Curve {
+  readonly z: number[];
+  readonly output: number[];
+  readonly derivative: number[];
 }
 
-function pointOf(store: Store, view: unknown): CurvePoint {
-  const read = (key: string) => store.kind.read(view, key) ?? 0;
-  return { z: read('z'), output: read('output'), derivative: read('derivative') };
+function curveOf(store: Store, view: unknown): Curve {
+  const column = (name: 'z' | 'output' | 'derivative') =>
+    Array.from({ length: PLOT_SAMPLES }, (_, i) => store.kind.read(view, sampleKey(name, i)) ?? 0);
+  return { z: column('z'), output: column('output'), derivative: column('derivative') };
 }
 
 /** The picker: a native select, its value bound to the store. */
@@ -109,62 +100,64 @@ function FunctionSelect({
   );
 }
 
-/** The chart, created after mounting and fed from the store until unmounting. */
-function useCurveChart(holder: { readonly current: HTMLElement | null }, store: Store): void {
-  const chart = useRef<CurveChart | null>(null);
-  const drawnFn = useRef<string>('');
-  /** Counts the charts made, so the effect that feeds the chart runs once one exists. */
-  const made = useSignal(0);
-
-  useEffect(() => {
-    const element = holder.current;
-    if (!element) return undefined;
-    let cancelled = false;
-    let resize: ResizeObserver | undefined;
-    let theme: MutationObserver | undefined;
-    void import('./curveChart.ts').then(({ createCurveChart }) => {
-      if (cancelled) return;
-      const view = store.view.peek();
-      const fn = store.settings.peek()['fn'] as ActivationName;
-      element.replaceChildren();
-      chart.current = createCurveChart(
-        element,
-        element.clientWidth,
-        curveOf(store, view, fn),
-        pointOf(store, view),
-      );
-      drawnFn.current = fn;
-      element.classList.add('is-drawn');
-      resize = new ResizeObserver(() => chart.current?.resize(element.clientWidth));
-      resize.observe(element);
-      theme = new MutationObserver(() => chart.current?.redraw());
-      theme.observe(document.documentElement, {
-        attributes: true,
-        attributeFilter: ['data-theme'],
-      });
-      made.value++;
-    });
-    return () => {
-      cancelled = true;
-      resize?.disconnect();
-      theme?.disconnect();
-      chart.current?.destroy();
-      chart.current = null;
-    };
-  }, [holder, store, made]);
-
-  // Each change of the store: new curves for a new function, else only the marker moves.
-  useDomEffect(() => {
-    void made.value;
-    const view = store.view.value;
-    const fn = store.settings.value['fn'] as ActivationName;
-    if (!chart.current) return;
-    if (fn !== drawnFn.current) {
-      drawnFn.current = fn;
-      chart.current.setCurve(curveOf(store, view, fn));
-    }
-    chart.current.setPoint(pointOf(store, view));
+/**
+ * What the plot draws, as signals: the curves (read again only when the function changes), their
+ * domains, and the reader's z with its two points on the curves.
+ */
+function usePlotData(
+  store: Store,
+  mounted: ReadonlySignal<boolean>,
+  settings: ReadonlySignal<SettingValues>,
+) {
+  /** The view on show: the starting one while hydrating, then the store's. */
+  const view = useComputed(() => (mounted.value ? store.view.value : store.initialView));
+  const curve = useComputed(() => {
+    void settings.value['fn'];
+    return curveOf(store, view.peek());
   });
+  const stepped = useComputed(() => STEPPED.has(settings.value['fn'] as ActivationName));
+  const point = useComputed(() => {
+    const read = (key: string) => store.kind.read(view.value, key) ?? Number.NaN;
+    return { z: [read('z')], output: [read('output')], derivative: [read('derivative')] };
+  });
+  const series: PlotSeries[] = [
+    {
+      label: 'solid line: the output α(z)',
+      className: 'line-plot-positive',
+      look: 'solid',
+      points: useComputed((): PlotPoints => ({ xs: curve.value.z, ys: curve.value.output })),
+    },
+    {
+      label: 'dashed line: the derivative α′(z)',
+      className: 'line-plot-negative',
+      look: 'dashed',
+      points: useComputed((): PlotPoints => ({
+        xs: curve.value.z,
+        ys: curve.value.derivative,
+        step: stepped.value,
+      })),
+    },
+    {
+      label: 'α(z) at z',
+      className: 'line-plot-positive',
+      look: 'dots',
+      inLegend: false,
+      points: useComputed((): PlotPoints => ({ xs: point.value.z, ys: point.value.output })),
+    },
+    {
+      label: 'α′(z) at z',
+      className: 'line-plot-negative',
+      look: 'dots',
+      inLegend: false,
+      points: useComputed((): PlotPoints => ({ xs: point.value.z, ys: point.value.derivative })),
+    },
+  ];
+  return {
+    series,
+    xDomain: useComputed((): Domain => extent(curve.value.z) ?? [-1, 1]),
+    yDomain: useComputed(() => niceDomain(extent(curve.value.output, curve.value.derivative))),
+    z: useComputed(() => point.value.z[0]!),
+  };
 }
 
 export function ActivationPlot({ id, anchor, ...storeProps }: Props) {
@@ -175,9 +168,8 @@ export function ActivationPlot({ id, anchor, ...storeProps }: Props) {
   const name = useComputed(() => ACTIVATION_LABELS[settings.value['fn'] as ActivationName]);
   const shape = useComputed(() => SHAPES[settings.value['fn'] as ActivationName]);
   const figure = useRef<HTMLElement>(null);
-  const holder = useRef<HTMLDivElement>(null);
   useLiveNumbers(figure, store);
-  useCurveChart(holder, store);
+  const plot = usePlotData(store, mounted, settings);
   const summaryId = `${id}-summary`;
   return (
     <figure ref={figure} id={id} class="widget activation-widget" aria-labelledby={`${id}-caption`}>
@@ -191,38 +183,21 @@ export function ActivationPlot({ id, anchor, ...storeProps }: Props) {
           <SettingControl store={store} setting="z" idPrefix={id} />
         </div>
       </div>
-      <ul class="activation-legend" aria-label="How the curves are drawn">
-        <li>
-          <svg class="activation-swatch" viewBox="0 0 40 10" aria-hidden="true">
-            <line x1="0" y1="5" x2="40" y2="5" class="activation-swatch-output" />
-          </svg>
-          solid line: the output α(z)
-        </li>
-        <li>
-          <svg class="activation-swatch" viewBox="0 0 40 10" aria-hidden="true">
-            <line x1="0" y1="5" x2="40" y2="5" class="activation-swatch-derivative" />
-          </svg>
-          dashed line: the derivative α′(z)
-        </li>
-        <li>
-          <svg class="activation-swatch" viewBox="0 0 40 10" aria-hidden="true">
-            <line x1="20" y1="0" x2="20" y2="10" class="activation-swatch-marker" />
-          </svg>
-          upright line: the node input z
-        </li>
-      </ul>
-      <div
-        ref={holder}
+      <LinePlot
         class="activation-plot"
-        role="img"
-        aria-label="Plot of the activation and its derivative for z from −6 to 6"
-        aria-describedby={summaryId}
-      >
-        <p class="activation-plot-waiting">
-          The plot needs JavaScript; the sentence below and the table of its points hold the same
-          numbers.
-        </p>
-      </div>
+        width={640}
+        height={260}
+        x={{ domain: plot.xDomain, title: 'node input z' }}
+        y={{ domain: plot.yDomain, title: 'α(z) and α′(z)' }}
+        series={plot.series}
+        marker={{
+          x: plot.z,
+          label: 'upright line: the node input z',
+          className: 'line-plot-highlight',
+        }}
+        label="Plot of the activation and its derivative for z from −6 to 6"
+        describedBy={summaryId}
+      />
       <dl class="activation-readout">
         <div>
           <dt>z</dt>

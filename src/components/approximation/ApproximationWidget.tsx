@@ -5,7 +5,7 @@
  *
  * The store holds the whole training run; the widget moves the epoch on view through it. Every
  * number comes from the store (`LiveNumber`, bound by `useLiveNumbers`); the plots read their
- * columns from it. The widget renders again only when a table's rows change (a target with
+ * points from it and are drawn on the server from the starting state. The widget renders again only when a table's rows change (a target with
  * another number of points, another number of epochs), and binds its numbers again then.
  */
 import { useComputed } from '@preact/signals';
@@ -208,14 +208,14 @@ export function ApproximationWidget({ id, anchor, caption, ...storeProps }: Prop
           <h3 id={`${id}-fit-heading`} class="approx-heading">
             The fit
           </h3>
-          <FitPlot store={store} describedBy={`${id}-fit-summary`} />
+          <FitPlot store={store} view={view} describedBy={`${id}-fit-summary`} />
           <FitText store={store} id={id} samples={samples.value} activation={activation} />
         </div>
         <div class="approx-panel">
           <h3 id={`${id}-loss-heading`} class="approx-heading">
             The loss
           </h3>
-          <LossPlot store={store} describedBy={`${id}-loss-summary`} />
+          <LossPlot store={store} view={view} describedBy={`${id}-loss-summary`} />
           <LossText store={store} id={id} lastEpoch={lastEpoch.value} />
         </div>
       </div>
