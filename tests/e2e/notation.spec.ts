@@ -17,7 +17,7 @@ import {
 
 const NOTATION = pagePath('notation/');
 
-test('the notation page lists every symbol with its name and meaning, and reads one equation with live numbers', async ({
+test('the notation page lists every symbol with its name and meaning, and reads one equation with the example’s numbers', async ({
   page,
 }) => {
   await openPage(page, NOTATION);
