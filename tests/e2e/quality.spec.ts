@@ -3,7 +3,7 @@
  * JavaScript, its widget accessible once changed, every control reached by Tab with a visible
  * focus, and a search index that holds each formula once.
  */
-import { THEMES, axeViolations, useTheme } from './axe.ts';
+import { THEMES, axeViolations, katexColourSlips, useTheme } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 import {
   FORWARD_PASS,
@@ -65,6 +65,30 @@ test.describe('the forward-pass chapter', () => {
       expect(await axeViolations(page, { coloursOnly: theme === 'dark' })).toEqual([]);
     });
   }
+
+  test('the contrast check still sees a formula’s live numbers and its glyphs', async ({
+    page,
+  }) => {
+    // The colour rules skip KaTeX's glyph boxes for speed (axe.ts): prove that a faded live number
+    // inside a formula and a recoloured glyph are both still caught.
+    await useTheme(page, 'light');
+    await openPage(page, FORWARD_PASS);
+    const live = page.locator('.katex-html [data-quantity]').first();
+    await expect(live).toBeVisible();
+    await live.evaluate((element) => {
+      (element as HTMLElement).style.setProperty('color', '#eeeeee', 'important');
+    });
+    const faded = await axeViolations(page, { coloursOnly: true, include: 'main' });
+    expect(faded.some((line) => line.startsWith('color-contrast'))).toBe(true);
+    await page
+      .locator('.katex-html .mord:not([data-quantity] *)')
+      .first()
+      .evaluate((element) => {
+        (element as HTMLElement).style.setProperty('color', '#eeeeee', 'important');
+      });
+    const slips = await katexColourSlips(page, 'main');
+    expect(slips.length).toBeGreaterThan(0);
+  });
 
   test('every control is reached with Tab and shows where the focus is', async ({ page }) => {
     await openPage(page, FORWARD_PASS);
