@@ -8,31 +8,15 @@ import type { Page } from '@playwright/test';
 import { THEMES, axeViolations, useTheme } from './axe.ts';
 import { test, expect, watchConsole } from './fixtures.ts';
 import { boxText, control, messages, openPage, pagePath, shown } from './site.ts';
+import {
+  TEXTBOOK_FUNCTIONS as FUNCTIONS,
+  type ChainFunctionName as FunctionId,
+} from '../reference/chain-functions.ts';
 
 const CHAIN_RULE = pagePath('chain-rule/');
 const STORE = 'chain';
 /** The section the widget sits in: its state link opens there. */
 const ANCHOR = 'a-nest-of-functions';
-
-type FunctionId = 'linear' | 'square' | 'cube' | 'sine' | 'exp' | 'sigmoid' | 'tanh' | 'softplus';
-
-/** Each function with its derivative, from the textbook, not from the engine. */
-const FUNCTIONS: Record<
-  FunctionId,
-  { value: (u: number) => number; slope: (u: number) => number }
-> = {
-  linear: { value: (u) => 3 * u + 1, slope: () => 3 },
-  square: { value: (u) => u ** 2, slope: (u) => 2 * u },
-  cube: { value: (u) => u ** 3, slope: (u) => 3 * u ** 2 },
-  sine: { value: Math.sin, slope: Math.cos },
-  exp: { value: Math.exp, slope: Math.exp },
-  sigmoid: {
-    value: (u) => 1 / (1 + Math.exp(-u)),
-    slope: (u) => Math.exp(-u) / (1 + Math.exp(-u)) ** 2,
-  },
-  tanh: { value: Math.tanh, slope: (u) => 4 / (Math.exp(u) + Math.exp(-u)) ** 2 },
-  softplus: { value: (u) => Math.log1p(Math.exp(u)), slope: (u) => 1 / (1 + Math.exp(-u)) },
-};
 
 /** A state of the page's chain store. */
 interface ChainState {

@@ -20,24 +20,10 @@ import {
 } from '../../../src/engine/index';
 import { katexOptions } from '../../../src/markdown/katex-options';
 import { expectRelClose } from './helpers';
+import { TEXTBOOK_FUNCTIONS } from '../../reference/chain-functions.ts';
 
-/** Each function and its derivative written out again from the textbook, without the engine. */
-const TEXTBOOK: Record<
-  ChainFunctionId,
-  { value: (u: number) => number; slope: (u: number) => number }
-> = {
-  linear: { value: (u) => 3 * u + 1, slope: () => 3 },
-  square: { value: (u) => u ** 2, slope: (u) => 2 * u },
-  cube: { value: (u) => u ** 3, slope: (u) => 3 * u ** 2 },
-  sine: { value: Math.sin, slope: Math.cos },
-  exp: { value: Math.exp, slope: Math.exp },
-  sigmoid: {
-    value: (u) => 1 / (1 + Math.exp(-u)),
-    slope: (u) => Math.exp(-u) / (1 + Math.exp(-u)) ** 2,
-  },
-  tanh: { value: Math.tanh, slope: (u) => 4 / (Math.exp(u) + Math.exp(-u)) ** 2 },
-  softplus: { value: (u) => Math.log1p(Math.exp(u)), slope: (u) => 1 / (1 + Math.exp(-u)) },
-};
+/** The reference, typed by the engine's ids: a function the reference lacks fails to compile. */
+const TEXTBOOK: Record<ChainFunctionId, (typeof TEXTBOOK_FUNCTIONS)['linear']> = TEXTBOOK_FUNCTIONS;
 
 /** A central difference written out independently, with its own step. */
 function numericSlope(fn: (u: number) => number, u: number, h = 1e-5): number {
