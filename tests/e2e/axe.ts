@@ -126,3 +126,18 @@ export async function pickTheme(page: Page, theme: Theme): Promise<void> {
   await menu.selectOption(theme);
   await page.waitForFunction((chosen) => document.documentElement.dataset.theme === chosen, theme);
 }
+
+/** Relative luminance of an sRGB colour given as "rgb(r, g, b)" (WCAG 2 definition). */
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
+    const c = Number(channel) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG contrast ratio of two colours. */
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}

@@ -5,25 +5,10 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Request } from '@playwright/test';
-import { AXE_TAGS } from './axe.ts';
+import { AXE_TAGS, contrast } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 import { recordViolations, violations } from './policy.ts';
 import { FORWARD_PASS, control, offOriginUrls, openPage, widget } from './site.ts';
-
-/** Relative luminance of an sRGB colour given as "rgb(r, g, b)" (WCAG 2 definition). */
-function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
-    const c = Number(channel) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-/** WCAG contrast ratio of two colours. */
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
 
 test.describe('the forward-pass chapter', () => {
   test('sliders follow the WAI-ARIA slider keys: arrows, Home, End, PageUp, PageDown', async ({

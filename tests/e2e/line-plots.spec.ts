@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { ACTIVATIONS } from '../../src/engine/index.ts';
-import { THEMES, useTheme } from './axe.ts';
+import { THEMES, contrast, useTheme } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 import { control, openPage, pagePath } from './site.ts';
 
@@ -17,21 +17,6 @@ const PAGES = [
   { path: ACTIVATION_PAGE, figures: ['#activation'] },
   { path: CONCEPTS, figures: ['#fit', '#linear'] },
 ] as const;
-
-/** Relative luminance of an sRGB colour given as "rgb(r, g, b)" (WCAG 2 definition). */
-function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
-    const c = Number(channel) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-/** WCAG contrast ratio of two colours. */
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
 
 /** Every plot's colours as the browser resolved them, with the background behind it. */
 function plotColours(page: Page) {

@@ -4,7 +4,7 @@
  * chapter's numbers. Expected numbers are computed here, from the weights the page shows, with
  * the forward and backward pass written out in this file (not the site's engine).
  */
-import { axeViolations } from './axe.ts';
+import { axeViolations, contrast } from './axe.ts';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { control, linkQuery, openPage, pagePath, shown } from './site.ts';
@@ -194,21 +194,6 @@ test.describe('the training-loop figure', () => {
     expect(await duration()).toMatch(/^0s(, 0s)*$/);
   });
 });
-
-/** Relative luminance of an sRGB colour given as "rgb(r, g, b)" (WCAG 2 definition). */
-function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
-    const c = Number(channel) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-/** WCAG contrast ratio of two colours. */
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`the training-loop figure in the ${theme} theme`, () => {
