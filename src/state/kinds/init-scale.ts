@@ -6,7 +6,7 @@
  * sigmoid hidden nodes.
  *
  * Quantity keys: `scale`, `seed`, `epochs`, `learningRate`, `lastEpoch`; at epoch 0 `H4in`,
- * `H5in`, `H4`, `H5`, the sigmoid slopes `dH4/dH4in` and `dH5/dH5in`, the gradient sizes
+ * `H5in`, `H4`, `H5`, `O6`, the sigmoid slopes `dH4/dH4in` and `dH5/dH5in`, `dL/dw14`, the sizes
  * `hiddenGradient` (‖∂L/∂λ‖ over λ₁,₄ … λ₃,₅) and `outputGradient` (over λ₄,₆ and λ₅,₆), `loss`;
  * at the last epoch `finalH4`, `finalH5`, `finalLoss`; `gap` (the largest |H₄ − H₅| of the run);
  * the starting parameters `w14` … `b6`; and the series `epochAt.ℓ`, `H4At.ℓ`, `H5At.ℓ`, `lossAt.ℓ`.
@@ -42,6 +42,7 @@ const NAMES = networkNames(BY_HAND_WIDTHS);
 const nodeIndex = (key: string) => NAMES.nodes.find((node) => node.key === key)!.node;
 const H4 = nodeIndex('H4');
 const H5 = nodeIndex('H5');
+const O6 = nodeIndex('O6');
 /** Where each named parameter sits in θ. */
 const PARAMETER_INDEX = new Map(NAMES.parameters.map((name) => [name.key, name.parameter]));
 
@@ -87,6 +88,8 @@ const SCALARS: Scalars<ScaleRun> = new Map<string, (run: ScaleRun) => number>([
   ['H5', (run) => sample(run).nodeOutputs[H5]![0]!],
   ['dH4/dH4in', (run) => sample(run).nodeSlopes[H4]![0]!],
   ['dH5/dH5in', (run) => sample(run).nodeSlopes[H5]![0]!],
+  ['O6', (run) => sample(run).nodeOutputs[O6]![0]!],
+  ['dL/dw14', (run) => run.trace.parameterGradients[PARAMETER_INDEX.get('w14')!]![0]!],
   ['hiddenGradient', (run) => weightGradientNorm(run.trace, 1, 0)],
   ['outputGradient', (run) => weightGradientNorm(run.trace, 2, 0)],
   ['loss', (run) => run.trace.loss[0]!],
