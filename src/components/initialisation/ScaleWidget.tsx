@@ -12,9 +12,11 @@ import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
-import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import { useLiveNumbers, useStore, type StoreProps } from '../useStore.ts';
 import { PresetButtons } from './PresetButtons.tsx';
 import { ScalePlots } from './ScalePlots.tsx';
+import { SeriesTable, type SeriesColumn } from './SeriesTable.tsx';
+import { useShown } from './useShown.ts';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
@@ -31,28 +33,37 @@ const TABLE_ROWS = 10;
 /** Decimals of slopes and gradients: a saturated slope is a few ten-thousandths. */
 const FINE = 5;
 
-/** The numbers at epoch 0, each with its name. */
-function StartReadout({ store }: { store: ScaleStore }) {
-  const entries = [
-    ['H₄', 'H4', 3],
-    ['H₅', 'H5', 3],
+/** The run's table: each column's heading, series and decimals. */
+const RUN_COLUMNS: readonly SeriesColumn[] = [
+  { name: 'epoch', quantity: (epoch) => `epochAt.${epoch}`, digits: 0 },
+  { name: 'H₄', quantity: (epoch) => `H4At.${epoch}`, digits: 6 },
+  { name: 'H₅', quantity: (epoch) => `H5At.${epoch}`, digits: 6 },
+  { name: 'loss', quantity: (epoch) => `lossAt.${epoch}`, digits: FINE },
+];
+
+/** The numbers at epoch 0, each with its name, as a table. */
+function StartTable({ store }: { store: ScaleStore }) {
+  const rows = [
+    ['hidden node H₄', 'H4', 3],
+    ['hidden node H₅', 'H5', 3],
     ['slope dH₄/dH₄in', 'dH4/dH4in', FINE],
     ['slope dH₅/dH₅in', 'dH5/dH5in', FINE],
-    ['‖∂L/∂λ‖ into the hidden layer', 'hiddenGradient', FINE],
-    ['‖∂L/∂λ‖ into the output', 'outputGradient', FINE],
+    ['‖∂L/∂λ‖ of the weights into the hidden layer', 'hiddenGradient', FINE],
+    ['‖∂L/∂λ‖ of the weights into the output', 'outputGradient', FINE],
     ['loss L', 'loss', FINE],
   ] as const;
   return (
-    <dl class="init-readout">
-      {entries.map(([name, key, digits]) => (
-        <div key={key}>
-          <dt>{name}</dt>
-          <dd>
-            <LiveNumber store={store} quantity={key} digits={digits} />
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <table class="values-table init-start">
+      <caption>At epoch 0</caption>
+      <tbody>
+        {rows.map(([name, key, digits]) => (
+          <tr key={key}>
+            <th scope="row">{name}</th>
+            <LiveNumber as="td" class="number" store={store} quantity={key} digits={digits} />
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -75,39 +86,20 @@ function RunText({ store, id, lastEpoch }: { store: ScaleStore; id: string; last
         <LiveNumber store={store} quantity="finalLoss" digits={FINE} /> at epoch{' '}
         <LiveNumber store={store} quantity="lastEpoch" digits={0} />.
       </p>
-      <details class="init-details">
-        <summary>The run as a table</summary>
-        <table class="init-table">
-          <caption>H₄, H₅ and the loss at eleven epochs of the run</caption>
-          <thead>
-            <tr>
-              <th scope="col">epoch</th>
-              <th scope="col">H₄</th>
-              <th scope="col">H₅</th>
-              <th scope="col">loss</th>
-            </tr>
-          </thead>
-          <tbody>
-            {epochs.map((epoch) => (
-              <tr key={epoch}>
-                <LiveNumber as="td" store={store} quantity={`epochAt.${epoch}`} digits={0} />
-                <LiveNumber as="td" store={store} quantity={`H4At.${epoch}`} digits={6} />
-                <LiveNumber as="td" store={store} quantity={`H5At.${epoch}`} digits={6} />
-                <LiveNumber as="td" store={store} quantity={`lossAt.${epoch}`} digits={FINE} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <SeriesTable
+        store={store}
+        summary="The run as a table"
+        caption="H₄, H₅ and the loss at eleven epochs of the run"
+        columns={RUN_COLUMNS}
+        rows={epochs}
+      />
     </div>
   );
 }
 
 export function ScaleWidget({ id, anchor, ...storeProps }: Props) {
   const store = useStore(initScaleKind, storeProps) as ScaleStore;
-  const mounted = useMountedSignal();
-  const settings = useComputed(() => (mounted.value ? store.settings.value : store.defaults));
-  const view = useComputed(() => (mounted.value ? store.view.value : store.initialView));
+  const { mounted, settings, view } = useShown(store);
   const lastEpoch = useComputed(() => store.kind.read(view.value, 'lastEpoch') ?? 0);
   const note = useComputed(() => (mounted.value ? store.note.value : ''));
   const figure = useRef<HTMLElement>(null);
@@ -134,8 +126,7 @@ export function ScaleWidget({ id, anchor, ...storeProps }: Props) {
         <SettingControl store={store} setting="scale" idPrefix={id} />
         <SettingControl store={store} setting="seed" idPrefix={id} />
       </div>
-      <h3 class="init-heading">At epoch 0</h3>
-      <StartReadout store={store} />
+      <StartTable store={store} />
       <p class="init-note" role="status">
         {note}
       </p>

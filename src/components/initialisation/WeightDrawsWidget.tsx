@@ -23,9 +23,11 @@ import type { SettingValues, Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
-import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import { useLiveNumbers, useStore, type StoreProps } from '../useStore.ts';
 import { HistogramPlot } from './HistogramPlot.tsx';
 import { PresetButtons } from './PresetButtons.tsx';
+import { SeriesTable, type SeriesColumn } from './SeriesTable.tsx';
+import { useShown } from './useShown.ts';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
@@ -35,6 +37,14 @@ interface Props extends StoreProps {
 }
 
 type DrawsStore = Store<unknown, WeightDraws>;
+
+/** The table of counts: each column's heading, series and decimals. */
+const BIN_COLUMNS: readonly SeriesColumn[] = [
+  { name: 'from', quantity: (bin) => `edge.${bin}`, digits: 3 },
+  { name: 'to', quantity: (bin) => `edge.${bin + 1}`, digits: 3 },
+  { name: 'draws', quantity: (bin) => `binCount.${bin}`, digits: 0 },
+  { name: 'predicted', quantity: (bin) => `binExpected.${bin}`, digits: 1 },
+];
 
 /** The scheme as a native menu; a refusal (never expected) says why and keeps the last one. */
 function SchemeMenu({
@@ -83,7 +93,7 @@ function StatisticsTable({ store }: { store: DrawsStore }) {
     ['standard deviation', 'sd', 'expectedSd', 'L/√3'],
   ] as const;
   return (
-    <table class="init-table">
+    <table class="values-table">
       <caption>The draws’ statistics and the uniform distribution’s</caption>
       <thead>
         <tr>
@@ -96,8 +106,8 @@ function StatisticsTable({ store }: { store: DrawsStore }) {
         {rows.map(([name, measured, theory, formula]) => (
           <tr key={name}>
             <th scope="row">{name}</th>
-            <LiveNumber as="td" store={store} quantity={measured} digits={4} />
-            <td>
+            <LiveNumber as="td" class="number" store={store} quantity={measured} digits={4} />
+            <td class="number">
               <LiveNumber store={store} quantity={theory} digits={4} />{' '}
               <span class="init-formula">({formula})</span>
             </td>
@@ -122,39 +132,20 @@ function HistogramText({ store, id }: { store: DrawsStore; id: string }) {
         <LiveNumber store={store} quantity="expectedCount" digits={1} /> the flat distribution
         predicts for every bin.
       </p>
-      <details class="init-details">
-        <summary>The counts as a table</summary>
-        <table class="init-table">
-          <caption>Draws in each bin, and the count the uniform distribution predicts</caption>
-          <thead>
-            <tr>
-              <th scope="col">from</th>
-              <th scope="col">to</th>
-              <th scope="col">draws</th>
-              <th scope="col">predicted</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: BINS }, (_, i) => (
-              <tr key={i}>
-                <LiveNumber as="td" store={store} quantity={`edge.${i}`} />
-                <LiveNumber as="td" store={store} quantity={`edge.${i + 1}`} />
-                <LiveNumber as="td" store={store} quantity={`binCount.${i}`} digits={0} />
-                <LiveNumber as="td" store={store} quantity={`binExpected.${i}`} digits={1} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <SeriesTable
+        store={store}
+        summary="The counts as a table"
+        caption="Draws in each bin, and the count the uniform distribution predicts"
+        columns={BIN_COLUMNS}
+        rows={Array.from({ length: BINS }, (_, bin) => bin)}
+      />
     </div>
   );
 }
 
 export function WeightDrawsWidget({ id, anchor, ...storeProps }: Props) {
   const store = useStore(weightDrawsKind, storeProps) as DrawsStore;
-  const mounted = useMountedSignal();
-  const settings = useComputed(() => (mounted.value ? store.settings.value : store.defaults));
-  const view = useComputed(() => (mounted.value ? store.view.value : store.initialView));
+  const { settings, view } = useShown(store);
   const figure = useRef<HTMLElement>(null);
   useLiveNumbers(figure, store);
   const presets = LAYER_PRESETS.map(({ name, p, k }) => ({

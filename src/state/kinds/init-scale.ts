@@ -12,7 +12,6 @@
  * the starting parameters `w14` … `b6`; and the series `epochAt.ℓ`, `H4At.ℓ`, `H5At.ℓ`, `lossAt.ℓ`.
  */
 import {
-  BY_HAND_DEFAULTS,
   BY_HAND_PARAM_KEYS,
   BY_HAND_WIDTHS,
   largestGap,
@@ -21,10 +20,10 @@ import {
   weightGradientNorm,
   type ScaledStartRun,
 } from '../../engine/index.ts';
-import { integer, number } from '../codecs.ts';
+import { number } from '../codecs.ts';
 import type { SettingDefinition, StoreKind } from '../store.ts';
 import { quantityKeySet, quantityReader, type Scalars, type Series } from './quantity-table.ts';
-import { MAX_SEED } from './weight-draws.ts';
+import { SEED_SETTING } from './weight-draws.ts';
 
 /** Epochs of each run: a few hundred, as the chapter's loop needs far fewer to fit one sample. */
 export const EPOCHS = 300;
@@ -56,15 +55,7 @@ const settings: SettingDefinition[] = [
     default: 1,
     affects: 'run',
   },
-  {
-    key: 'seed',
-    codec: integer({ min: 0, max: MAX_SEED, sliderMax: 100 }),
-    label: 'seed',
-    symbol: ['seed', ''],
-    description: 'the NumPy seed of the draw',
-    default: BY_HAND_DEFAULTS.seed,
-    affects: 'run',
-  },
+  SEED_SETTING,
 ];
 
 /** A run and the settings it was trained with. */

@@ -15,6 +15,7 @@
  * `binCentre.i` (i < BINS), `draw.i` (the first FIRST_DRAWS draws).
  */
 import {
+  BY_HAND_DEFAULTS,
   binCentres,
   drawWeights,
   histogram,
@@ -60,6 +61,17 @@ export const LAYER_PRESETS = [
   { name: 'a wide layer', p: 256, k: 256 },
 ] as const;
 
+/** The NumPy seed of a draw, 0 to MAX_SEED, starting at the chapter's seed. */
+export const SEED_SETTING: SettingDefinition = {
+  key: 'seed',
+  codec: integer({ min: 0, max: MAX_SEED, sliderMax: 100 }),
+  label: 'seed',
+  symbol: ['seed', ''],
+  description: 'the NumPy seed of the random draws',
+  default: BY_HAND_DEFAULTS.seed,
+  affects: 'run',
+};
+
 const layerSize = integer({ min: 1, max: MAX_LAYER, sliderMax: 512 });
 
 const settings: SettingDefinition[] = [
@@ -100,15 +112,7 @@ const settings: SettingDefinition[] = [
     default: 1000,
     affects: 'run',
   },
-  {
-    key: 'seed',
-    codec: integer({ min: 0, max: MAX_SEED, sliderMax: 100 }),
-    label: 'seed',
-    symbol: ['seed', ''],
-    description: 'the NumPy seed of the random draws',
-    default: 13,
-    affects: 'run',
-  },
+  SEED_SETTING,
 ];
 
 /** The draws and everything the widget shows about them. */

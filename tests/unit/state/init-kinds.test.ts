@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initByHand } from '../../../src/engine/index.ts';
+import { BY_HAND_PARAM_KEYS, initByHand } from '../../../src/engine/index.ts';
 import { kindOf } from '../../../src/state/kinds/index.ts';
 import { initScaleKind, EPOCHS, MAX_SCALE } from '../../../src/state/kinds/init-scale.ts';
 import {
@@ -11,6 +11,9 @@ import {
 } from '../../../src/state/kinds/weight-draws.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore, type Store } from '../../../src/state/store.ts';
+
+/** The weights into H₄ and H₅, λ₁,₄ … λ₃,₅: the first six a seed draws. */
+const HIDDEN_KEYS = BY_HAND_PARAM_KEYS.slice(0, 6);
 
 /** Entries `prefix.0` … of a store's view, while they exist. */
 function series(store: Store, prefix: string): number[] {
@@ -34,14 +37,7 @@ describe('the weight-draws store kind', () => {
   it('starts with 1000 Xavier draws for the chapter’s hidden layer, the chapter’s weights first', () => {
     const store = makeStore();
     const chapter = initByHand(13);
-    expect(series(store, 'draw')).toEqual([
-      chapter.w14,
-      chapter.w24,
-      chapter.w34,
-      chapter.w15,
-      chapter.w25,
-      chapter.w35,
-    ]);
+    expect(series(store, 'draw')).toEqual(HIDDEN_KEYS.map((key) => chapter[key]));
     expect(series(store, 'draw')).toHaveLength(FIRST_DRAWS);
     expect(read(store, 'limit')).toBe(1 / Math.sqrt(3));
     expect(read(store, 'low')).toBe(-1 / Math.sqrt(3));
