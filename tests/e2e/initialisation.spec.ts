@@ -39,7 +39,7 @@ test.describe.configure({ timeout: 90_000 });
 async function typeInto(box: Locator, text: string): Promise<void> {
   await box.click();
   await box.press('ControlOrMeta+a');
-  if (text) await box.pressSequentially(text, { delay: 20 });
+  if (text) await box.pressSequentially(text);
   else await box.press('Backspace');
 }
 
@@ -201,36 +201,29 @@ test('the histogram shows the engine’s draws, redraws for each scheme, layer, 
     await expectNumbers(widget, engineDraws('normalizedXavier', 10, 5, 50000, 14));
   });
 
-  await test.step('plain Xavier ignores k', async () => {
+  await test.step('back to plain Xavier', async () => {
     await widget.getByRole('combobox', { name: 'Scheme' }).selectOption('xavier');
     await expectNumbers(widget, engineDraws('xavier', 10, 5, 50000, 14));
-    await typeInto(control(widget, 'k').box, '99');
-    await control(widget, 'k').box.press('Enter');
-    await expectNumbers(widget, engineDraws('xavier', 10, 99, 50000, 14));
-    expect(engineDraws('xavier', 10, 99, 50000, 14)['limit']).toBe(
-      engineDraws('xavier', 10, 5, 50000, 14)['limit'],
-    );
   });
 
   await test.step('the address holds the state', async () => {
-    await expect.poll(() => page.url()).toContain('draws.k=99');
-    for (const part of ['draws.p=10', 'draws.count=50000', 'draws.seed=14']) {
+    await expect.poll(() => page.url()).toContain('draws.seed=14');
+    for (const part of ['draws.p=10', 'draws.k=5', 'draws.count=50000']) {
       expect(page.url()).toContain(part);
     }
     // Xavier is where the page starts, so the link leaves it out.
     expect(page.url()).not.toContain('draws.scheme');
   });
 
-  const kept = engineDraws('xavier', 10, 99, 50000, 14);
+  const kept = engineDraws('xavier', 10, 5, 50000, 14);
 
-  await test.step('N: empty, letters, 0, 10⁹ and a decimal comma are refused, and said why', async () => {
+  await test.step('N: empty, letters, 10⁹ and a decimal comma are refused, and said why', async () => {
     const box = control(widget, 'N').box;
     // Typed key by key; every prefix of these is refused too, so a pause on a slow machine (which
     // applies what is typed so far) cannot change the state on the way.
     for (const [text, message] of [
       ['', /^N needs a number, such as 0\.75\. Kept 50000\.$/],
       ['abc', /^N needs a number, such as 0\.75\. Kept 50000\.$/],
-      ['0', /^N must be between 10 and 100000\. Kept 50000\.$/],
       ['1e9', /^N must be between 10 and 100000\. Kept 50000\.$/],
       ['2,5', /^N needs a whole number\. Kept 50000\.$/],
     ] as const) {
@@ -239,10 +232,6 @@ test('the histogram shows the engine’s draws, redraws for each scheme, layer, 
       await expect(messages(widget), `N = "${text}"`).toHaveText(message);
     }
     await expect(box).toHaveAttribute('aria-invalid', 'true');
-    // 10⁹ written out, as pasted: the same refusal; Escape puts the box back.
-    await box.fill('1000000000');
-    await box.press('Enter');
-    await expect(messages(widget)).toHaveText(/N must be between 10 and 100000/);
     await box.press('Escape');
     await expect(messages(widget)).toHaveCount(0);
     await expect(box).toHaveValue('50000');
@@ -264,24 +253,6 @@ test('the histogram shows the engine’s draws, redraws for each scheme, layer, 
     await expectNumbers(widget, kept);
   });
 
-  await test.step('p: zero, negative, and wider than the widest layer', async () => {
-    const box = control(widget, 'p').box;
-    // The row of p alone: N's note from the step before stays until N is edited again.
-    const row = widget
-      .locator('.setting')
-      .filter({ has: page.getByRole('spinbutton', { name: 'p', exact: true }) });
-    for (const text of ['0', '-3', '5000']) {
-      // 5000 is pasted: its prefixes 5, 50 and 500 are good widths.
-      if (text === '5000') await box.fill(text);
-      else await typeInto(box, text);
-      await box.press('Enter');
-      await expect(messages(row), `p = ${text}`).toHaveText(
-        /^p must be between 1 and 4096\. Kept 10\.$/,
-      );
-    }
-    await box.press('Escape');
-    await expectNumbers(widget, kept);
-  });
   await expectNoBrokenNumbers(page);
 });
 
@@ -330,16 +301,9 @@ test('starting from zero keeps H₄ = H₅, a large scale saturates the sigmoid,
       widget.getByText(/largest difference between them at any epoch is 0\.000000\./),
     ).toBeVisible();
     await expectQuantity(page, 'equation', 'dL/dw14', 0, 'start');
-    // Another seed draws other weights, but zero times any draw is zero.
-    await typeInto(control(widget, 'seed').box, '42');
-    await control(widget, 'seed').box.press('Enter');
-    await expectNumbers(widget, engineStart(0, 42).values);
-    expect((await columns()).h4).toEqual((await columns()).h5);
   });
 
   await test.step('large: slopes near 0 and the hidden nodes stuck', async () => {
-    await typeInto(control(widget, 'seed').box, '13');
-    await control(widget, 'seed').box.press('Enter');
     await widget.getByRole('button', { name: /large/ }).click();
     const start = engineStart(20);
     expect(start.values['dH4/dH4in']).toBeLessThan(0.01);
@@ -353,15 +317,17 @@ test('starting from zero keeps H₄ = H₅, a large scale saturates the sigmoid,
     await expect.poll(() => page.url()).toContain('start.scale=20');
   });
 
-  await test.step('scale: too large, negative, letters are refused; a decimal comma is a point', async () => {
+  await test.step('scale: too large and letters are refused; a decimal comma is a point', async () => {
     const box = control(widget, 'scale').box;
-    for (const text of ['25', '-1', 'x']) {
-      // 25 is pasted: its prefix 2 is a good scale.
-      if (text === '25') await box.fill(text);
-      else await typeInto(box, text);
-      await box.press('Enter');
-      await expect(messages(widget), `scale = ${text}`).toHaveText(/Kept 20\.00\.$/);
-    }
+    // 25 is pasted (its prefix 2 is a good scale); letters are typed.
+    await box.fill('25');
+    await box.press('Enter');
+    await expect(messages(widget)).toHaveText(/^scale must be between 0 and 20\. Kept 20\.00\.$/);
+    await typeInto(box, 'big');
+    await box.press('Enter');
+    await expect(messages(widget)).toHaveText(
+      /^scale needs a number, such as 0\.75\. Kept 20\.00\.$/,
+    );
     await expect(box).toHaveAttribute('aria-invalid', 'true');
     await box.press('Escape');
     await expectNumbers(widget, engineStart(20).values);

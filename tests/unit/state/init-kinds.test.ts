@@ -71,6 +71,14 @@ describe('the weight-draws store kind', () => {
     expect(read(store, 'limit')).toBeCloseTo(Math.sqrt(6 / 512), 15);
     expect(store.set('count', MAX_DRAWS).ok).toBe(true);
     expect(series(store, 'binCount').reduce((sum, c) => sum + c, 0)).toBe(MAX_DRAWS);
+    // Plain Xavier's range depends on p alone.
+    expect(store.setMany({ scheme: 'xavier', k: 7 })).toEqual({
+      scheme: { ok: true },
+      k: { ok: true },
+    });
+    expect(read(store, 'limit')).toBe(1 / Math.sqrt(256));
+    expect(store.set('k', 900).ok).toBe(true);
+    expect(read(store, 'limit')).toBe(1 / Math.sqrt(256));
     expect(store.set('seed', 14).ok).toBe(true);
     expect(read(store, 'seed')).toBe(14);
     expect(read(store, 'draw.0')).not.toBe(first);
