@@ -14,6 +14,7 @@ import {
 } from '../engine/index.ts';
 import { formatNumber } from '../state/format.ts';
 import { SOURCE_NETWORK_FACTS } from '../state/kinds/widths.ts';
+import { INITIALISATION_FACTS } from './facts-initialisation.ts';
 
 const [inputs = 0, hidden = 0, outputs = 0] = BY_HAND_WIDTHS;
 const count = countParameters(BY_HAND_WIDTHS);
@@ -55,6 +56,8 @@ export const facts = {
   epochs: String(BY_HAND_DEFAULTS.epochs),
   /** The source's three networks counted term by term: `wideW1`, `deepP3`, … (see countFacts). */
   ...SOURCE_NETWORK_FACTS,
+  /** The initialisation chapter's ranges, slopes and gradient shares (facts-initialisation.ts). */
+  ...INITIALISATION_FACTS,
   ...exampleFacts,
 } as const;
 

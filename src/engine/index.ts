@@ -86,7 +86,33 @@ export type { NodeGradientEstimates } from './gradcheck';
 export { numericalGradients, numericalNodeGradients, relativeError } from './gradcheck';
 
 export type { InitOptions, InitScheme } from './init';
-export { initializeNetwork, normalizedXavierLimit, xavierLimit } from './init';
+export {
+  MAX_FAN,
+  MAX_WEIGHT_DRAWS,
+  drawWeights,
+  initLimit,
+  initializeNetwork,
+  normalizedXavierLimit,
+  xavierLimit,
+} from './init';
+
+export type { Histogram, Summary, UniformMoments } from './statistics';
+export {
+  MAX_BINS,
+  binCentres,
+  histogram,
+  summarize,
+  uniformBinCounts,
+  uniformMoments,
+} from './statistics';
+
+export type { ScaledStartOptions, ScaledStartRun } from './scaledStart';
+export {
+  largestGap,
+  scaleParameters,
+  trainFromScaledStart,
+  weightGradientNorm,
+} from './scaledStart';
 
 export {
   crossEntropyGradient,

@@ -15,6 +15,8 @@ export const KIND_LOADERS: Readonly<Record<string, () => Promise<StoreKind>>> = 
   activation: () => import('./activation.ts').then((m) => m.activationKind),
   collapse: () => import('./collapse.ts').then((m) => m.collapseKind),
   approximation: () => import('./approximation.ts').then((m) => m.approximationKind),
+  'weight-draws': () => import('./weight-draws.ts').then((m) => m.weightDrawsKind),
+  'init-scale': () => import('./init-scale.ts').then((m) => m.initScaleKind),
 };
 
 /** The kind with this id, loaded; undefined for an id no kind has. */

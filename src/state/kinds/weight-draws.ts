@@ -1,0 +1,208 @@
+/**
+ * The store kind of the initialisation chapter's histogram: N random initial weights drawn with
+ * NumPy's stream for a seed, by Xavier, U[−1/√p, 1/√p], or normalized Xavier,
+ * U[−√6/√(p + k), √6/√(p + k)], for a layer whose nodes have p inputs and which has k nodes.
+ * With seed 13, p = 3 and plain Xavier, the first six draws are the chapter's λ₁,₄ … λ₃,₅.
+ *
+ * Its run is the engine's: the draws, their histogram in BINS equal bins over [−L, L], their
+ * summary statistics, and what the uniform distribution predicts (a flat count per bin, mean 0,
+ * standard deviation L/√3).
+ *
+ * Quantity keys: `limit` (L), `low` (−L), `high` (L), `count` (N), `p`, `k`, `seed`, `bins`,
+ * `binWidth`, `min`, `max`, `mean`, `sd`, `expectedMean`, `expectedSd`, `expectedCount` (per
+ * bin), `outside` (draws beyond ±L: none), `fullestBin` and `emptiestBin` (the largest and
+ * smallest count), and the series `edge.i` (i = 0 … BINS), `binCount.i`, `binExpected.i` and
+ * `binCentre.i` (i < BINS), `draw.i` (the first FIRST_DRAWS draws).
+ */
+import {
+  BY_HAND_DEFAULTS,
+  binCentres,
+  drawWeights,
+  histogram,
+  initLimit,
+  numpyRandom,
+  summarize,
+  uniformBinCounts,
+  uniformMoments,
+  type Histogram,
+  type InitScheme,
+  type Summary,
+  type UniformMoments,
+} from '../../engine/index.ts';
+import { integer, oneOf } from '../codecs.ts';
+import type { SettingDefinition, StoreKind } from '../store.ts';
+import { quantityKeySet, quantityReader, type Scalars, type Series } from './quantity-table.ts';
+
+/** Bins of the histogram, over [−L, L]. */
+export const BINS = 20;
+/** Draws listed one by one under the histogram. */
+export const FIRST_DRAWS = 6;
+/** How many weights a reader may draw. */
+export const MIN_DRAWS = 10;
+export const MAX_DRAWS = 100_000;
+/** Largest p or k: the engine's widest layer. */
+export const MAX_LAYER = 4096;
+/** Largest seed: below a million, so the seed's box always shows it as plain digits. */
+export const MAX_SEED = 999_999;
+
+/** The schemes, as the page names them. */
+export const SCHEME_LABELS: Readonly<Record<InitScheme, string>> = {
+  xavier: 'Xavier',
+  normalizedXavier: 'normalized Xavier',
+};
+
+/** The codec of the scheme, exported for the widget's menu. */
+export const schemeCodec = oneOf(SCHEME_LABELS);
+
+/** Layers a reader can pick in one click: the chapter's two, and a wide one. */
+export const LAYER_PRESETS = [
+  { name: 'the chapter’s hidden layer', p: 3, k: 2 },
+  { name: 'its output layer', p: 2, k: 1 },
+  { name: 'a wide layer', p: 256, k: 256 },
+] as const;
+
+/** The NumPy seed of a draw, 0 to MAX_SEED, starting at the chapter's seed. */
+export const SEED_SETTING: SettingDefinition = {
+  key: 'seed',
+  codec: integer({ min: 0, max: MAX_SEED, sliderMax: 100 }),
+  label: 'seed',
+  symbol: ['seed', ''],
+  description: 'the NumPy seed of the random draws',
+  default: BY_HAND_DEFAULTS.seed,
+  affects: 'run',
+};
+
+const layerSize = integer({ min: 1, max: MAX_LAYER, sliderMax: 512 });
+
+const settings: SettingDefinition[] = [
+  {
+    key: 'scheme',
+    codec: schemeCodec,
+    label: 'scheme',
+    symbol: ['scheme', ''],
+    description: 'the range the weights are drawn from',
+    default: 'xavier',
+    affects: 'run',
+  },
+  {
+    key: 'p',
+    codec: layerSize,
+    label: 'p',
+    symbol: ['p', ''],
+    description: 'the inputs of each node the weights lead into (its fan-in)',
+    default: 3,
+    affects: 'run',
+  },
+  {
+    key: 'k',
+    codec: layerSize,
+    label: 'k',
+    symbol: ['k', ''],
+    description:
+      'the nodes of the layer the weights lead into (the fan-out); plain Xavier ignores it',
+    default: 2,
+    affects: 'run',
+  },
+  {
+    key: 'count',
+    codec: integer({ min: MIN_DRAWS, max: MAX_DRAWS }),
+    label: 'N',
+    symbol: ['N', ''],
+    description: 'how many weights are drawn',
+    default: 1000,
+    affects: 'run',
+  },
+  SEED_SETTING,
+];
+
+/** The draws and everything the widget shows about them. */
+export interface WeightDraws {
+  readonly p: number;
+  readonly k: number;
+  readonly seed: number;
+  /** L, the half-width of the range. */
+  readonly limit: number;
+  readonly draws: Float64Array;
+  readonly histogram: Histogram;
+  /** The centre of each bin, where the predicted count is drawn. */
+  readonly centres: Float64Array;
+  readonly summary: Summary;
+  readonly uniform: UniformMoments;
+  /** The count U[−L, L] predicts in each bin. */
+  readonly expected: Float64Array;
+  /** The summary of the counts: the fullest and the emptiest bin. */
+  readonly counts: Summary;
+}
+
+/** Draws the weights and describes them, all by the engine. */
+function run(values: Readonly<Record<string, unknown>>): WeightDraws {
+  const scheme = values['scheme'] as InitScheme;
+  const p = values['p'] as number;
+  const k = values['k'] as number;
+  const seed = values['seed'] as number;
+  const limit = initLimit(scheme, p, k);
+  const draws = drawWeights(scheme, p, k, values['count'] as number, numpyRandom(seed));
+  const counted = histogram(draws, BINS, -limit, limit);
+  const { edges } = counted;
+  return {
+    p,
+    k,
+    seed,
+    limit,
+    draws,
+    histogram: counted,
+    centres: binCentres(edges),
+    summary: summarize(draws),
+    uniform: uniformMoments(-limit, limit),
+    expected: uniformBinCounts(draws.length, edges, -limit, limit),
+    counts: summarize(counted.counts),
+  };
+}
+
+const SCALARS: Scalars<WeightDraws> = new Map<string, (view: WeightDraws) => number>([
+  ['limit', (view) => view.limit],
+  ['low', (view) => -view.limit],
+  ['high', (view) => view.limit],
+  ['count', (view) => view.summary.count],
+  ['p', (view) => view.p],
+  ['k', (view) => view.k],
+  ['seed', (view) => view.seed],
+  ['bins', () => BINS],
+  ['binWidth', (view) => view.histogram.edges[1]! - view.histogram.edges[0]!],
+  ['min', (view) => view.summary.min],
+  ['max', (view) => view.summary.max],
+  ['mean', (view) => view.summary.mean],
+  ['sd', (view) => view.summary.standardDeviation],
+  ['expectedMean', (view) => view.uniform.mean],
+  ['expectedSd', (view) => view.uniform.standardDeviation],
+  ['expectedCount', (view) => view.expected[0]!],
+  ['outside', (view) => view.histogram.outside],
+  ['fullestBin', (view) => view.counts.max],
+  ['emptiestBin', (view) => view.counts.min],
+]);
+
+const SERIES: Series<WeightDraws> = new Map<string, (view: WeightDraws) => ArrayLike<number>>([
+  ['edge', (view) => view.histogram.edges],
+  ['binCount', (view) => view.histogram.counts],
+  ['binExpected', (view) => view.expected],
+  ['binCentre', (view) => view.centres],
+  ['draw', (view) => view.draws.subarray(0, FIRST_DRAWS)],
+]);
+
+export const weightDrawsKind: StoreKind<WeightDraws, WeightDraws> = {
+  id: 'weight-draws',
+  settings,
+  groups: { layer: ['scheme', 'p', 'k'], draws: ['count', 'seed'] },
+  run,
+  view: (drawn) => drawn,
+  refuse: () => null,
+  note: () => null,
+  read: quantityReader(SCALARS, SERIES),
+  quantityKeys: quantityKeySet(SCALARS, {
+    edge: BINS + 1,
+    binCount: BINS,
+    binExpected: BINS,
+    binCentre: BINS,
+    draw: FIRST_DRAWS,
+  }),
+};
