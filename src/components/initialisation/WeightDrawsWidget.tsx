@@ -70,7 +70,7 @@ function SchemeMenu({
       <label for={`${id}-scheme`} class="init-label">
         Scheme
       </label>
-      <select id={`${id}-scheme`} class="init-select" value={value} onChange={chosen}>
+      <select id={`${id}-scheme`} class="nn-field init-select" value={value} onChange={chosen}>
         {schemeCodec.values.map((scheme) => (
           <option key={scheme} value={scheme} selected={scheme === starting}>
             {schemeCodec.labels[scheme]}
