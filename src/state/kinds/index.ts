@@ -13,6 +13,8 @@ import { encodingKind } from './encoding.ts';
 import { scalingKind } from './scaling.ts';
 import { softmaxKind } from './softmax.ts';
 import { collapseKind } from './collapse.ts';
+import { batchModesKind } from './batch-modes.ts';
+import { optimizersKind } from './optimizers.ts';
 
 const KINDS: Readonly<Record<string, StoreKind>> = {
   network: chapterNetwork,
@@ -24,6 +26,8 @@ const KINDS: Readonly<Record<string, StoreKind>> = {
   activation: activationKind,
   collapse: collapseKind,
   approximation: approximationKind,
+  'batch-modes': batchModesKind,
+  optimizers: optimizersKind,
 };
 
 /** The ids a page may name. */

@@ -15,6 +15,8 @@ export const KIND_LOADERS: Readonly<Record<string, () => Promise<StoreKind>>> = 
   activation: () => import('./activation.ts').then((m) => m.activationKind),
   collapse: () => import('./collapse.ts').then((m) => m.collapseKind),
   approximation: () => import('./approximation.ts').then((m) => m.approximationKind),
+  'batch-modes': () => import('./batch-modes.ts').then((m) => m.batchModesKind),
+  optimizers: () => import('./optimizers.ts').then((m) => m.optimizersKind),
 };
 
 /** The kind with this id, loaded; undefined for an id no kind has. */
