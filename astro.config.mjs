@@ -62,6 +62,7 @@ export default defineConfig({
         './src/styles/network-parts.css',
         './src/styles/parameters.css',
         './src/styles/activations.css',
+        './src/styles/training-epochs.css',
       ],
       lastUpdated: false,
       pagination: true,

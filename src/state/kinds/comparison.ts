@@ -13,8 +13,8 @@
  *
  * Quantity keys: `samples` (n) and every number setting by its key (`learningRate`, `epochs`, …);
  * per run r: `r.updatesPerEpoch`, `r.samplesPerUpdate`, `r.totalUpdates`, `r.startLoss`,
- * `r.finalLoss`, `r.lastEpoch` and the series `r.loss.ℓ` and `r.updates.ℓ` (updates made before
- * that loss); per sample s: `x1.s` `x2.s` `x3.s` `y.s`, its `H4.s` `H5.s` `O6.s` at θ₀ and each
+ * `r.finalLoss`, `r.lastEpoch` and the series `r.epoch.ℓ` (ℓ itself), `r.loss.ℓ` and `r.updates.ℓ`
+ * (updates made before that loss); per sample s: `x1.s` `x2.s` `x3.s` `y.s`, its `H4.s` `H5.s` `O6.s` at θ₀ and each
  * `dL/dw46.s` (every parameter); at θ₀: each parameter (`w46`) and its mean gradient (`dL/dw46`);
  * per update rule u of the worked first update: `u.next.w46` (θ₁), `u.velocity.w46`, `u.m.w46`,
  * `u.v.w46`, `u.mHat.w46`, `u.vHat.w46`.
@@ -291,6 +291,7 @@ function seriesReaders(spec: ComparisonSpec): Map<string, SeriesReader> {
   spec.runs.forEach(({ id }, r) => {
     readers.set(`${id}.loss`, (view) => view.result.runs[r]!.loss);
     readers.set(`${id}.updates`, (view) => view.result.runs[r]!.updates);
+    readers.set(`${id}.epoch`, (view) => view.result.runs[r]!.trace.epoch);
   });
   for (const name of SAMPLE_COLUMNS) readers.set(name, (view) => view.result.columns[name]!);
   for (const node of COMPUTING_NODES) readers.set(node.key, (view) => view.result.nodes[node.key]!);
@@ -332,7 +333,7 @@ export function comparisonKind(spec: ComparisonSpec): ComparisonKind {
   };
   const quantityKeys = new Set(scalars.keys());
   for (const prefix of series.keys()) {
-    const length = /\.(loss|updates)$/.test(prefix) ? MAX_COMPARISON_EPOCHS + 1 : MAX_SAMPLES;
+    const length = /\.(loss|updates|epoch)$/.test(prefix) ? MAX_COMPARISON_EPOCHS + 1 : MAX_SAMPLES;
     for (let i = 0; i < length; i++) quantityKeys.add(`${prefix}.${i}`);
   }
   return {
