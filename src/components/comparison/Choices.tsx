@@ -51,7 +51,7 @@ export function ChoiceMenu({ store, setting, label, idPrefix }: Props) {
       </label>
       <select
         id={id}
-        class="cmp-select"
+        class="setting-box cmp-select"
         value={shown}
         disabled={!store.settable.includes(setting)}
         aria-describedby={refusal.value ? `${id}-message` : undefined}

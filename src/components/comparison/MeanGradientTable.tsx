@@ -33,7 +33,7 @@ export function MeanGradientTable({ id, ...storeProps }: Props) {
       </figcaption>
       <div class="cmp-table-box">
         <table class="cmp-numbers">
-          <caption class="cmp-sr-only">
+          <caption class="sr-only">
             Per sample: H4 and the prediction ŷ at the initial weights, the target y and ∂L/∂λ4,6
           </caption>
           <thead>

@@ -13,6 +13,7 @@
 import { useComputed, useSignal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { Checked } from '../../state/codecs.ts';
 import {
   MAX_SAMPLES,
   MIN_SAMPLES,
@@ -50,36 +51,44 @@ const cellText = (value: number | undefined) => (value === undefined ? '' : Stri
 /** The store's table now. */
 const current = (store: ComparisonStore) => store.settings.peek()['samples'] as readonly number[];
 
-/** Applies a new table; on refusal says why, keeping the old one. */
-function apply(table: Table, next: readonly number[], kept: string): boolean {
-  const result = table.store.set('samples', next);
-  table.message.value = result.ok ? '' : `${result.message} ${kept}`;
-  return result.ok;
+/** Applies a new table: '' when the store took it, or why not, ending with what was kept. */
+function apply(store: ComparisonStore, next: Checked<readonly number[]>, kept: string): string {
+  const result = next.ok ? store.set('samples', next.value) : next;
+  return result.ok ? '' : `${result.message} ${kept}`;
+}
+
+/** What a box shows: the store's value, or the reader's draft from the first key until done. */
+function useDraft(shown: ReadonlySignal<string>) {
+  const text = useSignal(shown.peek());
+  const editing = useSignal(false);
+  const value = useComputed(() => (editing.value ? text.value : shown.value));
+  const onInput = (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    editing.value = true;
+    text.value = event.currentTarget.value;
+  };
+  return { text, editing, value, onInput };
 }
 
 /** One value of the table in its own box. */
 function Cell({ table, row, column }: { table: Table; row: number; column: number }) {
   const index = row * SAMPLE_WIDTH + column;
-  const shown = useComputed(() => cellText(table.samples.value[index]));
-  const text = useSignal(shown.peek());
-  const editing = useSignal(false);
-  const value = useComputed(() => (editing.value ? text.value : shown.value));
+  const { text, editing, value, onInput } = useDraft(
+    useComputed(() => cellText(table.samples.value[index])),
+  );
   const invalid = useComputed(() => table.invalid.value === index);
 
   /** Applies the typed value; on refusal says why and keeps the old table. */
   const commit = (leaving: boolean) => {
-    const kept = `Kept ${cellText(current(table.store)[index])}.`;
+    const before = current(table.store);
     const parsed = parseCell(text.peek(), row, column);
-    const accepted = parsed.ok
-      ? apply(table, withCell(current(table.store), row, column, parsed.value), kept)
-      : ((table.message.value = `${parsed.message} ${kept}`), false);
+    const next: Checked<readonly number[]> = parsed.ok
+      ? { ok: true, value: withCell(before, row, column, parsed.value) }
+      : parsed;
+    table.message.value = apply(table.store, next, `Kept ${cellText(before[index])}.`);
+    const accepted = table.message.peek() === '';
     // Refused text stays in the box while the reader is still in it; leaving puts the value back.
     table.invalid.value = accepted || leaving ? -1 : index;
     if (accepted || leaving) editing.value = false;
-  };
-  const onInput = (event: TargetedEvent<HTMLInputElement>) => {
-    editing.value = true;
-    text.value = event.currentTarget.value;
   };
   const onKey = (event: TargetedKeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
@@ -117,25 +126,14 @@ function Cell({ table, row, column }: { table: Table; row: number; column: numbe
 /** The table as text: to copy, or to replace by pasting. */
 function TextBox({ table }: { table: Table }) {
   const id = `${table.id}-text`;
-  const shown = useComputed(() => samplesToText(table.samples.value));
-  const text = useSignal(shown.peek());
-  const editing = useSignal(false);
+  const { text, editing, value, onInput } = useDraft(
+    useComputed(() => samplesToText(table.samples.value)),
+  );
   const message = useSignal('');
-  const value = useComputed(() => (editing.value ? text.value : shown.value));
-  const onInput = (event: TargetedEvent<HTMLTextAreaElement>) => {
-    editing.value = true;
-    text.value = event.currentTarget.value;
-  };
   const use = () => {
-    const parsed = parseSamplesText(text.peek());
     const kept = `Kept the ${current(table.store).length / SAMPLE_WIDTH} samples before.`;
-    if (!parsed.ok) {
-      message.value = `${parsed.message} ${kept}`;
-      return;
-    }
-    const result = table.store.set('samples', parsed.value);
-    message.value = result.ok ? '' : `${result.message} ${kept}`;
-    if (result.ok) {
+    message.value = apply(table.store, parseSamplesText(text.peek()), kept);
+    if (message.peek() === '') {
       editing.value = false;
       table.message.value = '';
       table.invalid.value = -1;
@@ -151,7 +149,7 @@ function TextBox({ table }: { table: Table }) {
       </label>
       <textarea
         id={id}
-        class="cmp-textarea"
+        class="setting-box cmp-textarea"
         rows={8}
         spellcheck={false}
         value={value}
@@ -195,9 +193,12 @@ export function SampleTable({ store, idPrefix }: Props) {
       table.message.value = `The table already holds ${MAX_SAMPLES} samples, the most it takes.`;
       return;
     }
-    if (apply(table, withSample(current(store)), `Kept the ${count} samples.`)) {
-      focusNext.current = `${table.id}-cell-${count * SAMPLE_WIDTH}`;
-    }
+    table.message.value = apply(
+      store,
+      { ok: true, value: withSample(current(store)) },
+      `Kept the ${count} samples.`,
+    );
+    if (table.message.peek() === '') focusNext.current = `${table.id}-cell-${count * SAMPLE_WIDTH}`;
   };
   const remove = (row: number) => {
     const count = current(store).length / SAMPLE_WIDTH;
@@ -205,7 +206,12 @@ export function SampleTable({ store, idPrefix }: Props) {
       table.message.value = `The table needs at least ${MIN_SAMPLES} samples: sample ${row + 1} stays.`;
       return;
     }
-    if (apply(table, withoutSample(current(store), row), `Kept sample ${row + 1}.`)) {
+    table.message.value = apply(
+      store,
+      { ok: true, value: withoutSample(current(store), row) },
+      `Kept sample ${row + 1}.`,
+    );
+    if (table.message.peek() === '') {
       table.invalid.value = -1;
       focusNext.current = `${table.id}-remove-${Math.min(row, count - 2)}`;
     }
@@ -223,7 +229,7 @@ export function SampleTable({ store, idPrefix }: Props) {
       </p>
       <div class="cmp-table-box">
         <table class="cmp-sample-table">
-          <caption class="cmp-sr-only">
+          <caption class="sr-only">
             The training samples: the inputs x1, x2, x3 and the target y of each
           </caption>
           <thead>
@@ -236,7 +242,7 @@ export function SampleTable({ store, idPrefix }: Props) {
                 </th>
               ))}
               <th scope="col">
-                <span class="cmp-sr-only">remove</span>
+                <span class="sr-only">remove</span>
               </th>
             </tr>
           </thead>
@@ -244,7 +250,7 @@ export function SampleTable({ store, idPrefix }: Props) {
             {Array.from({ length: rows }, (_, row) => (
               <tr key={row}>
                 <th scope="row" id={`${id}-row-${row}`}>
-                  <span class="cmp-sr-only">Sample </span>
+                  <span class="sr-only">Sample </span>
                   {row + 1}
                 </th>
                 {SAMPLE_COLUMNS.map((name, column) => (

@@ -5,7 +5,7 @@
  * their mean, and θ₁ = θ₀ − η·mean (`gd.next.w46`). Keys: see comparison.ts; its runs are
  * `batch`, `stochastic` and `miniBatch`.
  */
-import { comparisonKind, learningRateCodec, shuffleOf } from './comparison.ts';
+import { comparisonKind, learningRateCodec, runSetting, shuffleOf } from './comparison.ts';
 
 export const batchModesKind = comparisonKind({
   id: 'batch-modes',
@@ -15,15 +15,13 @@ export const batchModesKind = comparisonKind({
     { id: 'miniBatch', label: 'mini-batch' },
   ],
   settings: [
-    {
-      key: 'learningRate',
-      codec: learningRateCodec,
-      label: 'η',
-      symbol: ['η', ''],
-      description: 'the learning rate of every update, in all three runs',
-      default: 0.2,
-      affects: 'run',
-    },
+    runSetting(
+      'learningRate',
+      learningRateCodec,
+      ['η', ''],
+      'the learning rate of every update, in all three runs',
+      0.2,
+    ),
   ],
   groups: { training: ['learningRate'] },
   epochs: 300,

@@ -34,7 +34,7 @@ import {
   type FirstUpdate,
   type OptimizerSettings,
 } from '../../engine/index.ts';
-import { boolean, integer, number } from '../codecs.ts';
+import { boolean, integer, number, type Codec } from '../codecs.ts';
 import {
   DEFAULT_SAMPLES,
   MAX_SAMPLES,
@@ -120,63 +120,55 @@ const PARAMETERS = NAMES.parameters.map((name) => ({ key: name.key, index: name.
 /** The nodes that compute, whose outputs the worked example shows (H4, H5, O6). */
 const COMPUTING_NODES = NAMES.nodes.filter((node) => node.role !== 'input');
 
+/** A setting whose change needs a new run; a reader sees its symbol, which is its label too. */
+export function runSetting<T>(
+  key: string,
+  codec: Codec<T>,
+  symbol: readonly [base: string, subscript: string],
+  description: string,
+  value: T,
+  label = symbol.join(''),
+): SettingDefinition<T> {
+  return { key, codec, label, symbol, description, default: value, affects: 'run' };
+}
+
+/** Seeds are whole numbers; the slider covers the first fifty. */
+const SEED = integer({ min: 0, max: 9999, sliderMax: 50 });
+
 /** The settings every comparison has, in order. */
 function sharedSettings(epochs: number): SettingDefinition[] {
   return [
-    {
-      key: 'samples',
-      codec: samplesCodec,
-      label: 'table',
-      symbol: ['samples', ''],
-      description: 'the training samples, x1, x2, x3 and y',
-      default: DEFAULT_SAMPLES,
-      affects: 'run',
-    },
-    {
-      key: 'seed',
-      codec: integer({ min: 0, max: 9999, sliderMax: 50 }),
-      label: 'seed',
-      symbol: ['seed', ''],
-      description: 'the NumPy seed that draws the initial weights and biases',
-      default: 13,
-      affects: 'run',
-    },
-    {
-      key: 'epochs',
-      codec: integer({ min: 1, max: MAX_COMPARISON_EPOCHS, sliderMin: 10 }),
-      label: 'epochs',
-      symbol: ['epochs', ''],
-      description: 'how many passes over the table each run makes',
-      default: epochs,
-      affects: 'run',
-    },
-    {
-      key: 'batchSize',
-      codec: integer({ min: 1, max: MAX_SAMPLES, sliderMax: 16 }),
-      label: 'b',
-      symbol: ['b', ''],
-      description: 'the mini-batch size: samples per update in mini-batch mode',
-      default: 4,
-      affects: 'run',
-    },
-    {
-      key: 'shuffle',
-      codec: boolean(),
-      label: 'shuffle',
-      symbol: ['shuffle', ''],
-      description: 'reorder the samples at the start of every epoch',
-      default: false,
-      affects: 'run',
-    },
-    {
-      key: 'shuffleSeed',
-      codec: integer({ min: 0, max: 9999, sliderMax: 50 }),
-      label: 'shuffle seed',
-      symbol: ['shuffle seed', ''],
-      description: 'the seed of the shuffle, so a shuffled run can be repeated exactly',
-      default: 1,
-      affects: 'run',
-    },
+    runSetting(
+      'samples',
+      samplesCodec,
+      ['samples', ''],
+      'the training samples, x1, x2, x3 and y',
+      DEFAULT_SAMPLES,
+      'table',
+    ),
+    runSetting('seed', SEED, ['seed', ''], 'the NumPy seed of the initial weights and biases', 13),
+    runSetting(
+      'epochs',
+      integer({ min: 1, max: MAX_COMPARISON_EPOCHS, sliderMin: 10 }),
+      ['epochs', ''],
+      'how many passes over the table each run makes',
+      epochs,
+    ),
+    runSetting(
+      'batchSize',
+      integer({ min: 1, max: MAX_SAMPLES, sliderMax: 16 }),
+      ['b', ''],
+      'the mini-batch size: samples per update in mini-batch mode',
+      4,
+    ),
+    runSetting('shuffle', boolean(), ['shuffle', ''], 'reorder the samples every epoch', false),
+    runSetting(
+      'shuffleSeed',
+      SEED,
+      ['shuffle seed', ''],
+      'the seed of the shuffle, so a shuffled run can be repeated exactly',
+      1,
+    ),
   ];
 }
 

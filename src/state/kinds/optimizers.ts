@@ -8,8 +8,14 @@
  */
 import type { BatchMode } from '../../engine/index.ts';
 import { number, oneOf } from '../codecs.ts';
-import type { SettingDefinition, SettingValues } from '../store.ts';
-import { comparisonKind, learningRateCodec, shuffleOf, type WorkedUpdate } from './comparison.ts';
+import type { SettingValues } from '../store.ts';
+import {
+  comparisonKind,
+  learningRateCodec,
+  runSetting,
+  shuffleOf,
+  type WorkedUpdate,
+} from './comparison.ts';
 
 /** How the three runs group the samples into updates. */
 export const modeCodec = oneOf<BatchMode>({
@@ -22,18 +28,16 @@ export const modeCodec = oneOf<BatchMode>({
 const decayRate = (max: number, sliderMin: number) =>
   number({ min: 0, max, sliderMin, sliderMax: max, step: 0.001, digits: 4 });
 
-/** A learning-rate setting of one update rule. */
-function rate(key: string, rule: string, value: number): SettingDefinition {
-  return {
+/** A learning-rate setting of one update rule: η in its rule's group, named after the rule. */
+const rate = (key: string, rule: string, value: number) =>
+  runSetting(
     key,
-    codec: learningRateCodec,
-    label: `η (${rule})`,
-    symbol: ['η', ''],
-    description: `the learning rate of ${rule}`,
-    default: value,
-    affects: 'run',
-  };
-}
+    learningRateCodec,
+    ['η', ''],
+    `the learning rate of ${rule}`,
+    value,
+    `η (${rule})`,
+  );
 
 /** The settings the three runs share: the mode, the batch size and the shuffle. */
 function batching(values: SettingValues) {
@@ -52,45 +56,37 @@ export const optimizersKind = comparisonKind({
     { id: 'adam', label: 'Adam' },
   ],
   settings: [
-    {
-      key: 'mode',
-      codec: modeCodec,
-      label: 'mode',
-      symbol: ['mode', ''],
-      description: 'how all three runs group the samples into updates',
-      default: 'batch',
-      affects: 'run',
-    },
+    runSetting(
+      'mode',
+      modeCodec,
+      ['mode', ''],
+      'how all three runs group the samples into updates',
+      'batch',
+    ),
     rate('learningRate', 'gradient descent', 0.2),
     rate('momentumRate', 'momentum', 0.2),
-    {
-      key: 'beta',
-      codec: decayRate(0.999, 0),
-      label: 'β',
-      symbol: ['β', ''],
-      description: 'the share of the velocity that momentum keeps from one update to the next',
-      default: 0.9,
-      affects: 'run',
-    },
+    runSetting(
+      'beta',
+      decayRate(0.999, 0),
+      ['β', ''],
+      'the share of the velocity that momentum keeps from one update to the next',
+      0.9,
+    ),
     rate('adamRate', 'Adam', 0.05),
-    {
-      key: 'beta1',
-      codec: decayRate(0.999, 0),
-      label: 'β1',
-      symbol: ['β', '1'],
-      description: 'the decay of Adam’s running mean of gradients',
-      default: 0.9,
-      affects: 'run',
-    },
-    {
-      key: 'beta2',
-      codec: decayRate(0.9999, 0.9),
-      label: 'β2',
-      symbol: ['β', '2'],
-      description: 'the decay of Adam’s running mean of squared gradients',
-      default: 0.999,
-      affects: 'run',
-    },
+    runSetting(
+      'beta1',
+      decayRate(0.999, 0),
+      ['β', '1'],
+      'the decay of Adam’s running mean of gradients',
+      0.9,
+    ),
+    runSetting(
+      'beta2',
+      decayRate(0.9999, 0.9),
+      ['β', '2'],
+      'the decay of Adam’s running mean of squared gradients',
+      0.999,
+    ),
   ],
   groups: {
     mode: ['mode'],
