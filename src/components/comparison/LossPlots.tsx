@@ -110,7 +110,7 @@ export function LossPlots({ store, view, runs, idPrefix, lastEpoch, byUpdate }: 
   ));
   const loss = { domain: yDomain, title: 'loss L (log scale)', log: true };
   return (
-    <div class="cmp-plots">
+    <div class={`cmp-plots${byUpdate ? '' : ' is-single'}`}>
       <div class="cmp-panel">
         <h3 class="cmp-heading">The loss, epoch by epoch</h3>
         <LinePlot
