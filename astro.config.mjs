@@ -63,6 +63,7 @@ export default defineConfig({
         './src/styles/parameters.css',
         './src/styles/activations.css',
         './src/styles/initialisation.css',
+        './src/styles/training-epochs.css',
       ],
       lastUpdated: false,
       pagination: true,

@@ -113,7 +113,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     tex: '\\ell',
     name: 'epoch',
     definition:
-      'One pass of training over the data: here, one forward pass, one backward pass and one update.',
+      'One pass of training over all the data: each sample’s forward and backward pass, and the updates they feed (one per batch; one in all when there is a single sample).',
     key: 'epoch',
   },
   {
@@ -135,6 +135,30 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     name: 'error term',
     definition:
       'In Y = f(X) + ε, the part of the response that no function of the predictors can explain.',
+  },
+  {
+    id: 'batch-size',
+    tex: 'n,\\ b',
+    name: 'samples and batch size',
+    definition:
+      'n is the number of training samples; b the number whose mean gradient makes one update (b = n: batch, b = 1: stochastic gradient descent).',
+    key: 'samples batchSize',
+  },
+  {
+    id: 'momentum',
+    tex: 'v,\\ \\beta',
+    name: 'momentum',
+    definition:
+      'The velocity v adds up past gradients, each update keeping the share β of it; momentum steps along v instead of the latest gradient.',
+    key: 'beta',
+  },
+  {
+    id: 'adam',
+    tex: 'm,\\ v,\\ \\beta_1,\\ \\beta_2',
+    name: 'Adam’s running means',
+    definition:
+      'For every parameter, Adam keeps a running mean m of its gradients and v of their squares, decaying by β₁ and β₂, and steps by η·m̂/(√v̂ + ε).',
+    key: 'beta1 beta2',
   },
 ];
 

@@ -19,6 +19,6 @@ export const sidebar = [
   },
   {
     label: 'How a network is trained',
-    items: ['initialisation'],
+    items: ['initialisation', 'training-epochs', 'momentum-and-adam'],
   },
 ];

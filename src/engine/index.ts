@@ -73,6 +73,9 @@ export {
 export type { LinearModel } from './collapse';
 export { applyLinearModel, collapseToLinear } from './collapse';
 
+export type { ComparedRun, ComparisonRun, FirstUpdate } from './compare';
+export { compareTraining, firstUpdate, sampleGradients } from './compare';
+
 export type { ParameterCount } from './count';
 export { countParameters } from './count';
 

@@ -15,6 +15,8 @@ import { softmaxKind } from './softmax.ts';
 import { collapseKind } from './collapse.ts';
 import { initScaleKind } from './init-scale.ts';
 import { weightDrawsKind } from './weight-draws.ts';
+import { batchModesKind } from './batch-modes.ts';
+import { optimizersKind } from './optimizers.ts';
 
 const KINDS: Readonly<Record<string, StoreKind>> = {
   network: chapterNetwork,
@@ -28,6 +30,8 @@ const KINDS: Readonly<Record<string, StoreKind>> = {
   approximation: approximationKind,
   'weight-draws': weightDrawsKind,
   'init-scale': initScaleKind,
+  'batch-modes': batchModesKind,
+  optimizers: optimizersKind,
 };
 
 /** The ids a page may name. */

@@ -17,6 +17,8 @@ export const KIND_LOADERS: Readonly<Record<string, () => Promise<StoreKind>>> = 
   approximation: () => import('./approximation.ts').then((m) => m.approximationKind),
   'weight-draws': () => import('./weight-draws.ts').then((m) => m.weightDrawsKind),
   'init-scale': () => import('./init-scale.ts').then((m) => m.initScaleKind),
+  'batch-modes': () => import('./batch-modes.ts').then((m) => m.batchModesKind),
+  optimizers: () => import('./optimizers.ts').then((m) => m.optimizersKind),
 };
 
 /** The kind with this id, loaded; undefined for an id no kind has. */
