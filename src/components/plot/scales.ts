@@ -161,6 +161,11 @@ function coordinate(value: number): string {
  * is not finite is left out and the line starts again after it. With `step`, the line holds each
  * value back to the previous point and rises upright there (a derivative with a jump stands
  * upright at its kink instead of leaning across one sample).
+ *
+ * Points that fall in one column of the plot (the same x to the nearest unit, which is a CSS pixel
+ * once the plot has measured its room) are drawn as at most four: the column's first, lowest,
+ * highest and last, in their order. The drawn line is the same to the pixel, and a run of 5,000
+ * epochs on a log axis costs a few hundred segments instead of 5,000.
  */
 export function linePath(
   xs: ArrayLike<number>,
@@ -172,21 +177,52 @@ export function linePath(
   const parts: string[] = [];
   let drawing = false;
   let lastY = 0;
-  const length = Math.min(xs.length, ys.length);
-  for (let i = 0; i < length; i++) {
-    const px = x(xs[i]!);
-    const py = y(ys[i]!);
-    if (!Number.isFinite(px) || !Number.isFinite(py)) {
-      drawing = false;
-      continue;
-    }
+  const draw = (px: number, py: number) => {
     if (!drawing) parts.push(`M${coordinate(px)} ${coordinate(py)}`);
     else if (step && py !== lastY) {
       parts.push(`V${coordinate(py)}H${coordinate(px)}`);
     } else parts.push(`L${coordinate(px)} ${coordinate(py)}`);
     drawing = true;
     lastY = py;
+  };
+  // The current column's first, lowest, highest and last point, as indices into `held`.
+  let column = Number.NaN;
+  const held: number[] = [];
+  const flush = () => {
+    if (held.length === 0) return;
+    const count = held.length / 2;
+    let low = 0;
+    let high = 0;
+    for (let k = 1; k < count; k++) {
+      if (held[2 * k + 1]! < held[2 * low + 1]!) low = k;
+      if (held[2 * k + 1]! > held[2 * high + 1]!) high = k;
+    }
+    const kept = [...new Set([0, low, high, count - 1])].sort((a, b) => a - b);
+    for (const k of kept) draw(held[2 * k]!, held[2 * k + 1]!);
+    held.length = 0;
+  };
+  const length = Math.min(xs.length, ys.length);
+  for (let i = 0; i < length; i++) {
+    const px = x(xs[i]!);
+    const py = y(ys[i]!);
+    if (!Number.isFinite(px) || !Number.isFinite(py)) {
+      flush();
+      column = Number.NaN;
+      drawing = false;
+      continue;
+    }
+    if (step) {
+      draw(px, py);
+      continue;
+    }
+    const here = Math.round(px);
+    if (here !== column) {
+      flush();
+      column = here;
+    }
+    held.push(px, py);
   }
+  flush();
   return parts.join('');
 }
 
