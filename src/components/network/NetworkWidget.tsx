@@ -59,7 +59,8 @@ export function NetworkWidget({
   const room = useRoom(holder);
   const geometry = placeDiagram(layout.names, room.value, view.value);
   useLiveNumbers(figure, store, `${geometry.orientation} ${view.value}`);
-  const listed = geometry.orientation === 'down' || view.value === 'backward' || view.value === 'both';
+  const listed =
+    geometry.orientation === 'down' || view.value === 'backward' || view.value === 'both';
   return (
     <figure
       ref={figure}
