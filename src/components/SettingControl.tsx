@@ -28,7 +28,7 @@ interface Props {
   /** Makes element ids unique when a page shows the same control twice. */
   idPrefix: string;
   /** Words that name the control instead of its symbol ("learning rate η", "target y"). */
-  label?: string;
+  label?: string | undefined;
 }
 
 /** A pause in typing this long applies the number typed so far. */

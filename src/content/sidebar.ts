@@ -17,4 +17,8 @@ export const sidebar = [
     label: 'How a network learns',
     items: ['training-steps', 'chain-rule', 'backpropagation', 'backpropagation-example'],
   },
+  {
+    label: 'How a network is trained',
+    items: ['updating-parameters', 'training-dashboard'],
+  },
 ];

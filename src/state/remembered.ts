@@ -9,7 +9,8 @@
  * link: at most MAX_REMEMBERED_LENGTH characters, JSON whose every value goes through its
  * setting's link codec (finite numbers clamped to their limits, short text only), a page slug of
  * lowercase letters, digits and hyphens, and a title cut to 80 characters and shown as text.
- * Framework-free; the storage is passed in, so tests use a map.
+ * Framework-free; the storage is passed in, so tests use a map. Reading back is in recall.ts, so a
+ * page that only remembers does not load it.
  */
 import type { SettingValues, StoreKind } from './store.ts';
 
@@ -19,23 +20,13 @@ export const REMEMBERED_KEY = 'nn-by-hand.parameters.v1';
 /** Longer stored text is not read at all. */
 export const MAX_REMEMBERED_LENGTH = 2048;
 
-const MAX_TITLE_LENGTH = 80;
-const SLUG = /^[a-z0-9-]{1,64}$/;
+/** A page title is cut to this many characters. */
+export const MAX_TITLE_LENGTH = 80;
 
 /** The part of the Web Storage API used here. */
 export interface TextStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
-}
-
-/** Remembered settings and where the reader set them. */
-export interface Remembered {
-  /** Setting key → value, each checked by its codec. */
-  readonly values: Readonly<Record<string, number>>;
-  /** The page's slug, for a link back to it. */
-  readonly slug: string;
-  /** The page's title, as text. */
-  readonly title: string;
 }
 
 /** The settings that are remembered: the seed, then every weight and bias. */
@@ -69,44 +60,4 @@ export function rememberParameters(
   } catch {
     return false; // storage full or forbidden: nothing is remembered
   }
-}
-
-/** Reads what was remembered, or null when nothing usable is stored. */
-export function readRemembered(storage: TextStorage, kind: StoreKind): Remembered | null {
-  let text: string | null;
-  try {
-    text = storage.getItem(REMEMBERED_KEY);
-  } catch {
-    return null;
-  }
-  if (typeof text !== 'string' || text.length > MAX_REMEMBERED_LENGTH) return null;
-  let stored: unknown;
-  try {
-    stored = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof stored !== 'object' || stored === null) return null;
-  const { values, slug, title } = stored as Record<string, unknown>;
-  if (typeof slug !== 'string' || !SLUG.test(slug)) return null;
-  if (typeof title !== 'string' || typeof values !== 'object' || values === null) return null;
-  const read: Record<string, number> = {};
-  for (const key of rememberedKeys(kind)) {
-    const raw = (values as Record<string, unknown>)[key];
-    const setting = kind.settings.find((entry) => entry.key === key);
-    if (typeof raw !== 'string' || !setting) continue;
-    const value = setting.codec.fromLink(raw);
-    if (typeof value === 'number') read[key] = value;
-  }
-  if (Object.keys(read).length === 0) return null;
-  return {
-    values: read,
-    slug,
-    // eslint-disable-next-line no-control-regex -- a stored title may hold anything
-    title:
-      title
-        .replace(/[\u0000-\u001f\u007f]/g, ' ')
-        .slice(0, MAX_TITLE_LENGTH)
-        .trim() || slug,
-  };
 }

@@ -6,20 +6,20 @@
  *
  * The run is the engine's trace of the whole training run; the view is one row of it.
  */
+// The engine's modules by name, not through its index: a page that loads this kind then loads
+// the training code it needs and not the rest of the engine (the chain rule's functions, the
+// approximation's grid), which the index would bring into the same shared chunk.
+import type { ActivationName, OutputActivationName } from '../../engine/activations.ts';
 import {
-  NEXT,
-  createNetwork,
-  createTrainer,
-  networkNames,
   numericalGradients,
   numericalNodeGradients,
   relativeError,
-  type ActivationName,
-  type NetworkNames,
-  type Network,
-  type OutputActivationName,
-  type Trace,
-} from '../../engine/index.ts';
+} from '../../engine/gradcheck.ts';
+import { networkNames, type NetworkNames } from '../../engine/names.ts';
+import { createNetwork, type Network } from '../../engine/network.ts';
+import { NEXT } from '../../engine/operations.ts';
+import type { Trace } from '../../engine/trace.ts';
+import { createTrainer } from '../../engine/train.ts';
 import { integer, number, oneOf } from '../codecs.ts';
 import type { SettingDefinition, SettingValues, StoreKind } from '../store.ts';
 

@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initByHand } from '../../../src/engine/index.ts';
 import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { readRemembered } from '../../../src/state/recall.ts';
 import {
   MAX_REMEMBERED_LENGTH,
   REMEMBERED_KEY,
-  readRemembered,
   rememberParameters,
 } from '../../../src/state/remembered.ts';
 import { createStore } from '../../../src/state/store.ts';
