@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const logs = [];
+page.on('console', (m) => logs.push(m.type() + ': ' + m.text() + ' ' + (m.location()?.url ?? '')));
+page.on('pageerror', (e) => logs.push('pageerror: ' + e.message));
+page.on('response', (r) => { if (r.status() >= 400) logs.push('HTTP ' + r.status() + ' ' + r.url()); });
+const [slug, selector, out, theme] = process.argv.slice(2);
+await page.goto(`http://127.0.0.1:4401/${slug}/`);
+if (theme === 'dark') await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+const el = page.locator(selector).first();
+await el.scrollIntoViewIfNeeded();
+await page.waitForTimeout(2500);
+await el.screenshot({ path: out });
+console.log(logs.join('\n'));
+await browser.close();
