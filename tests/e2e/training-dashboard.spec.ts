@@ -51,7 +51,7 @@ async function carried(figure: Locator, key: string): Promise<number> {
 function plotPaths(figure: Locator, title: string): Promise<string> {
   return figure
     .locator('section.dashboard-plot', { has: figure.page().getByRole('heading', { name: title }) })
-    .locator('path.line-plot-line')
+    .locator('svg.line-plot-svg path.line-plot-line')
     .evaluateAll((paths) => paths.map((path) => path.getAttribute('d')).join('|'));
 }
 

@@ -158,3 +158,20 @@ describe('linePath on dense data', () => {
     expect(segments.length).toBeGreaterThan(100);
   });
 });
+
+describe('linePath on level stretches', () => {
+  const x = linearScale([0, 100], [0, 100]);
+  const y = linearScale([0, 1], [100, 0]);
+
+  it('draws a level stretch as one segment and keeps what comes after', () => {
+    expect(linePath([0, 10, 20, 30, 40, 50], [0, 0.5, 0.5, 0.5, 0.5, 1], x, y)).toBe(
+      'M0 100L10 50L40 50L50 0',
+    );
+  });
+
+  it('ends a level stretch where the line breaks or ends', () => {
+    expect(linePath([0, 10, 20, 30, 40], [0.5, 0.5, Number.NaN, 0.2, 0.2], x, y)).toBe(
+      'M0 50L10 50M30 80L40 80',
+    );
+  });
+});
