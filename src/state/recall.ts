@@ -56,7 +56,6 @@ export function readRemembered(storage: TextStorage, kind: StoreKind): Remembere
   return {
     values: read,
     slug,
-    // eslint-disable-next-line no-control-regex -- a stored title may hold anything
     title:
       title
         .replace(/[\u0000-\u001f\u007f]/g, ' ')

@@ -230,7 +230,7 @@ test('a new η, seed, input or number of epochs retrains everything; a diverging
       page.waitForEvent('download'),
       figure.getByRole('button', { name: 'Download the run as CSV' }).click(),
     ]);
-    const [header, ...rows] = (await readFile((await download.path())!, 'utf8')).trim().split('\n');
+    const [header, ...rows] = (await readFile(await download.path(), 'utf8')).trim().split('\n');
     const keys = header!.split(',');
     expect(rows).toHaveLength(1000);
     const epochs = trainByHand().epochs;
@@ -254,7 +254,7 @@ test('a new η, seed, input or number of epochs retrains everything; a diverging
       page.waitForEvent('download'),
       plot.getByRole('button', { name: 'Save this plot as PNG' }).click(),
     ]);
-    const bytes = await readFile((await png.path())!);
+    const bytes = await readFile(await png.path());
     expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     expect(bytes.length).toBeGreaterThan(10_000);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
@@ -262,7 +262,7 @@ test('a new η, seed, input or number of epochs retrains everything; a diverging
       page.waitForEvent('download'),
       figure.getByRole('button', { name: 'Download a NumPy script of the run' }).click(),
     ]);
-    const text = await readFile((await script.path())!, 'utf8');
+    const text = await readFile(await script.path(), 'utf8');
     expect(text).toContain('seed = 13');
     expect(text).toContain('epochs = 1000');
   });

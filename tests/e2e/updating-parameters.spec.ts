@@ -71,7 +71,8 @@ test('the worked updates, the learning-rate presets and the decay plot follow th
     expectClose(await carried(rates, `loss@${last}`), epochs[last]!.loss, `loss at ${last}`);
     return epochs;
   };
-  const lossPath = () => rates.locator('svg.line-plot-svg path.line-plot-line').first().getAttribute('d');
+  const lossPath = () =>
+    rates.locator('svg.line-plot-svg path.line-plot-line').first().getAttribute('d');
 
   await test.step('each preset retrains the plotted run', async () => {
     let path = await lossPath();

@@ -112,10 +112,10 @@ function Downloads({ store }: { store: NetworkStore }) {
   };
   return (
     <div class="dashboard-downloads" role="group" aria-label="Downloads">
-      <button type="button" class="reset-button" onClick={csv}>
+      <button type="button" class="reset-button" onClick={() => void csv()}>
         Download the run as CSV
       </button>
-      <button type="button" class="reset-button" onClick={script}>
+      <button type="button" class="reset-button" onClick={() => void script()}>
         Download a NumPy script of the run
       </button>
     </div>

@@ -160,7 +160,8 @@ describe.skipIf(!hasPython)('numpyScript, run with python3 and NumPy', () => {
         );
       close(printed['O6'], last.nodes.O6);
       close(printed['loss'], last.loss);
-      for (const [key, value] of Object.entries(last.params)) close(printed[key], value);
+      for (const [key, value] of Object.entries(last.params) as [string, number][])
+        close(printed[key], value);
     },
   );
 
