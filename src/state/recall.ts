@@ -10,7 +10,7 @@ import {
   REMEMBERED_KEY,
   rememberedKeys,
   type TextStorage,
-} from './remembered.ts';
+} from './remembered-format.ts';
 import type { StoreKind } from './store.ts';
 
 const SLUG = /^[a-z0-9-]{1,64}$/;

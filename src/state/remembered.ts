@@ -10,29 +10,18 @@
  * setting's link codec (finite numbers clamped to their limits, short text only), a page slug of
  * lowercase letters, digits and hyphens, and a title cut to 80 characters and shown as text.
  * Framework-free; the storage is passed in, so tests use a map. Reading back is in recall.ts, so a
- * page that only remembers does not load it.
+ * page that only remembers does not load it; what both share is in remembered-format.ts.
  */
+import {
+  MAX_REMEMBERED_LENGTH,
+  MAX_TITLE_LENGTH,
+  REMEMBERED_KEY,
+  rememberedKeys,
+  type TextStorage,
+} from './remembered-format.ts';
 import type { SettingValues, StoreKind } from './store.ts';
 
-/** The localStorage key; a new layout of what is stored gets a new version. */
-export const REMEMBERED_KEY = 'nn-by-hand.parameters.v1';
-
-/** Longer stored text is not read at all. */
-export const MAX_REMEMBERED_LENGTH = 2048;
-
-/** A page title is cut to this many characters. */
-export const MAX_TITLE_LENGTH = 80;
-
-/** The part of the Web Storage API used here. */
-export interface TextStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
-/** The settings that are remembered: the seed, then every weight and bias. */
-export function rememberedKeys(kind: StoreKind): string[] {
-  return ['seed', ...(kind.groups['parameters'] ?? [])];
-}
+export { REMEMBERED_KEY, MAX_REMEMBERED_LENGTH, rememberedKeys, type TextStorage };
 
 /** Writes the store's seed, weights and biases, and where they were set; false if it could not. */
 export function rememberParameters(

@@ -2,7 +2,9 @@
  * The dashboard's network at the epoch on view, in the source dashboard's three views: the
  * weights (λ on the connections, b above the nodes), the forward pass (every node's input and
  * output) and the backward pass (∂L/∂ of every node and parameter). The choice of view is local;
- * the numbers follow the store (and the epoch on view) without the diagram rendering again.
+ * the numbers follow the store (and the epoch on view) without the diagram rendering again. Its
+ * text alternative is the diagram's own description, which lists every number of the view, and
+ * the list of weights and biases under it; the plots' tables hold the run.
  */
 import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
@@ -11,7 +13,6 @@ import type { NetworkView } from '../../state/kinds/network.ts';
 import type { Store } from '../../state/store.ts';
 import { NetworkDiagram } from '../network/NetworkDiagram.tsx';
 import { ParameterList } from '../network/ParameterList.tsx';
-import { ValuesTable } from '../network/ValuesTable.tsx';
 import { placeDiagram, type DiagramView } from '../network/geometry.ts';
 import type { NetworkLayout } from '../network/layout.ts';
 import { useRoom } from '../network/useRoom.ts';
@@ -55,12 +56,6 @@ export function DashboardDiagram({ store, layout, mounted, id }: Props) {
           </label>
         ))}
       </fieldset>
-      {backward && (
-        <p class="diagram-legend">
-          ∂ marks the derivative of the loss: ∂in is ∂L/∂ of a node’s input, ∂out of its output.
-          Arrows point the way the derivative flows, from the loss back to the inputs.
-        </p>
-      )}
       <div ref={holder} class="diagram-holder" role="region" aria-label="Network diagram">
         <NetworkDiagram
           store={store}
@@ -71,18 +66,7 @@ export function DashboardDiagram({ store, layout, mounted, id }: Props) {
           idPrefix={id}
         />
       </div>
-      {(geometry.orientation === 'down' || backward) && (
-        <ParameterList store={store} layout={layout} derivatives={backward} values={!backward} />
-      )}
-      <details class="values-details">
-        <summary>The diagram’s values at the epoch on view as a table</summary>
-        <ValuesTable
-          store={store}
-          layout={layout}
-          derivatives
-          caption="Every value of the network at the epoch on view, rounded to three decimals"
-        />
-      </details>
+      <ParameterList store={store} layout={layout} derivatives={backward} values={!backward} />
     </div>
   );
 }

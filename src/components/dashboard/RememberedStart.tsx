@@ -22,14 +22,9 @@ export function RememberedStart({ store }: { store: Store }) {
   const found = remembered.value;
   const start = () => {
     if (!found) return;
-    const results = store.setMany({ epochOnView: 0, ...found.values });
-    const refused = Object.entries(results).filter(([, result]) => !result.ok);
-    status.value =
-      refused.length === 0
-        ? `The run starts from the weights and biases set on “${found.title}”.`
-        : `Some of the weights set on “${found.title}” could not be used: ${refused
-            .map(([, result]) => (result.ok ? '' : result.message))
-            .join(' ')}`;
+    const results = Object.values(store.setMany({ epochOnView: 0, ...found.values }));
+    const refused = results.filter((result) => !result.ok).length;
+    status.value = `The run starts from the weights and biases set on “${found.title}”${refused ? `, except ${refused} that could not be used` : ''}.`;
   };
   return (
     <div class="dashboard-remembered">

@@ -93,22 +93,21 @@ function Readout({ store }: { store: NetworkStore }) {
   );
 }
 
-/** Saves a plot as a PNG; the code loads on the click. */
+/** The downloads' code, loaded on the first click. */
+const downloads = () => import('./exports.ts');
+
+/** Saves a plot as a PNG. */
 async function savePng(box: HTMLElement, id: string, title: string) {
-  const { savePlotPng } = await import('./exports.ts');
-  await savePlotPng(box, `${id}.png`, title);
+  await (await downloads()).savePlotPng(box, `${id}.png`, title);
 }
 
-/** The CSV and NumPy downloads; their code loads on the click. */
+/** The CSV and NumPy downloads. */
 function Downloads({ store }: { store: NetworkStore }) {
-  const csv = async () => {
-    const { saveRunCsv } = await import('./exports.ts');
-    saveRunCsv(chapterNetwork, store.run.peek(), 'training-run.csv');
-  };
+  const csv = async () =>
+    (await downloads()).saveRunCsv(chapterNetwork, store.run.peek(), 'training-run.csv');
   const script = async () => {
-    const { saveScript } = await import('./exports.ts');
     const values = store.settings.peek();
-    saveScript(values, store.defaultsFor(values), 'training-run.py');
+    (await downloads()).saveScript(values, store.defaultsFor(values), 'training-run.py');
   };
   return (
     <div class="dashboard-downloads" role="group" aria-label="Downloads">
@@ -140,8 +139,7 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
   return (
     <figure id={id} class="widget dashboard" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} class="widget-caption">
-        The chapter’s network trained on its one sample. Change any setting and the whole run trains
-        again; play it, step it or pick an epoch to see the network there.
+        The chapter’s network, trained on its sample for the settings you choose.
       </figcaption>
       <RememberedStart store={store} />
       <div class="dashboard-controls">
