@@ -40,7 +40,7 @@ function batchFacts(): Record<string, string> {
   const network = createByHandNetwork();
   initializeByHand(network, BY_HAND_DEFAULTS.seed);
   const w46 = networkNames(BY_HAND_WIDTHS).weights.find((weight) => weight.key === 'w46')!;
-  const second = { x: [0.9, 0.1, 0.4], y: 0.8 };
+  const second = { x: [0.9, 0.1, 0.4], y: -0.2 };
   const data = {
     inputs: [BY_HAND_DEFAULTS.x, second.x],
     targets: [[BY_HAND_DEFAULTS.y], [second.y]],
