@@ -62,8 +62,11 @@ export default defineConfig({
         './src/styles/network-parts.css',
         './src/styles/parameters.css',
         './src/styles/activations.css',
+        // The training chapters.
         './src/styles/initialisation.css',
+        './src/styles/updating-parameters.css',
         './src/styles/training-epochs.css',
+        './src/styles/training-dashboard.css',
       ],
       lastUpdated: false,
       pagination: true,

@@ -10,7 +10,8 @@
  *
  * For each press, a recorder installed in the page notes performance.now() when the slider's
  * 'input' event reaches window (capture phase, before the widget's own handler), then samples
- * every [data-quantity] element (text and data-value) at the start of each following animation
+ * every [data-quantity] element (text and data-value) and every plot line (its path data, on the
+ * training pages) at the start of each following animation
  * frame until three frames in a row agree. The latency is the time from the input event to the
  * first frame whose DOM already shows that settled state: that frame is the first one painted
  * with every number updated. A second figure adds the frame's own rendering (until a message
@@ -18,9 +19,9 @@
  * API's entries (keydown/input durations ≥ 16 ms, in 8 ms steps) are kept as a cross-check.
  *
  * Options:
- *   --page=SLUG[@LABEL]   a page to measure and its slider's accessible name (repeatable;
- *                         default forward-pass/@λ1,4). Pages that are not built are reported and
- *                         skipped, e.g. --page=backprop/ --page=dashboard/ before they exist.
+ *   --page=SLUG[@LABEL]   a page to measure and its slider's accessible name, the page's first
+ *                         slider of that name (repeatable; default forward-pass/@λ1,4). Pages
+ *                         that are not built are reported and skipped.
  *   --inputs=N            measured presses per page (default 100); --warmup=N (default 10)
  *   --rate=R              CPU slow-down factor (default 4)
  *   --watch=K1,K2         quantities that must change with each press (default H4,O6)
@@ -80,6 +81,11 @@ function installRecorder({ sliderSelector, watch }) {
         `${el.getAttribute('data-quantity')}=${el.textContent}|${el.getAttribute('data-value') ?? ''}`,
       );
     }
+    // Plot lines too (the training pages): each path's length and ends stand for its data.
+    document.querySelectorAll('svg.line-plot-svg path.line-plot-line').forEach((el, i) => {
+      const d = el.getAttribute('d') ?? '';
+      parts.push(`path${i}=${d.length}|${d.slice(0, 24)}|${d.slice(-24)}`);
+    });
     return parts;
   };
   const watched = (parts) =>
@@ -219,26 +225,23 @@ async function measurePage(browser, origin, { slug, slider: label }) {
     const url = `${origin}${options.basePath}${slug}`;
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response || !response.ok()) return { slug, skipped: `HTTP ${response?.status()}` };
-    // The widget is an Astro island that wakes up once it is on screen: scroll to it, then wait
-    // until it has hydrated (Astro drops `ssr` then).
-    await page.locator('figure.network-widget').first().scrollIntoViewIfNeeded();
-    await page.waitForFunction(
-      () => {
-        const island = document.querySelector('figure.network-widget')?.closest('astro-island');
-        return island && !island.hasAttribute('ssr');
-      },
-      undefined,
-      { timeout: 30_000 },
+    // The page's first slider of that name (a page may show several widgets, each with its own
+    // store). Its widget is an Astro island that wakes up once it is on screen: scroll to it, then
+    // wait until it has hydrated (Astro drops `ssr` then).
+    const slider = page.getByRole('slider', { name: label, exact: true }).first();
+    await slider.scrollIntoViewIfNeeded({ timeout: 30_000 });
+    await slider.evaluate(
+      (element) =>
+        new Promise((resolve) => {
+          const island = element.closest('astro-island');
+          const check = () =>
+            !island || !island.hasAttribute('ssr') ? resolve(undefined) : setTimeout(check, 50);
+          check();
+        }),
     );
-    // The page's first network widget (a page may show several, each with its own store).
-    const slider = page
-      .locator('figure.network-widget')
-      .first()
-      .getByRole('slider', { name: label, exact: true });
-    await slider.waitFor();
     const labelledBy = await slider.getAttribute('aria-labelledby');
     const sliderSelector = labelledBy
-      ? `figure.network-widget input[type="range"][aria-labelledby="${labelledBy}"]`
+      ? `input[type="range"][aria-labelledby="${labelledBy}"]`
       : undefined;
     if (!sliderSelector)
       throw new Error(`the ${label} slider has no aria-labelledby to find it by`);

@@ -27,6 +27,8 @@ interface Props {
   setting: string;
   /** Makes element ids unique when a page shows the same control twice. */
   idPrefix: string;
+  /** Words that name the control instead of its symbol ("learning rate η", "target y"). */
+  label?: string | undefined;
 }
 
 /** A pause in typing this long applies the number typed so far. */
@@ -60,7 +62,7 @@ function stepped(codec: NumberCodec, value: number, direction: 1 | -1): number {
   return Math.min(codec.max, Math.max(codec.min, rounded));
 }
 
-export function SettingControl({ store, setting, idPrefix }: Props) {
+export function SettingControl({ store, setting, idPrefix, label: words }: Props) {
   const definition = store.setting(setting);
   if (!definition || (definition.codec.type !== 'number' && definition.codec.type !== 'integer')) {
     throw new RangeError(`${store.name} has no number setting ${setting}`);
@@ -93,8 +95,18 @@ export function SettingControl({ store, setting, idPrefix }: Props) {
     const value = shown.value;
     if (!editing.value) text.value = boxText(codec, value);
   });
+  // A setting bounded by others (the epoch on view by the number of epochs) slides within them.
+  const sliderRange = useComputed(() => {
+    const bounds = definition.bounds?.(mounted.value ? store.settings.value : store.defaults);
+    return {
+      min: Math.max(codec.sliderMin, bounds?.min ?? -Infinity),
+      max: Math.min(codec.sliderMax, bounds?.max ?? Infinity),
+    };
+  });
+  const sliderMin = useComputed(() => sliderRange.value.min);
+  const sliderMax = useComputed(() => sliderRange.value.max);
   const sliderValue = useComputed(() =>
-    Math.min(codec.sliderMax, Math.max(codec.sliderMin, shown.value)),
+    Math.min(sliderMax.value, Math.max(sliderMin.value, shown.value)),
   );
   const spoken = useComputed(() => codec.format(shown.value));
   const rowClass = useComputed(
@@ -197,15 +209,15 @@ export function SettingControl({ store, setting, idPrefix }: Props) {
         class="setting-label"
         title={definition.description}
       >
-        <QuantitySymbol symbol={definition.symbol} />
+        {words ?? <QuantitySymbol symbol={definition.symbol} />}
       </label>
       <input
         type="range"
         class="setting-slider"
         aria-labelledby={labelId}
         aria-valuetext={spoken}
-        min={codec.sliderMin}
-        max={codec.sliderMax}
+        min={sliderMin}
+        max={sliderMax}
         step={codec.step}
         value={sliderValue}
         onInput={onSlid}

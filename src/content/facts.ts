@@ -9,6 +9,11 @@ import {
   BY_HAND_DEFAULTS,
   BY_HAND_WIDTHS,
   countParameters,
+  createByHandNetwork,
+  decayedLearningRate,
+  initializeByHand,
+  meanGradient,
+  networkNames,
   trainByHand,
   xavierLimit,
 } from '../engine/index.ts';
@@ -27,6 +32,58 @@ const exampleFacts: Record<string, string> = Object.fromEntries(
     formatNumber(value, 3),
   ]),
 );
+
+/**
+ * The updating-parameters chapter's batch example: the chapter's sample and a second one, at the
+ * seed's starting weights; ∂L/∂λ4,6 of each alone, their mean, and the update with that mean.
+ */
+function batchFacts(): Record<string, string> {
+  const network = createByHandNetwork();
+  initializeByHand(network, BY_HAND_DEFAULTS.seed);
+  const w46 = networkNames(BY_HAND_WIDTHS).weights.find((weight) => weight.key === 'w46')!;
+  const second = { x: [0.9, 0.1, 0.4], y: -0.2 };
+  const data = {
+    inputs: [BY_HAND_DEFAULTS.x, second.x],
+    targets: [[BY_HAND_DEFAULTS.y], [second.y]],
+  };
+  const gradient = (samples: number[]) => meanGradient(network, data, samples)[w46.parameter]!;
+  const mean = gradient([0, 1]);
+  const start = network.parameters[w46.parameter]!;
+  const eta = BY_HAND_DEFAULTS.learningRate;
+  return {
+    batchX1: String(second.x[0]),
+    batchX2: String(second.x[1]),
+    batchX3: String(second.x[2]),
+    batchY: String(second.y),
+    batchGradient1: formatNumber(gradient([0]), 4),
+    batchGradient2: formatNumber(gradient([1]), 4),
+    batchMeanGradient: formatNumber(mean, 4),
+    batchW46: formatNumber(start, 4),
+    batchW46Next: formatNumber(start - eta * mean, 4),
+  };
+}
+
+/** An exponent as superscript digits, for a power of ten in prose: −18 → ⁻¹⁸. */
+function superscript(exponent: number): string {
+  const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  return `${exponent < 0 ? '⁻' : ''}${[...String(Math.abs(exponent))].map((d) => digits[Number(d)]).join('')}`;
+}
+
+/**
+ * Time decay after 100 epochs with decay 0.01: η₀/(1 + 0.01·100), and what the source's printed
+ * recursion η_ℓ = η_{ℓ−1}/(1 + decay·ℓ) gives instead, which divides by every factor on the way.
+ */
+function decayFacts(): Record<string, string> {
+  const eta = BY_HAND_DEFAULTS.learningRate;
+  let compounded = eta;
+  for (let epoch = 1; epoch <= 100; epoch++)
+    compounded = decayedLearningRate(compounded, 0.01, epoch);
+  const [mantissa = '', exponent = ''] = compounded.toExponential(1).split('e');
+  return {
+    decayedAt100: formatNumber(decayedLearningRate(eta, 0.01, 100), 2),
+    compoundedAt100: `${mantissa} × 10${superscript(Number(exponent))}`,
+  };
+}
 
 export const facts = {
   /** Layer widths as the book writes them, "3-2-1". */
@@ -59,6 +116,8 @@ export const facts = {
   /** The initialisation chapter's ranges, slopes and gradient shares (facts-initialisation.ts). */
   ...INITIALISATION_FACTS,
   ...exampleFacts,
+  ...batchFacts(),
+  ...decayFacts(),
 } as const;
 
 export type FactKey = keyof typeof facts;

@@ -19,6 +19,12 @@ export const sidebar = [
   },
   {
     label: 'How a network is trained',
-    items: ['initialisation', 'training-epochs', 'momentum-and-adam'],
+    items: [
+      'initialisation',
+      'updating-parameters',
+      'training-epochs',
+      'momentum-and-adam',
+      'training-dashboard',
+    ],
   },
 ];

@@ -11,14 +11,14 @@
 import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { approximationKind, type ApproximationView } from '../../state/kinds/approximation.ts';
-import type { Store } from '../../state/store.ts';
+import type { SettingValues, Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';
+import { Player } from '../player/Player.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { FitPlot } from './FitPlot.tsx';
 import { LossPlot } from './LossPlot.tsx';
-import { Player } from './Player.tsx';
 import { TargetControls } from './TargetControls.tsx';
 
 interface Props extends StoreProps {
@@ -34,6 +34,10 @@ type ApproximationStore = Store<unknown, ApproximationView>;
 
 /** Rows of the loss table: the loss at eleven evenly spaced epochs of the run. */
 const LOSS_ROWS = 10;
+
+/** Step moves on by a twentieth of the run, at least one epoch. */
+const stepShare = (settings: SettingValues) =>
+  Math.max(1, Math.round((settings['epochs'] as number) / 20));
 
 /** Digits of a loss: it falls by several orders of magnitude. */
 const LOSS_DIGITS = 5;
@@ -193,7 +197,13 @@ export function ApproximationWidget({ id, anchor, caption, ...storeProps }: Prop
       <div class="approx-settings">
         {settable('m') && <SettingControl store={store} setting="m" idPrefix={id} />}
       </div>
-      <Player store={store} settings={settings} idPrefix={id} />
+      <Player
+        store={store}
+        settings={settings}
+        idPrefix={id}
+        epochKey="epoch"
+        stepSize={stepShare}
+      />
       {settable('epoch') && (
         <div class="approx-settings">
           <SettingControl store={store} setting="epoch" idPrefix={id} />

@@ -12,66 +12,13 @@ import {
   targetCodec,
   type ApproximationView,
 } from '../../state/kinds/approximation.ts';
-import type { EnumCodec } from '../../state/codecs.ts';
 import type { SettingValues, Store } from '../../state/store.ts';
+import { SettingMenu } from '../SettingMenu.tsx';
 
 interface Props {
   store: Store<unknown, ApproximationView>;
   settings: ReadonlySignal<SettingValues>;
   idPrefix: string;
-}
-
-/** A native menu bound to one enum setting. */
-function Menu({
-  store,
-  settings,
-  setting,
-  label,
-  id,
-  codec,
-}: {
-  store: Store<unknown, ApproximationView>;
-  settings: ReadonlySignal<SettingValues>;
-  setting: string;
-  label: string;
-  id: string;
-  codec: EnumCodec<string>;
-}) {
-  const refusal = useSignal('');
-  const value = useComputed(() => settings.value[setting] as string);
-  const starting = store.defaults[setting];
-  const messageId = `${id}-message`;
-  const onChange = (event: TargetedEvent<HTMLSelectElement>) => {
-    const menu = event.currentTarget;
-    const result = store.set(setting, menu.value);
-    refusal.value = result.ok ? '' : result.message;
-    if (!result.ok) menu.value = store.settings.peek()[setting] as string;
-  };
-  const message = refusal.value;
-  return (
-    <div class="approx-field">
-      <label for={id} class="approx-label">
-        {label}
-      </label>
-      <select
-        id={id}
-        class="approx-select"
-        value={value}
-        aria-describedby={message ? messageId : undefined}
-        disabled={!store.settable.includes(setting)}
-        onChange={onChange}
-      >
-        {codec.values.map((option) => (
-          <option key={option} value={option} selected={option === starting}>
-            {codec.labels[option]}
-          </option>
-        ))}
-      </select>
-      <p id={messageId} class="approx-message" role="alert">
-        {message}
-      </p>
-    </div>
-  );
 }
 
 /** The reader's points as a text box, applied at Enter or on leaving the box. */
@@ -151,7 +98,7 @@ function PointsBox({ store, settings, idPrefix }: Props) {
 export function TargetControls({ store, settings, idPrefix }: Props) {
   return (
     <div class="approx-targets">
-      <Menu
+      <SettingMenu
         store={store}
         settings={settings}
         setting="target"
@@ -159,7 +106,7 @@ export function TargetControls({ store, settings, idPrefix }: Props) {
         id={`${idPrefix}-target`}
         codec={targetCodec}
       />
-      <Menu
+      <SettingMenu
         store={store}
         settings={settings}
         setting="activation"

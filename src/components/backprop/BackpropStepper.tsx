@@ -10,7 +10,7 @@
  */
 import { useComputed, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { trainingStepOperations, type Operation, type Phase } from '../../engine/index.ts';
+import { trainingStepOperations, type Operation, type Phase } from '../../engine/operations.ts';
 import { stepFocusOf } from '../../state/highlight.ts';
 import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
 import { quantityText } from '../quantity-symbols.ts';

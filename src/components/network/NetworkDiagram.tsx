@@ -175,6 +175,10 @@ function Summary({
   const text = useComputed(() => {
     const current = mounted.value ? store.view.value : store.initialView;
     const shown = (key: string) => formatNumber(store.kind.read(current, key) ?? Number.NaN);
+    if (view === 'weights') {
+      const parameters = [...layout.names.weights, ...layout.names.biases];
+      return `The weights and biases: ${parameters.map((p) => `${p.symbol.join('')} = ${shown(p.key)}`).join(', ')}.`;
+    }
     const forward = describeNetwork(layout.names, shown);
     if (view === 'forward') return forward;
     const output = layout.names.layers.at(-1)![0]!;
@@ -235,8 +239,9 @@ function NodeLine({
   );
 }
 
-/** The lines of a computing node's box for the view: values, derivatives, or both. */
+/** The lines of a computing node's box for the view: none, values, derivatives, or both. */
 function nodeLines(view: DiagramView, key: string, inputKey: string) {
+  if (view === 'weights') return [];
   const forward = [
     { name: 'in', quantity: inputKey },
     { name: 'out', quantity: key },

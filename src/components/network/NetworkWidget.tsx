@@ -34,7 +34,8 @@ interface Props extends StoreProps {
   views?: boolean;
 }
 
-const VIEW_LABELS: Record<DiagramView, string> = {
+/** The views a reader can switch between here (the dashboard adds the weights alone). */
+const VIEW_LABELS: Partial<Record<DiagramView, string>> = {
   forward: 'Forward: values',
   backward: 'Backward: ∂L/∂',
   both: 'Both',
@@ -58,7 +59,8 @@ export function NetworkWidget({
   const room = useRoom(holder);
   const geometry = placeDiagram(layout.names, room.value, view.value);
   useLiveNumbers(figure, store, `${geometry.orientation} ${view.value}`);
-  const listed = geometry.orientation === 'down' || view.value !== 'forward';
+  const listed =
+    geometry.orientation === 'down' || view.value === 'backward' || view.value === 'both';
   return (
     <figure
       ref={figure}

@@ -2,7 +2,8 @@
  * The controls of a network store, grouped by the node each parameter feeds: the inputs and
  * target, then everything into H4, into H5 and into O6 (groups come from the network's layout).
  * A widget shows the settings its page lets readers change, or only the few a section talks
- * about; every copy bound to one store edits that store.
+ * about; every copy bound to one store edits that store. The seed, weights and biases a reader
+ * sets are remembered in the browser, so the training dashboard can start from them.
  */
 import type { Trace } from '../../engine/index.ts';
 import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
@@ -12,6 +13,7 @@ import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import { useStore, type StoreProps } from '../useStore.ts';
 import { layoutOf, type NetworkLayout } from './layout.ts';
+import { useRememberChanges } from './useRememberChanges.ts';
 
 interface PanelProps {
   store: Store<Trace, NetworkView>;
@@ -26,6 +28,8 @@ interface PanelProps {
 
 /** The panel: grouped controls, Reset and the link to this state. */
 export function ControlsPanel({ store, layout, only, idPrefix, anchor }: PanelProps) {
+  // The weights a reader sets here are remembered for the training dashboard.
+  useRememberChanges(store);
   const shown = new Set(only ?? store.settable);
   const groups = layout.controlGroups
     .map((group) => ({

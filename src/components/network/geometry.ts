@@ -8,8 +8,11 @@
 import type { BiasName, NetworkNames, WeightName } from '../../engine/index.ts';
 import type { DiagramNode, Point } from './layout.ts';
 
-/** What the diagram's numbers show: values, derivatives of the loss, or both. */
-export type DiagramView = 'forward' | 'backward' | 'both';
+/**
+ * What the diagram's numbers show: the parameters alone (λ on the connections, b above the
+ * nodes), values of the forward pass, derivatives of the loss, or values and derivatives.
+ */
+export type DiagramView = 'weights' | 'forward' | 'backward' | 'both';
 export type Orientation = 'across' | 'down';
 
 /** Narrower than this (in CSS pixels), the layers run down the screen. */
@@ -69,7 +72,7 @@ export function placeDiagram(
   room: number,
   view: DiagramView,
 ): DiagramGeometry {
-  const lines = view === 'both' ? 4 : 2;
+  const lines = view === 'both' ? 4 : view === 'weights' ? 0 : 2;
   const orientation: Orientation = room < NARROW_BELOW ? 'down' : 'across';
   const width = orientation === 'across' ? Math.max(room, ACROSS_UNITS) : room;
   const box = { width: orientation === 'across' ? 126 : 116, height: 30 + LINE * lines };

@@ -1,5 +1,5 @@
 /**
- * A small SVG line plot shared by the book's widgets: lines (solid or dashed), dots for data
+ * A small SVG line plot shared by the book's widgets: lines (solid, dashed or dotted), dots for data
  * points, an upright marker at an x value, ticks with labels, axis titles and a legend that names
  * each line by its look (solid, dashed, dots) as well as its colour.
  *
@@ -45,8 +45,8 @@ export interface PlotSeries {
   readonly label: string;
   /** The class that gives the line its colour (its `stroke`). */
   readonly className: string;
-  /** A solid or dashed line, or a dot at each point. */
-  readonly look: 'solid' | 'dashed' | 'dots';
+  /** A solid, dashed or dotted line, or a dot at each point. */
+  readonly look: 'solid' | 'dashed' | 'dotted' | 'dots';
   readonly points: ReadonlySignal<PlotPoints>;
   /** False to leave the series out of the legend (dots that mark the marker's point). */
   readonly inLegend?: boolean;

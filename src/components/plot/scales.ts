@@ -149,11 +149,14 @@ export function logTickLabel(value: number): string {
   return `10${exponent < 0 ? '⁻' : ''}${digits.join('')}`;
 }
 
-/** A coordinate as path text: one decimal, held within ±LIMIT. */
+/** A coordinate in tenths of a unit, held within ±LIMIT: what a path writes, as a whole number. */
+function tenths(value: number): number {
+  return Math.round(Math.min(Math.max(value, -LIMIT), LIMIT) * 10);
+}
+
+/** A coordinate as path text: one decimal, held within ±LIMIT ("12.3", "12", never "−0"). */
 function coordinate(value: number): string {
-  const held = Math.min(Math.max(value, -LIMIT), LIMIT);
-  const text = held.toFixed(1);
-  return text.endsWith('.0') ? text.slice(0, -2) : text;
+  return String(tenths(value) / 10 || 0);
 }
 
 /**
@@ -161,6 +164,12 @@ function coordinate(value: number): string {
  * is not finite is left out and the line starts again after it. With `step`, the line holds each
  * value back to the previous point and rises upright there (a derivative with a jump stands
  * upright at its kink instead of leaning across one sample).
+ *
+ * Points that fall in one column of the plot (the same x to the nearest unit, which is a CSS pixel
+ * once the plot has measured its room) are drawn as at most four: the column's first, lowest,
+ * highest and last, in their order; and a stretch at one height (to the tenth of a unit written)
+ * is one segment. The drawn line is the same to the pixel, and a run of 5,000 epochs that has
+ * converged costs a few hundred segments instead of 5,000.
  */
 export function linePath(
   xs: ArrayLike<number>,
@@ -169,25 +178,87 @@ export function linePath(
   y: Scale,
   step = false,
 ): string {
-  const parts: string[] = [];
+  let path = '';
   let drawing = false;
   let lastY = 0;
+  /** The last height written, in tenths of a unit. */
+  let lastTenths = Number.NaN;
+  /** The x of the last point of a level stretch, not yet written (see below). */
+  let level = Number.NaN;
+  const endLevel = () => {
+    if (!Number.isNaN(level)) path += `L${coordinate(level)} ${lastTenths / 10 || 0}`;
+    level = Number.NaN;
+  };
+  const draw = (px: number, py: number) => {
+    const height = tenths(py);
+    if (!drawing) {
+      endLevel();
+      path += `M${coordinate(px)} ${coordinate(py)}`;
+    } else if (step) {
+      path +=
+        py !== lastY
+          ? `V${coordinate(py)}H${coordinate(px)}`
+          : `L${coordinate(px)} ${coordinate(py)}`;
+    } else if (height === lastTenths) {
+      // A level stretch (a converged weight, hundreds of epochs at one height) is one segment
+      // from its first point to its last: the points between would be drawn on it.
+      level = px;
+      return;
+    } else {
+      endLevel();
+      path += `L${coordinate(px)} ${coordinate(py)}`;
+    }
+    drawing = true;
+    lastY = py;
+    lastTenths = height;
+  };
+  // The current column's first, lowest, highest and last point, as indices into `held`.
+  let column = Number.NaN;
+  const held: number[] = [];
+  const flush = () => {
+    const count = held.length / 2;
+    if (count <= 2) {
+      for (let k = 0; k < count; k++) draw(held[2 * k]!, held[2 * k + 1]!);
+    } else {
+      let low = 0;
+      let high = 0;
+      for (let k = 1; k < count; k++) {
+        if (held[2 * k + 1]! < held[2 * low + 1]!) low = k;
+        if (held[2 * k + 1]! > held[2 * high + 1]!) high = k;
+      }
+      // First, lowest, highest, last: each once, in their order.
+      for (let k = 0; k < count; k++) {
+        if (k === 0 || k === count - 1 || k === low || k === high)
+          draw(held[2 * k]!, held[2 * k + 1]!);
+      }
+    }
+    held.length = 0;
+  };
   const length = Math.min(xs.length, ys.length);
   for (let i = 0; i < length; i++) {
     const px = x(xs[i]!);
     const py = y(ys[i]!);
     if (!Number.isFinite(px) || !Number.isFinite(py)) {
+      flush();
+      endLevel();
+      column = Number.NaN;
       drawing = false;
       continue;
     }
-    if (!drawing) parts.push(`M${coordinate(px)} ${coordinate(py)}`);
-    else if (step && py !== lastY) {
-      parts.push(`V${coordinate(py)}H${coordinate(px)}`);
-    } else parts.push(`L${coordinate(px)} ${coordinate(py)}`);
-    drawing = true;
-    lastY = py;
+    if (step) {
+      draw(px, py);
+      continue;
+    }
+    const here = Math.round(px);
+    if (here !== column) {
+      flush();
+      column = here;
+    }
+    held.push(px, py);
   }
-  return parts.join('');
+  flush();
+  endLevel();
+  return path;
 }
 
 /**

@@ -3,12 +3,13 @@
  * worked example's sample and training settings, and initial weights drawn as the source
  * chapter draws them (NumPy's stream for the seed).
  */
+// By module, not through the engine's index (see network.ts).
 import {
   BY_HAND_DEFAULTS,
   BY_HAND_WIDTHS,
   createByHandNetwork,
   initializeByHand,
-} from '../../engine/index.ts';
+} from '../../engine/byHand.ts';
 import { networkKind } from './network.ts';
 
 export const chapterNetwork = networkKind({

@@ -6,20 +6,20 @@
  *
  * The run is the engine's trace of the whole training run; the view is one row of it.
  */
+// The engine's modules by name, not through its index: a page that loads this kind then loads
+// the training code it needs and not the rest of the engine (the chain rule's functions, the
+// approximation's grid), which the index would bring into the same shared chunk.
+import type { ActivationName, OutputActivationName } from '../../engine/activations.ts';
 import {
-  NEXT,
-  createNetwork,
-  createTrainer,
-  networkNames,
   numericalGradients,
   numericalNodeGradients,
   relativeError,
-  type ActivationName,
-  type NetworkNames,
-  type Network,
-  type OutputActivationName,
-  type Trace,
-} from '../../engine/index.ts';
+} from '../../engine/gradcheck.ts';
+import { networkNames, type NetworkNames } from '../../engine/names.ts';
+import { createNetwork, type Network } from '../../engine/network.ts';
+import { NEXT } from '../../engine/operations.ts';
+import type { Trace } from '../../engine/trace.ts';
+import { createTrainer } from '../../engine/train.ts';
 import { integer, number, oneOf } from '../codecs.ts';
 import type { SettingDefinition, SettingValues, StoreKind } from '../store.ts';
 
@@ -37,6 +37,14 @@ export interface NetworkKind extends StoreKind<Trace, NetworkView> {
   readonly names: NetworkNames;
   readonly hidden: ActivationName;
   readonly output: OutputActivationName;
+  /**
+   * A quantity over the whole run, one entry per recorded epoch (`epoch`, `loss`,
+   * `epochLearningRate`, `w14`, `dL/dw14`, `H4in`, `dL/dH4`, …): the trace's own column, for a
+   * plot or an export to read. Undefined for a key that is not a per-epoch quantity.
+   */
+  column(trace: Trace, key: string): Float64Array | undefined;
+  /** Keys that `column` answers, in the order an export lists them. */
+  readonly columnKeys: readonly string[];
 }
 
 /** How a network kind is made. */
@@ -280,11 +288,58 @@ function gradientCheck(config: NetworkKindConfig, names: NetworkNames) {
   };
 }
 
+/** Suffix of a key read at a given epoch rather than the one on view: `w14@250`, `loss@last`. */
+const AT = /^(.+)@(\d{1,5}|last)$/;
+
+/**
+ * The trace's columns by quantity key, in export order: the epoch, η_ℓ and the loss, every
+ * parameter, every node's input and output, then every derivative of the loss.
+ */
+function columnsOf(names: NetworkNames) {
+  const parameters = [...names.weights, ...names.biases];
+  const keys: string[] = ['epoch', 'epochLearningRate', 'loss'];
+  const readers = new Map<string, (trace: Trace) => Float64Array | undefined>([
+    ['epoch', (trace) => trace.epoch],
+    ['epochLearningRate', (trace) => trace.learningRate],
+    ['loss', (trace) => trace.loss],
+  ]);
+  const add = (key: string, read: (trace: Trace) => Float64Array | undefined) => {
+    keys.push(key);
+    readers.set(key, read);
+  };
+  for (const name of parameters) add(name.key, (trace) => trace.parameters[name.parameter]);
+  for (const node of names.nodes) {
+    if (node.role !== 'input')
+      add(node.inputKey, (trace) => trace.samples[0]?.nodeInputs[node.node]);
+    add(node.key, (trace) => trace.samples[0]?.nodeOutputs[node.node]);
+  }
+  for (const name of parameters)
+    add(`dL/d${name.key}`, (trace) => trace.parameterGradients[name.parameter]);
+  for (const node of names.nodes) {
+    if (node.role !== 'input')
+      add(`dL/d${node.inputKey}`, (trace) => trace.samples[0]?.nodeInputGradients[node.node]);
+    add(`dL/d${node.key}`, (trace) => trace.samples[0]?.nodeOutputGradients[node.node]);
+  }
+  return { keys, readers };
+}
+
 /** A network store kind for one sample, from widths and the engine's names. */
 export function networkKind(config: NetworkKindConfig): NetworkKind {
   const names = networkNames(config.widths);
   const settings = settingsOf(config, names);
   const readers = readersOf(config, names, settings);
+  // The last epoch the run recorded: fewer than asked for when it diverged.
+  readers.set('lastEpoch', (view) => view.trace.length - 1);
+  const columns = columnsOf(names);
+  const column = (trace: Trace, key: string) => columns.readers.get(key)?.(trace);
+  /** A per-epoch quantity at another epoch than the one on view: `w14@250`, `loss@last`. */
+  const readAt = (view: NetworkView, key: string): number | undefined => {
+    const match = AT.exec(key);
+    const values = match ? column(view.trace, match[1]!) : undefined;
+    if (!values || values.length === 0) return undefined;
+    const row = match![2] === 'last' ? values.length - 1 : Number(match![2]);
+    return row < values.length ? values[row] : undefined;
+  };
   const parameters = [...names.weights, ...names.biases];
   let network: Network | undefined;
   const groups = {
@@ -341,7 +396,9 @@ export function networkKind(config: NetworkKindConfig): NetworkKind {
       trace.divergedAt === null
         ? null
         : `Training stops at epoch ${trace.divergedAt}: from there on its numbers are no longer finite.`,
-    read: (view, key) => readers.get(key)?.(view),
+    read: (view, key) => readers.get(key)?.(view) ?? readAt(view, key),
     quantityKeys: new Set(readers.keys()),
+    column,
+    columnKeys: columns.keys,
   };
 }

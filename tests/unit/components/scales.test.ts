@@ -138,3 +138,40 @@ describe('path data', () => {
     expect(dotsPath([0, 5, 10], [1, Number.NaN, 0], x, y)).toBe('M0 0h0M100 50h0');
   });
 });
+
+describe('linePath on dense data', () => {
+  const x = linearScale([0, 100], [0, 100]);
+  const y = linearScale([0, 1], [100, 0]);
+
+  it('keeps the first, lowest, highest and last point of each column, in order', () => {
+    // Ten points within one unit of x: only four of them can show.
+    const xs = Array.from({ length: 10 }, (_, i) => 10 + i * 0.04);
+    const ys = [0.5, 0.6, 0.1, 0.7, 0.9, 0.3, 0.2, 0.5, 0.6, 0.4];
+    expect(linePath(xs, ys, x, y)).toBe('M10 50L10.1 90L10.2 10L10.4 60');
+  });
+
+  it('draws a long run with a few points per column', () => {
+    const xs = Array.from({ length: 5000 }, (_, i) => i / 50);
+    const ys = xs.map((v) => Math.sin(v));
+    const segments = linePath(xs, ys, x, y).match(/[ML]/g) ?? [];
+    expect(segments.length).toBeLessThanOrEqual(4 * 101);
+    expect(segments.length).toBeGreaterThan(100);
+  });
+});
+
+describe('linePath on level stretches', () => {
+  const x = linearScale([0, 100], [0, 100]);
+  const y = linearScale([0, 1], [100, 0]);
+
+  it('draws a level stretch as one segment and keeps what comes after', () => {
+    expect(linePath([0, 10, 20, 30, 40, 50], [0, 0.5, 0.5, 0.5, 0.5, 1], x, y)).toBe(
+      'M0 100L10 50L40 50L50 0',
+    );
+  });
+
+  it('ends a level stretch where the line breaks or ends', () => {
+    expect(linePath([0, 10, 20, 30, 40], [0.5, 0.5, Number.NaN, 0.2, 0.2], x, y)).toBe(
+      'M0 50L10 50M30 80L40 80',
+    );
+  });
+});

@@ -1,0 +1,260 @@
+/**
+ * The training dashboard: the chapter's network trained on its one sample, with every setting of
+ * the run in reach (the sample, the target, η, decay, the optimizer, the seed, the number of
+ * epochs), a player that moves the epoch on view through the recorded run, the network at that
+ * epoch in three views, and the convergence plots of ŷ, the weights, the biases and the loss. The
+ * run can leave the page as CSV, as a NumPy script that reproduces it, and each plot as a PNG.
+ *
+ * One island, bound to one network store. A change of a run setting trains the whole run once
+ * (the store's run); the epoch on view only moves the view, so playing never calls the engine.
+ * Numbers are bound (LiveNumber), plot lines read the trace's columns, and the widget renders
+ * again only for what changes its structure: the tables' epochs when the run's length changes.
+ */
+import { useRef } from 'preact/hooks';
+import type { Trace } from '../../engine/index.ts';
+import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
+import type { NetworkView } from '../../state/kinds/network.ts';
+import type { EnumCodec } from '../../state/codecs.ts';
+import type { Store } from '../../state/store.ts';
+import { LiveNumber } from '../LiveNumber.tsx';
+import { Player } from '../player/Player.tsx';
+import { SettingControl } from '../SettingControl.tsx';
+import { SettingMenu } from '../SettingMenu.tsx';
+import { StoreActions } from '../StoreActions.tsx';
+import { layoutOf } from '../network/layout.ts';
+import { useLiveNumbers, useStore, type StoreProps } from '../useStore.ts';
+import { ConvergencePlot, tableRows, useRunView, type Line } from './ConvergencePlot.tsx';
+import { BIASES, INTO_HIDDEN, INTO_OUTPUT, LOSS, PREDICTION } from './lines.ts';
+import { DashboardDiagram } from './DashboardDiagram.tsx';
+import { RememberedStart } from './RememberedStart.tsx';
+
+interface Props extends StoreProps {
+  /** Unique on the page; prefixes every element id. */
+  id: string;
+  /** The heading id of the section, for the link to this state. */
+  anchor?: string;
+}
+
+type NetworkStore = Store<Trace, NetworkView>;
+
+/** "λ1,4 from a to b" for each line, at epoch 0 and at the last epoch. */
+function FromTo({
+  store,
+  lines,
+  digits = 3,
+}: {
+  store: NetworkStore;
+  lines: readonly Line[];
+  digits?: number;
+}) {
+  return (
+    <>
+      {lines.map((line, i) => (
+        <span key={line.key}>
+          {i > 0 && (i === lines.length - 1 ? ' and ' : ', ')}
+          {line.head ?? line.label.split(' (')[0]} from{' '}
+          <LiveNumber store={store} quantity={`${line.key}@0`} digits={digits} /> to{' '}
+          <LiveNumber store={store} quantity={`${line.key}@last`} digits={digits} />
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** The numbers at the epoch on view. */
+function Readout({ store }: { store: NetworkStore }) {
+  return (
+    <dl class="dashboard-readout">
+      <div>
+        <dt>epoch ℓ</dt>
+        <dd>
+          <LiveNumber store={store} quantity="epoch" digits={0} />
+        </dd>
+      </div>
+      <div>
+        <dt>prediction ŷ</dt>
+        <dd>
+          <LiveNumber store={store} quantity="O6" />
+        </dd>
+      </div>
+      <div>
+        <dt>loss L</dt>
+        <dd>
+          <LiveNumber store={store} quantity="loss" digits={6} />
+        </dd>
+      </div>
+      <div>
+        <dt>learning rate η_ℓ</dt>
+        <dd>
+          <LiveNumber store={store} quantity="epochLearningRate" digits={4} />
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The downloads' code, loaded on the first click. */
+const downloads = () => import('./exports.ts');
+
+/** Saves a plot as a PNG. */
+async function savePng(box: HTMLElement, id: string, title: string) {
+  await (await downloads()).savePlotPng(box, `${id}.png`, title);
+}
+
+/** The CSV and NumPy downloads. */
+function Downloads({ store }: { store: NetworkStore }) {
+  const csv = async () =>
+    (await downloads()).saveRunCsv(chapterNetwork, store.run.peek(), 'training-run.csv');
+  const script = async () => {
+    const values = store.settings.peek();
+    (await downloads()).saveScript(values, store.defaultsFor(values), 'training-run.py');
+  };
+  return (
+    <div class="dashboard-downloads" role="group" aria-label="Downloads">
+      <button type="button" class="reset-button" onClick={() => void csv()}>
+        Download the run as CSV
+      </button>
+      <button type="button" class="reset-button" onClick={() => void script()}>
+        Download a NumPy script of the run
+      </button>
+    </div>
+  );
+}
+
+export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
+  const store = useStore(chapterNetwork, storeProps);
+  const layout = layoutOf(chapterNetwork);
+  const { mounted, settings, view, lastEpoch, note } = useRunView(store);
+  const readout = useRef<HTMLDivElement>(null);
+  const plots = useRef<HTMLDivElement>(null);
+  useLiveNumbers(readout, store);
+  const rows = tableRows(lastEpoch.value);
+  // The tables' epochs follow the run's length: their numbers are bound again then.
+  useLiveNumbers(plots, store, lastEpoch.value);
+  const control = (key: string, label?: string) => (
+    <SettingControl key={key} store={store} setting={key} idPrefix={id} label={label} />
+  );
+  const plot = { store, kind: chapterNetwork, view, rows, onSave: savePng };
+  const last = <LiveNumber store={store} quantity="lastEpoch" digits={0} />;
+  return (
+    <figure id={id} class="widget dashboard" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} class="widget-caption">
+        The chapter’s network, trained on its sample for the settings you choose.
+      </figcaption>
+      <RememberedStart store={store} />
+      <div class="dashboard-controls">
+        <fieldset class="setting-group">
+          <legend>The sample</legend>
+          {control('x1')}
+          {control('x2')}
+          {control('x3')}
+          {control('y', 'target y')}
+        </fieldset>
+        <fieldset class="setting-group">
+          <legend>Training</legend>
+          {control('learningRate', 'learning rate η')}
+          {control('decay')}
+          <SettingMenu
+            store={store}
+            settings={settings}
+            setting="optimizer"
+            label="optimizer"
+            id={`${id}-optimizer`}
+            codec={
+              chapterNetwork.settings.find((s) => s.key === 'optimizer')!.codec as EnumCodec<string>
+            }
+          />
+          {control('seed')}
+          {control('epochs')}
+        </fieldset>
+      </div>
+      <Player
+        store={store}
+        settings={settings}
+        idPrefix={id}
+        epochKey="epochOnView"
+        stepSize={() => 1}
+        back
+      />
+      <div class="dashboard-epoch">{control('epochOnView', 'epoch')}</div>
+      <div ref={readout}>
+        <Readout store={store} />
+      </div>
+      <p class="dashboard-note" role="status">
+        {note}
+      </p>
+      <DashboardDiagram store={store} layout={layout} mounted={mounted} id={id} />
+      <div ref={plots} class="dashboard-plots">
+        <ConvergencePlot
+          {...plot}
+          id={`${id}-prediction`}
+          title="The prediction ŷ and the target y"
+          lines={PREDICTION}
+          yTitle="ŷ and y"
+          summary={
+            <>
+              Over epochs 0 to {last}, <FromTo store={store} lines={PREDICTION.slice(0, 1)} />,
+              against the target y = <LiveNumber store={store} quantity="y" />.
+            </>
+          }
+        />
+        <ConvergencePlot
+          {...plot}
+          id={`${id}-hidden-weights`}
+          title="The weights into the hidden nodes"
+          lines={INTO_HIDDEN}
+          yTitle="λ"
+          summary={
+            <>
+              Over epochs 0 to {last}, the weights into H4 (solid) and H5 (dashed) go:{' '}
+              <FromTo store={store} lines={INTO_HIDDEN} />.
+            </>
+          }
+        />
+        <ConvergencePlot
+          {...plot}
+          id={`${id}-output-weights`}
+          title="The weights into the output node"
+          lines={INTO_OUTPUT}
+          yTitle="λ"
+          summary={
+            <>
+              Over epochs 0 to {last}, the weights into O6 go:{' '}
+              <FromTo store={store} lines={INTO_OUTPUT} />.
+            </>
+          }
+        />
+        <ConvergencePlot
+          {...plot}
+          id={`${id}-biases`}
+          title="The biases"
+          lines={BIASES}
+          yTitle="b"
+          summary={
+            <>
+              Over epochs 0 to {last}, the biases go: <FromTo store={store} lines={BIASES} />.
+            </>
+          }
+        />
+        <ConvergencePlot
+          {...plot}
+          id={`${id}-loss`}
+          title="The loss"
+          lines={LOSS}
+          yTitle="loss L (log scale)"
+          logFloor={1e-30}
+          digits={6}
+          summary={
+            <>
+              Over epochs 0 to {last}, the loss goes{' '}
+              <FromTo store={store} lines={[{ ...LOSS[0]!, head: '' }]} digits={6} />; the plot’s
+              floor is 10⁻³⁰.
+            </>
+          }
+        />
+      </div>
+      <Downloads store={store} />
+      <StoreActions store={store} anchor={anchor} />
+    </figure>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * The dashboard's exports: the run as CSV holds every epoch and every quantity at full precision,
+ * and the NumPy script, run with python3, prints the engine's numbers for the last epoch (GD,
+ * momentum and Adam, with decay, from the seed's draws and from the reader's own weights).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { byHandEpochs, initByHand } from '../../../src/engine/index.ts';
+import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { runCsv } from '../../../src/state/export/runCsv.ts';
+import {
+  numpyScript,
+  overridesOf,
+  type ScriptSettings,
+} from '../../../src/state/export/numpyScript.ts';
+import { createStore } from '../../../src/state/store.ts';
+
+/** A store of the chapter's network trained with these settings. */
+function trained(values: Record<string, unknown>) {
+  const store = createStore(chapterNetwork, 'network');
+  for (const [key, value] of Object.entries(values)) {
+    const result = store.set(key, value);
+    if (!result.ok) throw new Error(result.message);
+  }
+  return store;
+}
+
+describe('runCsv', () => {
+  const store = trained({ epochs: 50, decay: 0.01 });
+  const trace = store.run.value;
+  const csv = runCsv(chapterNetwork, trace);
+  const [header, ...rows] = csv.trimEnd().split('\n');
+  const keys = header!.split(',');
+  const epochs = byHandEpochs(trace);
+
+  it('has one row per epoch and a column for every quantity', () => {
+    expect(rows).toHaveLength(50);
+    for (const key of ['epoch', 'epochLearningRate', 'loss', 'w14', 'b6', 'H4in', 'H4', 'O6']) {
+      expect(keys).toContain(key);
+    }
+    for (const key of ['dL/dw14', 'dL/db6', 'dL/dH4in', 'dL/dH4', 'dL/dO6in', 'dL/dI1']) {
+      expect(keys).toContain(key);
+    }
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const row of rows) expect(row.split(',')).toHaveLength(keys.length);
+  });
+
+  it('writes the engine numbers exactly', () => {
+    const at = (row: number, key: string) => Number(rows[row]!.split(',')[keys.indexOf(key)]);
+    for (const row of [0, 1, 49]) {
+      const epoch = epochs[row]!;
+      expect(at(row, 'epoch')).toBe(row);
+      expect(at(row, 'loss')).toBe(epoch.loss);
+      expect(at(row, 'epochLearningRate')).toBe(0.2 / (1 + 0.01 * row));
+      expect(at(row, 'w46')).toBe(epoch.params.w46);
+      expect(at(row, 'H5in')).toBe(epoch.nodes.H5in);
+      expect(at(row, 'dL/dw14')).toBe(epoch.grads.w14);
+      expect(at(row, 'dL/dH4')).toBe(epoch.nodeGrads.H4);
+    }
+  });
+});
+
+describe('overridesOf', () => {
+  it('names only the parameters that differ from the seed draws', () => {
+    const drawn = initByHand(13);
+    expect(overridesOf({ ...drawn }, { ...drawn })).toEqual({});
+    expect(overridesOf({ ...drawn, w46: 0.5, b4: drawn.b4 }, { ...drawn })).toEqual({ w46: 0.5 });
+  });
+});
+
+/** Whether python3 with NumPy can run here. */
+function pythonWithNumpy(): boolean {
+  try {
+    execFileSync('python3', ['-c', 'import numpy'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const hasPython = pythonWithNumpy();
+
+/** Settings of a store as the script takes them. */
+function scriptSettings(store: ReturnType<typeof trained>): ScriptSettings {
+  const values = store.settings.value;
+  return {
+    x: [values['x1'], values['x2'], values['x3']] as [number, number, number],
+    y: values['y'] as number,
+    seed: values['seed'] as number,
+    learningRate: values['learningRate'] as number,
+    decay: values['decay'] as number,
+    optimizer: values['optimizer'] as ScriptSettings['optimizer'],
+    epochs: values['epochs'] as number,
+    overrides: overridesOf(values, store.defaultsFor(values)),
+  };
+}
+
+/**
+ * Runs several scripts in one python3 process (starting Python and NumPy is most of the time)
+ * and returns what each printed.
+ */
+function runScripts(scripts: readonly string[]): string[] {
+  const folder = mkdtempSync(join(tmpdir(), 'nn-script-'));
+  const files = scripts.map((text, i) => {
+    const file = join(folder, `run${i}.py`);
+    writeFileSync(file, text);
+    return file;
+  });
+  const driver = [
+    'import contextlib, io, runpy, sys',
+    'for path in sys.argv[1:]:',
+    '    out = io.StringIO()',
+    '    with contextlib.redirect_stdout(out):',
+    "        runpy.run_path(path, run_name='__main__')",
+    "    sys.stdout.write(out.getvalue() + '\\x00')",
+  ].join('\n');
+  const printed = execFileSync('python3', ['-c', driver, ...files], { encoding: 'utf8' });
+  return printed.split('\x00').slice(0, scripts.length);
+}
+
+/** The `key = value` lines a script printed. */
+function printedValues(printed: string): Record<string, number> {
+  const values: Record<string, number> = {};
+  for (const line of printed.trim().split('\n')) {
+    const [key, value] = line.split(' = ');
+    if (key && value) values[key] = Number(value);
+  }
+  return values;
+}
+
+describe.skipIf(!hasPython)('numpyScript, run with python3 and NumPy', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    ['the chapter’s run (seed 13, η = 0.2, 1000 epochs)', {}],
+    ['decay, another seed and sample', { seed: 7, decay: 0.05, x1: -0.4, y: 0.9, epochs: 400 }],
+    ['momentum', { optimizer: 'momentum', learningRate: 0.05, epochs: 300 }],
+    ['Adam', { optimizer: 'adam', learningRate: 0.01, epochs: 300 }],
+    ['weights the reader set', { w14: 1.5, b6: -0.7, w56: 0.25, epochs: 200 }],
+  ];
+  const diverging = trained({ learningRate: 10, w46: 8, w56: 8, epochs: 400 });
+  const stores = cases.map(([, changes]) => trained(changes));
+  let outputs: string[] = [];
+
+  beforeAll(() => {
+    outputs = runScripts([...stores, diverging].map((store) => numpyScript(scriptSettings(store))));
+  }, 60_000);
+
+  it.each(cases.map((entry, i) => [...entry, i] as const))(
+    'prints the engine’s last epoch: %s',
+    (_, __, i) => {
+      const trace = stores[i]!.run.value;
+      const last = byHandEpochs(trace).at(-1)!;
+      const printed = printedValues(outputs[i]!);
+      expect(printed['epoch']).toBe(trace.length - 1);
+      const close = (actual: number | undefined, expected: number) =>
+        expect(Math.abs(actual! - expected)).toBeLessThanOrEqual(
+          1e-9 * Math.max(1, Math.abs(expected)),
+        );
+      close(printed['O6'], last.nodes.O6);
+      close(printed['loss'], last.loss);
+      for (const [key, value] of Object.entries(last.params) as [string, number][])
+        close(printed[key], value);
+    },
+  );
+
+  it('says where a diverging run stops, as the engine does', () => {
+    const trace = diverging.run.value;
+    expect(trace.divergedAt).not.toBeNull();
+    const printed = outputs[cases.length]!;
+    expect(printed).toContain(`diverged at epoch ${trace.divergedAt}`);
+    expect(printedValues(printed)['epoch']).toBe(trace.length - 1);
+  });
+});

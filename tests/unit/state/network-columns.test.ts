@@ -1,0 +1,60 @@
+/**
+ * The network kind's whole-run reads: each per-epoch column is the trace's own, a key read at an
+ * epoch (`w14@250`, `loss@last`) equals the engine's record of that epoch, and `lastEpoch` says
+ * where a diverged run stopped.
+ */
+import { describe, expect, it } from 'vitest';
+import { byHandEpochs, trainByHand } from '../../../src/engine/index.ts';
+import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { createStore } from '../../../src/state/store.ts';
+
+describe('the network kind over the whole run', () => {
+  const store = createStore(chapterNetwork, 'network');
+  const view = store.view.value;
+  const epochs = trainByHand().epochs;
+
+  it('reads any quantity at any recorded epoch', () => {
+    for (const epoch of [0, 1, 10, 250, 999]) {
+      const record = epochs[epoch]!;
+      expect(chapterNetwork.read(view, `w14@${epoch}`)).toBe(record.params.w14);
+      expect(chapterNetwork.read(view, `O6@${epoch}`)).toBe(record.nodes.O6);
+      expect(chapterNetwork.read(view, `dL/dH4in@${epoch}`)).toBe(record.nodeGrads.H4in);
+      expect(chapterNetwork.read(view, `loss@${epoch}`)).toBe(record.loss);
+    }
+    expect(chapterNetwork.read(view, 'b6@last')).toBe(epochs[999]!.params.b6);
+    expect(chapterNetwork.read(view, 'lastEpoch')).toBe(999);
+  });
+
+  it('answers nothing past the run or for an unknown key', () => {
+    expect(chapterNetwork.read(view, 'w14@1000')).toBeUndefined();
+    expect(chapterNetwork.read(view, 'nothing@3')).toBeUndefined();
+    expect(chapterNetwork.read(view, 'w14@-1')).toBeUndefined();
+  });
+
+  it('gives each column as the trace holds it, in export order', () => {
+    const trace = store.run.value;
+    const w46 = chapterNetwork.names.weights.find((weight) => weight.key === 'w46')!;
+    expect(chapterNetwork.column(trace, 'w46')).toBe(trace.parameters[w46.parameter]);
+    expect(chapterNetwork.column(trace, 'epochLearningRate')).toBe(trace.learningRate);
+    expect(chapterNetwork.columnKeys.slice(0, 4)).toEqual([
+      'epoch',
+      'epochLearningRate',
+      'loss',
+      'w14',
+    ]);
+    for (const key of chapterNetwork.columnKeys) {
+      expect(chapterNetwork.column(trace, key)).toHaveLength(1000);
+    }
+    expect(chapterNetwork.column(trace, 'seed')).toBeUndefined();
+  });
+
+  it('ends the run where it diverged', () => {
+    const wild = createStore(chapterNetwork, 'wild');
+    expect(wild.set('learningRate', 10).ok).toBe(true);
+    expect(wild.set('w46', 8).ok).toBe(true);
+    const trace = wild.run.value;
+    expect(trace.divergedAt).not.toBeNull();
+    expect(chapterNetwork.read(wild.view.value, 'lastEpoch')).toBe(trace.length - 1);
+    expect(byHandEpochs(trace)).toHaveLength(trace.length);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Remembered weights: what one page writes, another reads back exactly; anything else stored
+ * under the key (too long, not JSON, wrong types, huge or non-finite numbers, a slug that is not
+ * one) is ignored or clamped, never thrown.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { initByHand } from '../../../src/engine/index.ts';
+import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { readRemembered } from '../../../src/state/recall.ts';
+import {
+  MAX_REMEMBERED_LENGTH,
+  REMEMBERED_KEY,
+  rememberParameters,
+} from '../../../src/state/remembered.ts';
+import { createStore } from '../../../src/state/store.ts';
+
+function memory(initial?: string) {
+  const items = new Map<string, string>();
+  if (initial !== undefined) items.set(REMEMBERED_KEY, initial);
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+  };
+}
+
+describe('remembered parameters', () => {
+  it('reads back what a page wrote', () => {
+    const store = createStore(chapterNetwork, 'network');
+    store.set('seed', 7);
+    store.set('w14', 1.25);
+    const storage = memory();
+    expect(
+      rememberParameters(storage, chapterNetwork, store.settings.value, {
+        slug: 'forward-pass',
+        title: 'The forward pass',
+      }),
+    ).toBe(true);
+    const read = readRemembered(storage, chapterNetwork)!;
+    expect(read.slug).toBe('forward-pass');
+    expect(read.title).toBe('The forward pass');
+    expect(read.values['seed']).toBe(7);
+    expect(read.values['w14']).toBe(1.25);
+    expect(read.values['w46']).toBe(initByHand(7).w46);
+    expect(Object.keys(read.values)).toHaveLength(12);
+  });
+
+  it.each([
+    ['nothing stored', undefined],
+    ['not JSON', '{values'],
+    ['an array', '[1, 2]'],
+    ['no slug', '{"values": {"w14": "1"}, "title": "x"}'],
+    ['a slug that is a path', '{"values": {"w14": "1"}, "slug": "../x", "title": "x"}'],
+    ['a slug that is a URL', '{"values": {"w14": "1"}, "slug": "https://x", "title": "x"}'],
+    ['values of the wrong type', '{"values": {"w14": 1}, "slug": "a", "title": "x"}'],
+    [
+      'non-finite numbers',
+      '{"values": {"w14": "NaN", "b4": "Infinity"}, "slug": "a", "title": "x"}',
+    ],
+    [
+      'too long',
+      `{"values": {"w14": "1"}, "slug": "a", "title": "${'x'.repeat(MAX_REMEMBERED_LENGTH)}"}`,
+    ],
+  ])('ignores %s', (_, text) => {
+    expect(readRemembered(memory(text), chapterNetwork)).toBeNull();
+  });
+
+  it('clamps numbers to their limits and cleans the title', () => {
+    const read = readRemembered(
+      memory('{"values": {"w14": "1e300", "seed": "-5"}, "slug": "a", "title": "T\\u0007itle"}'),
+      chapterNetwork,
+    )!;
+    expect(read.values['w14']).toBe(10);
+    expect(read.values['seed']).toBe(0);
+    expect(read.title).toBe('T itle');
+  });
+
+  it('never throws and reads only finite values within limits, whatever is stored', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        const read = readRemembered(memory(text), chapterNetwork);
+        if (read === null) return;
+        for (const value of Object.values(read.values)) {
+          expect(Number.isFinite(value) && Math.abs(value) <= 0xffffffff).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('survives a storage that refuses', () => {
+    const refusing = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+    };
+    expect(readRemembered(refusing, chapterNetwork)).toBeNull();
+    const store = createStore(chapterNetwork, 'network');
+    expect(
+      rememberParameters(refusing, chapterNetwork, store.settings.value, { slug: 'a', title: 'A' }),
+    ).toBe(false);
+  });
+});
