@@ -10,7 +10,8 @@ import type { OptimizerSettings } from './optimize';
 import { mulberry32 } from './rng';
 import type { Trace } from './trace';
 import type { BatchMode, Dataset } from './train';
-import { MAX_EPOCHS, createTrainer, meanGradient } from './train';
+import { meanGradient } from './meanGradient';
+import { MAX_EPOCHS, createTrainer } from './train';
 import { checkInteger } from './validate';
 
 /** The settings of one run of a comparison. */

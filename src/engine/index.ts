@@ -89,15 +89,8 @@ export type { NodeGradientEstimates } from './gradcheck';
 export { numericalGradients, numericalNodeGradients, relativeError } from './gradcheck';
 
 export type { InitOptions, InitScheme } from './init';
-export {
-  MAX_FAN,
-  MAX_WEIGHT_DRAWS,
-  drawWeights,
-  initLimit,
-  initializeNetwork,
-  normalizedXavierLimit,
-  xavierLimit,
-} from './init';
+export { initializeNetwork, normalizedXavierLimit, xavierLimit } from './init';
+export { MAX_FAN, MAX_WEIGHT_DRAWS, drawWeights, initLimit } from './weightDraws';
 
 export type { Histogram, Summary, UniformMoments } from './statistics';
 export {
@@ -154,7 +147,8 @@ export type {
   Trainer,
   TrainingOptions,
 } from './train';
-export { MAX_EPOCHS, createTrainer, meanGradient, meanLoss, train } from './train';
+export { MAX_EPOCHS, createTrainer, meanLoss, train } from './train';
+export { meanGradient } from './meanGradient';
 
 export type { EvaluatedOperation, Operation, OperationKind, Phase, Term } from './operations';
 export { NEXT, evaluateOperation, trainingStepOperations } from './operations';

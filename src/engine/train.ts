@@ -124,7 +124,8 @@ interface PackedDataset {
 }
 
 /** Checks a data set and packs it. */
-function packDataset(network: Network, dataset: Dataset): PackedDataset {
+/** @internal */
+export function packDataset(network: Network, dataset: Dataset): PackedDataset {
   checkDataset(network, dataset);
   const pack = (rows: readonly ArrayLike<number>[], width: number): Float64Array[] => {
     const buffer = new Float64Array(rows.length * width);
@@ -150,7 +151,8 @@ interface Scratch {
   slope: Float64Array;
 }
 
-function createScratch(network: Network): Scratch {
+/** @internal */
+export function createScratch(network: Network): Scratch {
   const nodes = network.plan.nodes;
   const array = () => new Float64Array(nodes);
   return { z: array(), a: array(), dz: array(), da: array(), slope: array() };
@@ -176,7 +178,8 @@ export function meanLoss(network: Network, dataset: Dataset): number {
  * Mean gradient (1/n_batch)·Σₛ ∂Lₛ/∂θ of the samples order[start … end − 1], written into `out`;
  * returns Σₛ Lₛ from the same forward passes when `withLoss` (0 otherwise). Unchecked.
  */
-function batchGradientOf(
+/** @internal */
+export function batchGradientOf(
   network: Network,
   dataset: PackedDataset,
   order: ArrayLike<number>,
@@ -203,27 +206,6 @@ function batchGradientOf(
     for (let p = 0; p < out.length; p++) out[p] = out[p]! * scale;
   }
   return lossSum;
-}
-
-/**
- * Mean gradient (1/n)·Σₛ ∂Lₛ/∂θ over the given samples (all of them by default), in the layout of
- * `network.parameters`.
- * @param samples indices into the data set
- */
-export function meanGradient(
-  network: Network,
-  dataset: Dataset,
-  samples?: readonly number[],
-): Float64Array {
-  const packed = packDataset(network, dataset);
-  const order = samples ?? dataset.inputs.map((_, s) => s);
-  if (order.length === 0) throw new RangeError('samples must name at least one sample');
-  order.forEach((s, position) =>
-    checkInteger(`samples[${position}]`, s, 0, dataset.inputs.length - 1),
-  );
-  const mean = new Float64Array(network.parameters.length);
-  batchGradientOf(network, packed, order, 0, order.length, createScratch(network), mean, false);
-  return mean;
 }
 
 /** Samples per update for a mode: n, 1, or the batch size. */
