@@ -10,6 +10,7 @@ import { rehypeLiveMathml } from './src/markdown/rehype-live-mathml.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { sidebar } from './src/content/sidebar.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
+import { isCoreModule } from './src/integrations/core-chunk.ts';
 
 // Where the built book is served. SITE_URL is the origin (used for canonical links and the
 // sitemap); BASE_PATH lets a course host the book under a sub-path such as /courses/ml/nn/.
@@ -18,6 +19,17 @@ const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
   site,
+  // OUT_DIR builds elsewhere, to compare two builds without touching dist/.
+  outDir: process.env.OUT_DIR || './dist',
+  vite: {
+    build: {
+      rolldownOptions: {
+        // One chunk for what every widget page runs (see core-chunk.ts); the rest is split as
+        // the bundler sees fit.
+        output: { codeSplitting: { groups: [{ name: 'core', test: isCoreModule }] } },
+      },
+    },
+  },
   base,
   trailingSlash: 'always',
   // Astro 7's default Markdown engine does not run remark/rehype plugins; the unified processor

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { isCoreModule } from '../../../src/integrations/core-chunk.ts';
+
+describe('the core chunk', () => {
+  it('holds Preact, signals, the stores and the shared controls, whatever the path separator', () => {
+    expect(isCoreModule('/repo/node_modules/preact/dist/preact.module.js')).toBe(true);
+    expect(isCoreModule('/repo/node_modules/@preact/signals-core/dist/signals-core.mjs')).toBe(true);
+    expect(isCoreModule('C:\\repo\\src\\state\\store.ts')).toBe(true);
+    expect(isCoreModule('/repo/src/components/SettingControl.tsx')).toBe(true);
+  });
+
+  it('leaves out the engine, the store kinds and the widgets of one chapter', () => {
+    expect(isCoreModule('/repo/src/engine/train.ts')).toBe(false);
+    expect(isCoreModule('/repo/src/state/kinds/network.ts')).toBe(false);
+    expect(isCoreModule('/repo/src/components/dashboard/TrainingDashboard.tsx')).toBe(false);
+    // A name that only starts like a core module's is not one.
+    expect(isCoreModule('/repo/src/state/storefront.ts')).toBe(false);
+  });
+});
