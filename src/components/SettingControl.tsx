@@ -190,11 +190,17 @@ export function SettingControl({ store, setting, idPrefix, label: words }: Props
     error.value = result.ok ? '' : result.message;
   }
 
+  // An instructor's link may fix this setting (shown, not editable) or hide its control.
+  const { lock, hide } = store.preset.value;
+  if (hide.has(setting)) return null;
+  const fixed = lock.has(setting);
+
   const baseId = `${idPrefix}-${setting}`;
   const labelId = `${baseId}-label`;
   const messageId = `${baseId}-message`;
   const invalid = error.value !== '';
-  const message = error.value || note.value;
+  const message =
+    error.value || note.value || (fixed ? 'Fixed by the link that opened this page.' : '');
   return (
     <div
       class={rowClass}
@@ -220,6 +226,7 @@ export function SettingControl({ store, setting, idPrefix, label: words }: Props
         max={sliderMax}
         step={codec.step}
         value={sliderValue}
+        disabled={fixed}
         onInput={onSlid}
       />
       <input
@@ -234,6 +241,8 @@ export function SettingControl({ store, setting, idPrefix, label: words }: Props
         aria-valuemin={codec.min}
         aria-valuemax={codec.max}
         value={text}
+        readOnly={fixed}
+        aria-readonly={fixed}
         aria-invalid={invalid}
         aria-describedby={message ? messageId : undefined}
         onInput={onTyped}

@@ -29,7 +29,10 @@ export function SettingMenu({ store, settings, setting, label, id, codec }: Prop
     refusal.value = result.ok ? '' : result.message;
     if (!result.ok) menu.value = store.settings.peek()[setting] as string;
   };
-  const message = refusal.value;
+  const { lock, hide } = store.preset.value;
+  if (hide.has(setting)) return null;
+  const message =
+    refusal.value || (lock.has(setting) ? 'Fixed by the link that opened this page.' : '');
   return (
     <div class="setting-menu">
       <label for={id} class="setting-menu-label">
@@ -40,7 +43,7 @@ export function SettingMenu({ store, settings, setting, label, id, codec }: Prop
         class="setting-menu-select"
         value={value}
         aria-describedby={message ? messageId : undefined}
-        disabled={!store.settable.includes(setting)}
+        disabled={!store.settable.includes(setting) || lock.has(setting)}
         onChange={onChange}
       >
         {codec.values.map((option) => (

@@ -1,45 +1,147 @@
 /**
  * Stores as a link, so an instructor can send readers to one exact state. A link holds each
  * store's settings under its name, `?network.w14=0.3&attempt.b4=-0.5`, written and read by the
- * settings' own codecs.
+ * settings' own codecs, and may fix or hide controls: `network.lock=w14,b4` keeps those
+ * settings as the link gives them, `network.hide=…` does that and hides their controls, and
+ * `network.only=learningRate` fixes every other setting (a key or a group name, comma separated).
  *
  * The query string is hostile input. Only the stores on the page and their settable keys are
  * read; each value goes through its codec (short text, finite numbers clamped to their limits,
- * allowed names only); anything else is ignored, never thrown, and never written back. A query
- * longer than any real state is not read at all. Only values that differ from what they would
- * start as are written (a weight that a linked seed draws is not), so links stay short and an
- * untouched page has a clean address.
+ * allowed names only); anything else is set aside with a note for the reader, never thrown, and
+ * never written back. A query longer than any real state is not read at all. Only values that
+ * differ from what they would start as are written (a weight that a linked seed draws is not),
+ * so links stay short and an untouched page has a clean address.
  */
 import type { Store } from './store.ts';
 
 /** Longer queries are not read: no real state of a page needs more. */
 export const MAX_QUERY_LENGTH = 4096;
 
+/** A problem's quoted text is cut to this many characters. */
+const MAX_QUOTED = 24;
+
+/** The link's words for a preset: fixed settings, hidden ones, or the only ones left open. */
+const PRESET_WORDS = ['lock', 'hide', 'only'] as const;
+
+/** What a query gives one store: values, a preset, and what could not be used, in words. */
+export interface StoreLink {
+  readonly values: Record<string, unknown>;
+  readonly lock: readonly string[];
+  readonly hide: readonly string[];
+  readonly problems: readonly string[];
+}
+
+/** Text from a link, quoted for a message: short, one line. */
+export function quote(text: string): string {
+  const line = text.replace(/\s+/g, ' ');
+  return `“${line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line}”`;
+}
+
+/** The keys a preset word's list names: settable keys and groups of the store; the rest noted. */
+function presetKeys(store: Store, text: string, problems: string[], param: string): Set<string> {
+  const keys = new Set<string>();
+  for (const name of text.split(',').slice(0, 64)) {
+    if (!name) continue;
+    const group = store.kind.groups[name];
+    const named = group ?? (store.settable.includes(name) ? [name] : []);
+    const usable = named.filter((key) => store.settable.includes(key));
+    if (usable.length === 0) problems.push(`${param}: no control here is called ${quote(name)}.`);
+    for (const key of usable) keys.add(key);
+  }
+  return keys;
+}
+
+/** Everything a query gives one store: its values and preset, and notes on what was set aside. */
+export function readStoreLinkFully(search: string, store: Store): StoreLink {
+  const values: Record<string, unknown> = {};
+  const problems: string[] = [];
+  const empty = { values, lock: [], hide: [], problems };
+  if (search.length > MAX_QUERY_LENGTH) return empty;
+  const query = new URLSearchParams(search);
+  const prefix = `${store.name}.`;
+  const seen = new Set<string>();
+  for (const [param, text] of query) {
+    if (!param.startsWith(prefix)) continue;
+    const key = param.slice(prefix.length);
+    // A key given twice counts once, as first given.
+    if ((PRESET_WORDS as readonly string[]).includes(key) || seen.has(key)) continue;
+    seen.add(key);
+    const setting = store.settable.includes(key) ? store.setting(key) : undefined;
+    if (!setting) {
+      problems.push(`${quote(param)} is not something this page lets a link set.`);
+      continue;
+    }
+    const value = setting.codec.fromLink(text);
+    if (value === undefined)
+      problems.push(`${setting.label}: ${quote(text)} is not a value it can take.`);
+    else values[key] = value;
+  }
+  const lock = new Set<string>();
+  const hide = new Set<string>();
+  const read = (word: string) => {
+    const text = query.get(`${prefix}${word}`);
+    return text === null ? undefined : presetKeys(store, text, problems, `${prefix}${word}`);
+  };
+  for (const key of read('lock') ?? []) lock.add(key);
+  for (const key of read('hide') ?? []) hide.add(key);
+  const only = read('only');
+  if (only) for (const key of store.settable) if (!only.has(key) && !hide.has(key)) lock.add(key);
+  return { values, lock: [...lock], hide: [...hide], problems };
+}
+
 /** The values a query gives one store: settable keys only, each read by its codec. */
 export function readStoreLink(search: string, store: Store): Record<string, unknown> {
-  const found: Record<string, unknown> = {};
-  if (search.length > MAX_QUERY_LENGTH) return found;
-  const query = new URLSearchParams(search);
-  for (const key of store.settable) {
-    const text = query.get(`${store.name}.${key}`);
-    if (text === null) continue;
-    const value = store.setting(key)!.codec.fromLink(text);
-    if (value !== undefined) found[key] = value;
+  return readStoreLinkFully(search, store).values;
+}
+
+/**
+ * Notes on a query as a whole: too long to read, or naming a store the page does not have.
+ * Parameters without a store's prefix (a course site's own) are left alone.
+ */
+export function pageLinkProblems(search: string, storeNames: readonly string[]): string[] {
+  if (search.length > MAX_QUERY_LENGTH) {
+    return [
+      `The link is ${search.length} characters long, more than any state of this page needs.`,
+    ];
   }
-  return found;
+  const problems: string[] = [];
+  const strangers = new Set<string>();
+  for (const param of new URLSearchParams(search).keys()) {
+    const dot = param.indexOf('.');
+    if (dot <= 0) continue;
+    const name = param.slice(0, dot);
+    if (!storeNames.includes(name)) strangers.add(name);
+  }
+  for (const name of [...strangers].slice(0, 5)) {
+    problems.push(`This page has no widget whose state is called ${quote(name)}.`);
+  }
+  return problems;
+}
+
+/**
+ * A store's settable values that differ from what they would start as, as link text. A value
+ * that follows another (a weight a seed draws) is left out while it does, so it is not rounded.
+ */
+export function changedSettings(store: Store): [key: string, text: string][] {
+  const values = store.settings.value;
+  const starting = store.defaultsFor(values);
+  const changed: [string, string][] = [];
+  for (const key of store.settable) {
+    const { codec } = store.setting(key)!;
+    const text = codec.toLink(values[key]);
+    if (text !== codec.toLink(starting[key])) changed.push([key, text]);
+  }
+  return changed;
 }
 
 /** The query for the stores' current settings: "?name.key=value&…", or "" when all are at the start. */
 export function writeLink(stores: readonly Store[]): string {
   const query = new URLSearchParams();
   for (const store of stores) {
-    const values = store.settings.value;
-    const starting = store.defaultsFor(values);
-    for (const key of store.settable) {
-      const { codec } = store.setting(key)!;
-      const text = codec.toLink(values[key]);
-      if (text !== codec.toLink(starting[key])) query.set(`${store.name}.${key}`, text);
-    }
+    for (const [key, text] of changedSettings(store)) query.set(`${store.name}.${key}`, text);
+    const { lock, hide } = store.preset.value;
+    if (lock.size > 0) query.set(`${store.name}.lock`, [...lock].join(','));
+    if (hide.size > 0) query.set(`${store.name}.hide`, [...hide].join(','));
   }
   const text = query.toString();
   return text ? `?${text}` : '';

@@ -8,8 +8,8 @@
  * one process renders every page, so there a store is never shared between renders: each render
  * gets one made from its page's declaration (kept per declaration, as the server never writes).
  */
-import { computed, effect, signal } from '@preact/signals';
-import { readStoreLink, writeLink } from './link.ts';
+import { batch, computed, effect, signal } from '@preact/signals';
+import { pageLinkProblems, readStoreLinkFully, writeLink, type StoreLink } from './link.ts';
 import { createStore, type Store, type StoreKind, type StoreOptions } from './store.ts';
 
 /** A store as a page declares it: its kind's id and the page's options. */
@@ -36,6 +36,12 @@ export function declaredStoreNames(): string[] {
   declaredNames = element ? Object.keys(JSON.parse(element.textContent ?? '{}') as object) : [];
   return declaredNames;
 }
+
+/**
+ * What the page's link held that could not be used, in words for the reader (the stores start
+ * at their chapter's values there). Empty when the link was fine.
+ */
+export const linkProblems = signal<readonly string[]>([]);
 
 /** The page's stores made so far, in the page's order. */
 const made = signal<readonly Store[]>([]);
@@ -120,8 +126,8 @@ export function pageStore<Run, View>(
   let store = pageStores.get(name);
   if (!store) {
     store = createStore(kind, name, options);
-    store.setMany(readStoreLink(window.location.search, store));
     pageStores.set(name, store);
+    applyAddress(store, window.location.search);
     const order = declaredStoreNames();
     made.value = [...pageStores.values()].sort(
       (a, b) => order.indexOf(a.name) - order.indexOf(b.name),
@@ -131,6 +137,40 @@ export function pageStore<Run, View>(
     throw new Error(`store "${name}" is already a ${store.kind.id} store`);
   }
   return store as Store<Run, View>;
+}
+
+/**
+ * Puts one store in the state a link (or a saved file) gives it: the starting settings, the
+ * link's values on top, then its preset. Answers what it could not use, in words.
+ */
+export function applyStoreLink(store: Store, link: StoreLink): string[] {
+  const problems = [...link.problems];
+  batch(() => {
+    store.restrict([], []);
+    store.reset();
+    const results = store.setMany(link.values);
+    for (const [key, result] of Object.entries(results)) {
+      if (!result.ok) problems.push(`${store.setting(key)?.label ?? key}: ${result.message}`);
+    }
+    store.restrict(link.lock, link.hide);
+  });
+  return problems;
+}
+
+/** Puts a store in the state the page's address gives it, noting what it could not use. */
+function applyAddress(store: Store, search: string): void {
+  const problems = applyStoreLink(store, readStoreLinkFully(search, store));
+  if (problems.length > 0) linkProblems.value = [...linkProblems.peek(), ...problems];
+}
+
+/**
+ * Puts every store made so far in the state a query gives it (browser back and forward), and
+ * notes what it could not use. Stores made later read the address themselves.
+ */
+export function applyPageLink(search: string): void {
+  linkProblems.value = pageLinkProblems(search, declaredStoreNames());
+  for (const store of made.peek()) applyAddress(store, search);
+  settledLink.value = pageLink.peek();
 }
 
 /** The page's store of this name, if something made it already. */
@@ -144,4 +184,24 @@ export function parseDeclaration(json: string | undefined, name: string): StoreD
     throw new Error(`store "${name}" is not declared in the page's front matter`);
   }
   return JSON.parse(json) as StoreDeclaration;
+}
+
+/**
+ * Whether the address bar's history entry holds a state the reader shared (copied as a link)
+ * or opened from a link. The next change then starts a new entry, so Back returns to that
+ * state; other changes rewrite the current entry, so Back never steps through every slider move.
+ */
+let entryShared = false;
+
+/** Notes that the state now in the address bar was shared: the next change gets its own entry. */
+export function markShared(): void {
+  settledLink.value = pageLink.peek();
+  entryShared = true;
+}
+
+/** Whether the next address change should start a new history entry (and clears the note). */
+export function takeShared(): boolean {
+  const shared = entryShared;
+  entryShared = false;
+  return shared;
 }

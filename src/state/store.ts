@@ -73,6 +73,21 @@ export interface StoreOptions {
   readonly values?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * An instructor's preset, from a link: settings a reader sees but cannot change (`lock`) and
+ * settings whose controls are not shown at all (`hide`, fixed as well).
+ */
+export interface Preset {
+  readonly lock: ReadonlySet<string>;
+  readonly hide: ReadonlySet<string>;
+}
+
+/** No preset: every settable key is the reader's. */
+export const NO_PRESET: Preset = Object.freeze({
+  lock: new Set<string>(),
+  hide: new Set<string>(),
+});
+
 /** A store: read-only signals and the actions that change them. */
 export interface Store<Run = unknown, View = unknown> {
   readonly name: string;
@@ -101,8 +116,17 @@ export interface Store<Run = unknown, View = unknown> {
   set(key: string, value: unknown): SetResult;
   /** Sets several at once (in the kind's order), skipping refused ones; one update for all. */
   setMany(values: Readonly<Record<string, unknown>>): Record<string, SetResult>;
-  /** Back to the starting settings. */
+  /** Back to the starting settings, or to the settings a preset fixed. */
   reset(): void;
+  /** The preset in force: locked and hidden keys (none unless a link set one). */
+  readonly preset: ReadonlySignal<Preset>;
+  /**
+   * Fixes (`lock`) and hides (`hide`) settable keys, as an instructor's link asks; a reset then
+   * returns to the settings as they are now. Keys that are not settable here are ignored.
+   */
+  restrict(lock: Iterable<string>, hide: Iterable<string>): void;
+  /** Whether a reader may change this key now: settable and not fixed by a preset. */
+  editable(key: string): boolean;
 }
 
 /** Reads a default: a value, or a function of the settings before it. */
@@ -246,6 +270,12 @@ export function createStore<Run, View>(
   const note = computed(() => kind.note(run.value, values.value) ?? '');
   const quantities = new Map<string, ReadonlySignal<number | undefined>>();
 
+  const preset = signal<Preset>(NO_PRESET);
+  /** The settings a preset fixed, which a reset returns to; the defaults without a preset. */
+  let resetTo = defaults;
+  const fixed = (key: string): boolean =>
+    preset.peek().lock.has(key) || preset.peek().hide.has(key);
+
   /** Checks a change against the codec, the bounds and the engine; returns the next settings. */
   const prepare = (key: string, value: unknown): Checked<SettingValues> => {
     const setting = byKey.get(key);
@@ -256,6 +286,16 @@ export function createStore<Run, View>(
     const checked = checkSetting(setting, value, current);
     if (!checked.ok) return checked;
     const next = settle(kind, current, { [key]: checked.value });
+    // A change may move settings that follow it (a seed's weights); a preset's stay as they are.
+    const { lock, hide } = preset.peek();
+    for (const other of [...lock, ...hide]) {
+      if (!byKey.get(other)!.codec.equals(next[other], current[other])) {
+        return {
+          ok: false,
+          message: `${setting.label} would change ${byKey.get(other)!.label}, which the link that opened this page fixed.`,
+        };
+      }
+    }
     const shown = `With ${setting.label} = ${setting.codec.format(checked.value)}`;
     // A refused candidate's run is dropped again, so the current settings keep theirs.
     const previous = cached;
@@ -277,6 +317,12 @@ export function createStore<Run, View>(
   };
 
   const set = (key: string, value: unknown): SetResult => {
+    if (fixed(key)) {
+      return {
+        ok: false,
+        message: `${byKey.get(key)!.label} is fixed by the link that opened this page.`,
+      };
+    }
     const replaced = cached?.run;
     const prepared = prepare(key, value);
     if (!prepared.ok) return prepared;
@@ -323,7 +369,18 @@ export function createStore<Run, View>(
       return results;
     },
     reset() {
-      values.value = defaults;
+      values.value = resetTo;
     },
+    preset,
+    restrict(lock, hide) {
+      const keep = (keys: Iterable<string>) =>
+        new Set([...keys].filter((k) => settableKeys.has(k)));
+      const next = { lock: keep(lock), hide: keep(hide) };
+      const none = next.lock.size === 0 && next.hide.size === 0;
+      preset.value = none ? NO_PRESET : next;
+      resetTo = none ? defaults : values.peek();
+    },
+    editable: (key) =>
+      settableKeys.has(key) && !preset.value.lock.has(key) && !preset.value.hide.has(key),
   };
 }

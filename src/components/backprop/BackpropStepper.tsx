@@ -20,6 +20,7 @@ import { placeDiagram } from '../network/geometry.ts';
 import { layoutOf } from '../network/layout.ts';
 import { useRoom } from '../network/useRoom.ts';
 import { Num, OperationFormula, Sym, readerOf } from './OperationFormula.tsx';
+import { StoreActions } from '../StoreActions.tsx';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
@@ -179,6 +180,7 @@ export function BackpropStepper({ id, ...storeProps }: Props) {
       <p class="stepper-sr-only" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
+      <StoreActions store={store} />
     </figure>
   );
 }

@@ -22,6 +22,7 @@ import {
 } from '../../state/kinds/network.ts';
 import { useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { readerOf, Sym } from './OperationFormula.tsx';
+import { StoreActions } from '../StoreActions.tsx';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
@@ -257,6 +258,7 @@ export function GradientCheck({ id, ...storeProps }: Props) {
           ))}
         </table>
       </div>
+      <StoreActions store={store} />
     </figure>
   );
 }

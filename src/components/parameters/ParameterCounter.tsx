@@ -9,7 +9,7 @@
  * draws at most 64 layers, a few hundred elements.
  */
 import { widthsKind, SOURCE_NETWORKS } from '../../state/kinds/widths.ts';
-import { StateLink } from '../StateLink.tsx';
+import { StoreActions } from '../StoreActions.tsx';
 import { useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { Count } from './Count.tsx';
 import { CountSums } from './CountSums.tsx';
@@ -98,19 +98,7 @@ export function ParameterCounter({ id, anchor, ...storeProps }: Props) {
         )}
       </p>
       <CountTable view={view} id={id} />
-      <div class="controls-actions">
-        <button
-          type="button"
-          class="reset-button"
-          onClick={() => {
-            store.reset();
-            box.show();
-          }}
-        >
-          Reset to the chapter’s example
-        </button>
-        <StateLink anchor={anchor} />
-      </div>
+      <StoreActions store={store} anchor={anchor} onReset={() => box.show()} />
     </figure>
   );
 }

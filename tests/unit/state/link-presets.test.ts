@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { KIND_IDS, kindOf } from '../../../src/state/kinds/index.ts';
+import {
+  MAX_QUERY_LENGTH,
+  pageLinkProblems,
+  readStoreLinkFully,
+  writeLink,
+} from '../../../src/state/link.ts';
+import { applyStoreLink } from '../../../src/state/page-stores.ts';
+import { readStateFile, stateFileName, stateFileOf } from '../../../src/state/state-file.ts';
+import { createStore, type Store } from '../../../src/state/store.ts';
+
+/** The dashboard's store: every setting of the chapter's network is the reader's. */
+const dashboard = () => createStore(chapterNetwork, 'dashboard');
+
+describe('a link’s problems', () => {
+  it('names each value it set aside and each key it does not know, quoting them safely', () => {
+    const store = createStore(chapterNetwork, 'network', { settable: ['sample', 'parameters'] });
+    const link = readStoreLinkFully(
+      '?network.w14=abc&network.learningRate=5&network.x1=0.5&network.%3Cb%3E=1',
+      store,
+    );
+    expect(link.values).toEqual({ x1: 0.5 });
+    expect(link.problems).toEqual([
+      'λ1,4: “abc” is not a value it can take.',
+      '“network.learningRate” is not something this page lets a link set.',
+      '“network.<b>” is not something this page lets a link set.',
+    ]);
+  });
+
+  it('cuts long quoted text and counts a key given twice once, as first given', () => {
+    const store = dashboard();
+    const link = readStoreLinkFully(`?dashboard.w14=${'9'.repeat(40)}&dashboard.w14=0.5`, store);
+    expect(link.values).toEqual({});
+    expect(link.problems).toEqual([`λ1,4: “${'9'.repeat(24)}…” is not a value it can take.`]);
+  });
+
+  it('says when a link is too long to read, or names a store the page does not have', () => {
+    expect(pageLinkProblems(`?${'x'.repeat(MAX_QUERY_LENGTH)}`, ['network'])).toHaveLength(1);
+    expect(pageLinkProblems('?network.w14=1&other.w14=2&utm_source=course', ['network'])).toEqual([
+      'This page has no widget whose state is called “other”.',
+    ]);
+  });
+});
+
+describe('presets: fixed and hidden settings', () => {
+  it('reads lock, hide and only as keys or groups of what the page lets readers set', () => {
+    const store = dashboard();
+    const link = readStoreLinkFully(
+      '?dashboard.lock=w14,parameters,nothing&dashboard.hide=seed&dashboard.learningRate=0.5',
+      store,
+    );
+    expect(link.values).toEqual({ learningRate: 0.5 });
+    expect(new Set(link.lock)).toEqual(new Set(chapterNetwork.groups['parameters']));
+    expect(link.hide).toEqual(['seed']);
+    expect(link.problems).toEqual(['dashboard.lock: no control here is called “nothing”.']);
+
+    const only = readStoreLinkFully('?dashboard.only=learningRate', store);
+    expect(only.lock).toHaveLength(store.settable.length - 1);
+    expect(only.lock).not.toContain('learningRate');
+  });
+
+  it('refuses a change to a fixed setting, and to one that would move a fixed one', () => {
+    const store = dashboard();
+    applyStoreLink(store, readStoreLinkFully('?dashboard.w14=0.3&dashboard.lock=w14', store));
+    expect(store.settings.value['w14']).toBe(0.3);
+    const refused = store.set('w14', 0.1);
+    expect(refused).toEqual({
+      ok: false,
+      message: 'λ1,4 is fixed by the link that opened this page.',
+    });
+    // A new seed draws new weights, λ1,4 among them, unless λ1,4 is fixed; here it was set
+    // by hand, so the seed would not move it, and the change is allowed.
+    expect(store.set('seed', 14).ok).toBe(true);
+    expect(store.settings.value['w14']).toBe(0.3);
+
+    const drawn = dashboard();
+    applyStoreLink(drawn, readStoreLinkFully('?dashboard.lock=w15', drawn));
+    const moved = drawn.set('seed', 14);
+    expect(moved.ok).toBe(false);
+    expect(drawn.settings.value['seed']).toBe(13);
+  });
+
+  it('resets to the state the link fixed, and writes the preset back into the link', () => {
+    const store = dashboard();
+    applyStoreLink(
+      store,
+      readStoreLinkFully('?dashboard.learningRate=0.5&dashboard.only=x1', store),
+    );
+    expect(store.set('x1', 0.9).ok).toBe(true);
+    store.reset();
+    expect(store.settings.value['x1']).toBe(store.defaults['x1']);
+    expect(store.settings.value['learningRate']).toBe(0.5);
+    const link = writeLink([store]);
+    const again = dashboard();
+    applyStoreLink(again, readStoreLinkFully(link, again));
+    expect(again.settings.value).toEqual(store.settings.value);
+    expect(again.preset.value).toEqual(store.preset.value);
+    expect(again.editable('x1')).toBe(true);
+    expect(again.editable('learningRate')).toBe(false);
+  });
+
+  it('a link without a preset leaves every settable control editable', () => {
+    const store = dashboard();
+    applyStoreLink(store, readStoreLinkFully('?dashboard.w14=0.2', store));
+    expect(store.settable.every((key) => store.editable(key))).toBe(true);
+  });
+});
+
+describe('a state saved as a file', () => {
+  it('opens again into the same settings and preset', () => {
+    const store = dashboard();
+    store.setMany({ w14: 0.25, learningRate: 0.4, optimizer: 'adam' });
+    store.restrict(['seed'], ['decay']);
+    const text = stateFileOf(store, '/training-dashboard/');
+    expect(stateFileName(store, '/training-dashboard/')).toBe(
+      'training-dashboard-dashboard-state.json',
+    );
+    const again = dashboard();
+    const read = readStateFile(text, again);
+    if ('error' in read) throw new Error(read.error);
+    expect(applyStoreLink(again, read)).toEqual([]);
+    expect(again.settings.value).toEqual(store.settings.value);
+    expect(again.preset.value).toEqual(store.preset.value);
+  });
+
+  it.each([
+    ['not JSON', 'This file is not a saved state: it is not JSON.'],
+    ['[1, 2]', 'This file is not a saved state.'],
+    ['{"format": "other"}', 'This file is not a saved state of this book.'],
+    [
+      '{"format": "neural-networks-by-hand/state", "kind": "chain", "settings": {}}',
+      'This file holds the state of another kind of widget.',
+    ],
+  ])('refuses %s with a clear word', (text, error) => {
+    expect(readStateFile(text, dashboard())).toEqual({ error });
+  });
+
+  it('holds a file’s values to a link’s checks', () => {
+    const text = JSON.stringify({
+      format: 'neural-networks-by-hand/state',
+      kind: 'network',
+      settings: { w14: '1e999', x1: 0.5, __proto__: '1', learningRate: { a: 1 } },
+      lock: ['w14', 5],
+    });
+    const read = readStateFile(text, dashboard());
+    if ('error' in read) throw new Error(read.error);
+    expect(read.values).toEqual({ x1: 0.5 });
+    expect(read.lock).toEqual(['w14']);
+    expect(read.problems[0]).toBe('λ1,4: “1e999” is not a value it can take.');
+  });
+});
+
+describe('any query, for every kind', () => {
+  it('leaves every store valid: values pass their codecs, presets name settable keys', () => {
+    const stores: Store[] = KIND_IDS.map((id) => createStore(kindOf(id)!, 'w'));
+    const words = ['lock', 'hide', 'only', '__proto__', 'constructor'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: stores.length - 1 }),
+        fc.array(
+          fc.tuple(
+            fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 })),
+            fc.oneof(fc.string({ maxLength: 30 }), fc.double().map(String)),
+          ),
+          { maxLength: 12 },
+        ),
+        (index, pairs) => {
+          const store = stores[index]!;
+          const keys = [...store.settable, ...words];
+          const query = new URLSearchParams(
+            pairs.map(([key, value], i) => [`w.${keys[i % keys.length] ?? key}`, value]),
+          );
+          const link = readStoreLinkFully(`?${query.toString()}`, store);
+          for (const [key, value] of Object.entries(link.values)) {
+            expect(store.settable).toContain(key);
+            expect(store.setting(key)!.codec.check(value, key).ok).toBe(true);
+          }
+          for (const key of [...link.lock, ...link.hide]) expect(store.settable).toContain(key);
+          applyStoreLink(store, link);
+          for (const key of store.settable) {
+            const value = store.settings.value[key];
+            if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
