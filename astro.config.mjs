@@ -10,7 +10,7 @@ import { rehypeLiveMathml } from './src/markdown/rehype-live-mathml.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { sidebar } from './src/content/sidebar.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
-import { isCoreModule } from './src/integrations/core-chunk.ts';
+import { isCoreModule, isDiagramModule } from './src/integrations/core-chunk.ts';
 
 // Where the built book is served. SITE_URL is the origin (used for canonical links and the
 // sitemap); BASE_PATH lets a course host the book under a sub-path such as /courses/ml/nn/.
@@ -22,11 +22,23 @@ export default defineConfig({
   // OUT_DIR builds elsewhere, to compare two builds without touching dist/.
   outDir: process.env.OUT_DIR || './dist',
   vite: {
-    build: {
-      rolldownOptions: {
-        // One chunk for what every widget page runs (see core-chunk.ts); the rest is split as
-        // the bundler sees fit.
-        output: { codeSplitting: { groups: [{ name: 'core', test: isCoreModule }] } },
+    // The browser's chunks only (the server build renders pages and needs none of this).
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  // One chunk for what every widget page runs (see core-chunk.ts).
+                  { name: 'core', test: isCoreModule },
+                  // The network diagram and what draws it, for the pages that show the network.
+                  { name: 'network-diagram', test: isDiagramModule },
+                ],
+              },
+            },
+          },
+        },
       },
     },
   },

@@ -18,7 +18,7 @@ import { useRef } from 'preact/hooks';
 import type { NumberCodec } from '../state/codecs.ts';
 import { formatNumber } from '../state/format.ts';
 import { highlightOf } from '../state/highlight.ts';
-import type { Store } from '../state/store.ts';
+import { NO_PRESET, type Store } from '../state/store.ts';
 import { QuantitySymbol } from './QuantitySymbol.tsx';
 import { useDomEffect, useMountedSignal } from './useStore.ts';
 
@@ -190,8 +190,9 @@ export function SettingControl({ store, setting, idPrefix, label: words }: Props
     error.value = result.ok ? '' : result.message;
   }
 
-  // An instructor's link may fix this setting (shown, not editable) or hide its control.
-  const { lock, hide } = store.preset.value;
+  // An instructor's link may fix this setting (shown, not editable) or hide its control. Read
+  // once mounted: hydration keeps the server's attributes, so the first render must match them.
+  const { lock, hide } = mounted.value ? store.preset.value : NO_PRESET;
   if (hide.has(setting)) return null;
   const fixed = lock.has(setting);
 

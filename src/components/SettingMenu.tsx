@@ -6,7 +6,8 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import type { EnumCodec } from '../state/codecs.ts';
-import type { SettingValues, Store } from '../state/store.ts';
+import { NO_PRESET, type SettingValues, type Store } from '../state/store.ts';
+import { useMountedSignal } from './useStore.ts';
 
 interface Props {
   store: Store;
@@ -29,7 +30,9 @@ export function SettingMenu({ store, settings, setting, label, id, codec }: Prop
     refusal.value = result.ok ? '' : result.message;
     if (!result.ok) menu.value = store.settings.peek()[setting] as string;
   };
-  const { lock, hide } = store.preset.value;
+  // A preset from the link, once mounted (hydration keeps the server's attributes).
+  const mounted = useMountedSignal();
+  const { lock, hide } = mounted.value ? store.preset.value : NO_PRESET;
   if (hide.has(setting)) return null;
   const message =
     refusal.value || (lock.has(setting) ? 'Fixed by the link that opened this page.' : '');

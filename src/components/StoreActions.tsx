@@ -7,12 +7,6 @@ import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { applyStoreLink, markShared, pageLink } from '../state/page-stores.ts';
-import {
-  MAX_STATE_FILE_BYTES,
-  readStateFile,
-  stateFileName,
-  stateFileOf,
-} from '../state/state-file.ts';
 import type { Store } from '../state/store.ts';
 import { StateLink } from './StateLink.tsx';
 
@@ -45,6 +39,9 @@ function linkTo(anchor: string | undefined): string {
   const { origin, pathname } = window.location;
   return `${origin}${pathname}${pageLink.peek()}${anchor ? `#${anchor}` : ''}`;
 }
+
+/** The code that saves and opens state files, loaded at the first click that needs it. */
+const stateFiles = () => import('../state/state-file.ts');
 
 /** Offers a text as a file download. */
 function download(text: string, name: string): void {
@@ -98,7 +95,8 @@ export function StoreActions({ store, anchor: given, onReset }: Props) {
     }
   };
 
-  const save = () => {
+  const save = async () => {
+    const { stateFileName, stateFileOf } = await stateFiles();
     const page = window.location.pathname;
     download(stateFileOf(store, page), stateFileName(store, page));
     status.value = 'Saved this widget’s state as a file.';
@@ -109,6 +107,7 @@ export function StoreActions({ store, anchor: given, onReset }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const { MAX_STATE_FILE_BYTES, readStateFile } = await stateFiles();
     if (file.size > MAX_STATE_FILE_BYTES) {
       status.value = 'This file is too large to be a saved state; nothing changed.';
       return;
@@ -135,7 +134,7 @@ export function StoreActions({ store, anchor: given, onReset }: Props) {
       <button type="button" class="nn-button" onClick={() => void copy()}>
         Copy link
       </button>
-      <button type="button" class="nn-button" onClick={save}>
+      <button type="button" class="nn-button" onClick={() => void save()}>
         Save as file
       </button>
       <button type="button" class="nn-button" onClick={() => fileInput.current?.click()}>

@@ -1,5 +1,6 @@
 /**
- * The modules every page with a widget runs, bundled as one chunk ("core").
+ * Chunks the build makes by hand: the modules every page with a widget runs ("core"), and the
+ * network diagram for the pages that draw it.
  *
  * Left to itself, the bundler splits them into a dozen small chunks, one per set of pages that
  * shares them. Each small file gzips on its own and carries its own import and export lists; one
@@ -34,4 +35,18 @@ const CORE_MODULES = [
 export function isCoreModule(id: string): boolean {
   const path = id.replace(/\\/g, '/');
   return CORE_MODULES.some((module) => path.includes(module));
+}
+
+/** The network diagram's modules: one chunk for the pages that draw the network. */
+const DIAGRAM_MODULES = [
+  'src/components/network/NetworkDiagram',
+  'src/components/network/geometry',
+  'src/components/network/useRoom',
+  'src/components/network/ParameterList',
+];
+
+/** Whether a module (by its id) belongs in the network diagram's chunk. */
+export function isDiagramModule(id: string): boolean {
+  const path = id.replace(/\\/g, '/');
+  return DIAGRAM_MODULES.some((module) => path.includes(module));
 }

@@ -31,10 +31,23 @@ export interface StoreLink {
   readonly problems: readonly string[];
 }
 
-/** Text from a link, quoted for a message: short, one line. */
+/** Words that read as a broken number on the page; a quote leaves them out. */
+const BROKEN_NUMBER = /\b(NaN|Infinity|undefined)\b/g;
+
+/** Text from a link, quoted for a message: short, one line, no word that reads as a broken number. */
 export function quote(text: string): string {
-  const line = text.replace(/\s+/g, ' ');
+  const line = text.replace(/\s+/g, ' ').replace(BROKEN_NUMBER, '…');
   return `“${line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line}”`;
+}
+
+/**
+ * A link's value, as a message names it: quoted, except words that would put a broken number on
+ * the page ("NaN", "Infinity"), which are described instead.
+ */
+function valueText(text: string): string {
+  return /\b(NaN|Infinity|undefined)\b/i.test(text)
+    ? 'a value that is not a finite number'
+    : quote(text);
 }
 
 /** The keys a preset word's list names: settable keys and groups of the store; the rest noted. */
@@ -42,7 +55,8 @@ function presetKeys(store: Store, text: string, problems: string[], param: strin
   const keys = new Set<string>();
   for (const name of text.split(',').slice(0, 64)) {
     if (!name) continue;
-    const group = store.kind.groups[name];
+    // Own properties only: a name such as `constructor` is not a group.
+    const group = Object.hasOwn(store.kind.groups, name) ? store.kind.groups[name] : undefined;
     const named = group ?? (store.settable.includes(name) ? [name] : []);
     const usable = named.filter((key) => store.settable.includes(key));
     if (usable.length === 0) problems.push(`${param}: no control here is called ${quote(name)}.`);
@@ -73,7 +87,7 @@ export function readStoreLinkFully(search: string, store: Store): StoreLink {
     }
     const value = setting.codec.fromLink(text);
     if (value === undefined)
-      problems.push(`${setting.label}: ${quote(text)} is not a value it can take.`);
+      problems.push(`${setting.label}: ${valueText(text)} is not a value it can take.`);
     else values[key] = value;
   }
   const lock = new Set<string>();

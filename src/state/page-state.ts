@@ -7,7 +7,6 @@
 import { effect } from '@preact/signals';
 import { loadKind } from './kinds/loaders.ts';
 import { pageLinkProblems } from './link.ts';
-import { showLinkNotice } from './link-notice.ts';
 import { startLiveNumbers } from './live-numbers.ts';
 import {
   applyPageLink,
@@ -42,6 +41,9 @@ function syncAddress(): void {
   });
 }
 
+/** Whether the notice about the link has been loaded (it then follows `linkProblems` itself). */
+let noticeLoaded = false;
+
 /**
  * Reads the page's declarations, loads the kinds they name, makes the stores, and starts the
  * address, the notice about the link and the live numbers.
@@ -61,6 +63,12 @@ export async function startPageState(): Promise<void> {
   syncAddress();
   // A page opened from a link holds a shared state: the reader's first change gets a new entry.
   if (search) markShared();
-  showLinkNotice(linkProblems);
+  // The notice's code loads only for a link that needs it (most pages open without one).
+  effect(() => {
+    if (linkProblems.value.length > 0 && !noticeLoaded) {
+      noticeLoaded = true;
+      void import('./link-notice.ts').then(({ showLinkNotice }) => showLinkNotice(linkProblems));
+    }
+  });
   startLiveNumbers(document, stores);
 }

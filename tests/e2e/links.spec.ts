@@ -36,7 +36,7 @@ test('Copy link copies this exact state; the link reopens it at the section, the
   await openPage(page, FORWARD_PASS);
   const attempt = widget(page, 'attempt');
   await control(attempt, 'λ1,4').box.fill('0.45');
-  await expectQuantity(page, 'equation', 'w14', 0.45, 'attempt');
+  await expectQuantity(page, 'table', 'w14', 0.45, 'attempt');
   await attempt.getByRole('button', { name: 'Copy link' }).click();
   await expect(attempt.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -59,22 +59,22 @@ test('a link that cannot be used in full says what it set aside, keeps the rest,
   const hostile = encodeURIComponent('"><script>alert(1)</script>');
   await openPage(
     page,
-    `${FORWARD_PASS}?network.w14=abc&network.x1=0.5&network.b4=${hostile}&lesson.w14=1&network.learningRate=3`,
+    `${FORWARD_PASS}?network.w14=abc&network.x1=0.25&network.b4=${hostile}&lesson.w14=1&network.learningRate=3`,
   );
-  await expectForwardPass(page, engineEpoch({ x: [0.5, 0.2, 0.7] }));
+  await expectForwardPass(page, engineEpoch({ x: [0.25, 0.2, 0.7] }));
   const box = notice(page);
   await expect(box).toBeVisible();
   await expect(box).toHaveAttribute('role', 'status');
   await expect(box.getByRole('listitem')).toHaveText([
     'This page has no widget whose state is called “lesson”.',
     'λ1,4: “abc” is not a value it can take.',
-    'b4: “"><script>alert(1)</script…” is not a value it can take.',
+    'b4: “"><script>alert(1)</scri…” is not a value it can take.',
     '“network.learningRate” is not something this page lets a link set.',
   ]);
   // The link's text stayed text: no element came from it.
   expect(await page.locator('.link-notice script').count()).toBe(0);
   // The address keeps only what the page could use.
-  await page.waitForURL((url) => url.search === linkQuery({ x1: 0.5 }));
+  await page.waitForURL((url) => url.search === linkQuery({ x1: 0.25 }));
   await box.getByRole('button', { name: 'Dismiss' }).click();
   await expect(box).toHaveCount(0);
   await expect(page.locator('h1')).toBeFocused();
@@ -100,16 +100,13 @@ test('Back and Forward move between the states a reader shared, not between ever
   await page.waitForURL((url) => url.search.includes('x3=0.9'));
   const latest = new URL(page.url()).search;
 
+  // Back: the shared state, once; Forward: the latest.
   await page.goBack();
   await page.waitForURL((url) => url.search === linkQuery({ x1: 0.1 }));
   await expectForwardPass(page, engineEpoch({ x: [0.1, 0.2, 0.7] }));
-  await page.goBack();
-  await page.waitForURL((url) => url.search === '');
-  await expectForwardPass(page, engineEpoch());
-  await page.goForward();
   await page.goForward();
   await page.waitForURL((url) => url.search === latest);
-  await expect(control(network, 'x3').box).toHaveValue('0.900');
+  await expectQuantity(page, 'table', 'x3', 0.9);
 });
 
 test('a preset fixes and hides controls, keeps them in the links it gives, and resets to itself', async ({
@@ -123,7 +120,7 @@ test('a preset fixes and hides controls, keeps them in the links it gives, and r
   await expect(notice(page)).toHaveCount(0);
   const fixed = control(network, 'λ1,4');
   await expect(fixed.box).toHaveValue('0.300');
-  await expect(fixed.box).toHaveAttribute('readonly', '');
+  await expect(fixed.box).not.toBeEditable();
   await expect(fixed.slider).toBeDisabled();
   await expect(network.getByText('Fixed by the link that opened this page.')).toHaveCount(2);
   await expect(control(network, 'x3').box).toHaveCount(0);
@@ -143,14 +140,9 @@ test('a preset fixes and hides controls, keeps them in the links it gives, and r
 
   // Only the learning rate open, on the dashboard.
   await openPage(page, `${DASHBOARD}?dashboard.only=learningRate`);
-  const dashboard = page
-    .locator('figure', { has: page.getByRole('spinbutton', { name: 'epoch' }) })
-    .first();
-  await expect(dashboard.getByRole('spinbutton', { name: 'learning rate η' })).not.toHaveAttribute(
-    'readonly',
-    '',
-  );
-  await expect(dashboard.getByRole('spinbutton', { name: 'seed' })).toHaveAttribute('readonly', '');
+  const dashboard = widget(page, 'dashboard');
+  await expect(dashboard.getByRole('spinbutton', { name: 'learning rate η' })).toBeEditable();
+  await expect(dashboard.getByRole('spinbutton', { name: 'seed' })).not.toBeEditable();
 });
 
 test('a widget’s state saved as a file opens again; a file that is not one changes nothing', async ({
@@ -165,7 +157,7 @@ test('a widget’s state saved as a file opens again; a file that is not one cha
     network.getByRole('button', { name: 'Save as file' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('forward-pass-network-state.json');
-  const saved = readFileSync((await download.path()), 'utf8');
+  const saved = readFileSync(await download.path(), 'utf8');
   expect(JSON.parse(saved)).toMatchObject({ kind: 'network', settings: { w46: '-0.7' } });
 
   await network.getByRole('button', { name: /Reset/ }).click();
@@ -243,9 +235,9 @@ test('500 hostile and random links leave every page working: no error, dialog or
     await openPage(page, `${FORWARD_PASS}${query}`);
     await expectValid();
   }
-  // 490 random links on the dashboard, where a link may set every setting, as Back and Forward
-  // bring them: the page reads each the way it reads its address.
-  await openPage(page, DASHBOARD);
+  // 490 random links, as Back and Forward bring them: the page reads each the way it reads its
+  // address. Keys: both stores' settings, ones the page does not let a link set, preset words,
+  // a store the page does not have, and random text.
   const keys = [
     'x1',
     'y',
@@ -253,15 +245,13 @@ test('500 hostile and random links leave every page working: no error, dialog or
     'w14',
     'b6',
     'learningRate',
-    'decay',
-    'optimizer',
     'epochs',
-    'epochOnView',
     'lock',
     'hide',
     'only',
     '__proto__',
   ];
+  const stores = ['network', 'attempt', 'lesson'];
   const values = fc.oneof(
     fc.string({ maxLength: 20 }),
     fc.double().map(String),
@@ -272,27 +262,40 @@ test('500 hostile and random links leave every page working: no error, dialog or
       '1e400',
       '<b>',
       'javascript:alert(1)',
-      'adam',
+      'w14,b4',
       'parameters',
     ),
   );
   const links = fc.sample(
-    fc.array(fc.tuple(fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 8 })), values), {
-      maxLength: 8,
-    }),
+    fc.array(
+      fc.tuple(
+        fc.constantFrom(...stores),
+        fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 8 })),
+        values,
+      ),
+      { maxLength: 8 },
+    ),
     { numRuns: 490, seed: 20261126 },
   );
-  const searches = links.map((pairs) =>
-    new URLSearchParams(pairs.map(([key, value]) => [`dashboard.${key}`, value])).toString(),
+  const searches = links.map((triples) =>
+    new URLSearchParams(
+      triples.map(([store, key, value]) => [`${store}.${key}`, value]),
+    ).toString(),
   );
   // In the page, one link after another, each checked once it has reached the screen.
   const broken = await page.evaluate(async (all) => {
     const found: string[] = [];
-    for (const search of all) {
+    for (const [i, search] of all.entries()) {
       window.history.pushState(null, '', `${window.location.pathname}?${search}`);
       window.dispatchEvent(new PopStateEvent('popstate'));
-      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-      if (/\bNaN\b|\bInfinity\b|\bundefined\b/.test(document.body.innerText)) {
+      // Bound numbers follow the stores at once; components that render again (a control a
+      // preset hides) do so after a task. Every tenth link also waits for a drawn frame.
+      await new Promise((done) =>
+        i % 10 === 9 ? requestAnimationFrame(() => setTimeout(done, 0)) : setTimeout(done, 0),
+      );
+      if (
+        /\bNaN\b|\bInfinity\b|\bundefined\b/.test(document.querySelector('main')?.textContent ?? '')
+      ) {
         found.push(`${search}: a broken number on screen`);
       }
       for (const box of document.querySelectorAll('[role="spinbutton"]')) {

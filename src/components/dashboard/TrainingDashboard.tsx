@@ -12,7 +12,7 @@
  */
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
-import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
+import { chapterRun } from '../../state/kinds/chapter-run.ts';
 import type { NetworkView } from '../../state/kinds/network.ts';
 import type { EnumCodec } from '../../state/codecs.ts';
 import type { Store } from '../../state/store.ts';
@@ -104,7 +104,7 @@ async function savePng(box: HTMLElement, id: string, title: string) {
 /** The CSV and NumPy downloads. */
 function Downloads({ store }: { store: NetworkStore }) {
   const csv = async () =>
-    (await downloads()).saveRunCsv(chapterNetwork, store.run.peek(), 'training-run.csv');
+    (await downloads()).saveRunCsv(chapterRun, store.run.peek(), 'training-run.csv');
   const script = async () => {
     const values = store.settings.peek();
     (await downloads()).saveScript(values, store.defaultsFor(values), 'training-run.py');
@@ -122,8 +122,8 @@ function Downloads({ store }: { store: NetworkStore }) {
 }
 
 export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
-  const store = useStore(chapterNetwork, storeProps);
-  const layout = layoutOf(chapterNetwork);
+  const store = useStore(chapterRun, storeProps);
+  const layout = layoutOf(chapterRun);
   const { mounted, settings, view, lastEpoch, note } = useRunView(store);
   const readout = useRef<HTMLDivElement>(null);
   const plots = useRef<HTMLDivElement>(null);
@@ -134,7 +134,7 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
   const control = (key: string, label?: string) => (
     <SettingControl key={key} store={store} setting={key} idPrefix={id} label={label} />
   );
-  const plot = { store, kind: chapterNetwork, view, rows, onSave: savePng };
+  const plot = { store, kind: chapterRun, view, rows, onSave: savePng };
   const last = <LiveNumber store={store} quantity="lastEpoch" digits={0} />;
   return (
     <figure id={id} class="widget dashboard" aria-labelledby={`${id}-caption`}>
@@ -161,7 +161,7 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
             label="optimizer"
             id={`${id}-optimizer`}
             codec={
-              chapterNetwork.settings.find((s) => s.key === 'optimizer')!.codec as EnumCodec<string>
+              chapterRun.settings.find((s) => s.key === 'optimizer')!.codec as EnumCodec<string>
             }
           />
           {control('seed')}

@@ -1,33 +1,19 @@
 /**
  * The chapter's network as a store kind: 3-2-1, sigmoid hidden nodes, identity output, the
- * worked example's sample and training settings, and initial weights drawn as the source
- * chapter draws them (NumPy's stream for the seed).
+ * worked example's sample and training settings, initial weights drawn as the source chapter
+ * draws them (NumPy's stream for the seed), and the gradient check the backpropagation pages show.
  */
 // By module, not through the engine's index (see network.ts).
 import {
-  BY_HAND_DEFAULTS,
-  BY_HAND_WIDTHS,
-  createByHandNetwork,
-  initializeByHand,
-} from '../../engine/byHand.ts';
+  numericalGradients,
+  numericalNodeGradients,
+  relativeError,
+} from '../../engine/gradcheck.ts';
+import { CHAPTER_NETWORK } from './chapter-run.ts';
 import { networkKind } from './network.ts';
 
 export const chapterNetwork = networkKind({
+  ...CHAPTER_NETWORK,
   id: 'network',
-  widths: BY_HAND_WIDTHS,
-  hidden: 'sigmoid',
-  output: 'identity',
-  defaults: {
-    x: BY_HAND_DEFAULTS.x,
-    y: [BY_HAND_DEFAULTS.y],
-    learningRate: BY_HAND_DEFAULTS.learningRate,
-    decay: BY_HAND_DEFAULTS.decay,
-    epochs: BY_HAND_DEFAULTS.epochs,
-    seed: BY_HAND_DEFAULTS.seed,
-  },
-  draw(seed) {
-    const network = createByHandNetwork();
-    initializeByHand(network, seed);
-    return network.parameters;
-  },
+  gradientCheck: { numericalGradients, numericalNodeGradients, relativeError },
 });

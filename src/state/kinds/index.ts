@@ -8,6 +8,7 @@ import { activationKind } from './activation.ts';
 import { chainKind } from './chain.ts';
 import { approximationKind } from './approximation.ts';
 import { chapterNetwork } from './chapter-network.ts';
+import { chapterRun } from './chapter-run.ts';
 import { widthsKind } from './widths.ts';
 import { encodingKind } from './encoding.ts';
 import { scalingKind } from './scaling.ts';
@@ -20,6 +21,7 @@ import { optimizersKind } from './optimizers.ts';
 
 const KINDS: Readonly<Record<string, StoreKind>> = {
   network: chapterNetwork,
+  'training-run': chapterRun,
   chain: chainKind,
   widths: widthsKind,
   scaling: scalingKind,

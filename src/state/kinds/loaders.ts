@@ -7,6 +7,7 @@ import type { StoreKind } from '../store.ts';
 
 export const KIND_LOADERS: Readonly<Record<string, () => Promise<StoreKind>>> = {
   network: () => import('./chapter-network.ts').then((m) => m.chapterNetwork),
+  'training-run': () => import('./chapter-run.ts').then((m) => m.chapterRun),
   chain: () => import('./chain.ts').then((m) => m.chainKind),
   widths: () => import('./widths.ts').then((m) => m.widthsKind),
   scaling: () => import('./scaling.ts').then((m) => m.scalingKind),

@@ -10,7 +10,7 @@
 // the training code it needs and not the rest of the engine (the chain rule's functions, the
 // approximation's grid), which the index would bring into the same shared chunk.
 import type { ActivationName, OutputActivationName } from '../../engine/activations.ts';
-import {
+import type {
   numericalGradients,
   numericalNodeGradients,
   relativeError,
@@ -64,6 +64,18 @@ export interface NetworkKindConfig {
   };
   /** The initial θ that a seed draws, in the engine's layout. */
   readonly draw: (seed: number) => Float64Array;
+  /**
+   * The engine's gradient check, for a kind that offers it (the step ε, `fd(dL/d…)` and
+   * `reldiff(dL/d…)`): passed in, so that a kind without it does not load its code.
+   */
+  readonly gradientCheck?: GradientCheckEngine;
+}
+
+/** The engine's central-difference functions a network kind's gradient check uses. */
+export interface GradientCheckEngine {
+  readonly numericalGradients: typeof numericalGradients;
+  readonly numericalNodeGradients: typeof numericalNodeGradients;
+  readonly relativeError: typeof relativeError;
 }
 
 /** Most epochs a store trains: a longer run would not fit a page's budget of time and memory. */
@@ -77,6 +89,18 @@ export const MIN_EPSILON_POWER = -14;
 export const MAX_EPSILON_POWER = -1;
 
 const OPTIMIZERS = oneOf({ gd: 'gradient descent', momentum: 'momentum', adam: 'Adam' });
+
+/** The gradient check's step ε = 10^k, set by its power k. */
+const EPSILON_POWER: SettingDefinition = {
+  key: 'epsilonPower',
+  codec: integer({ min: MIN_EPSILON_POWER, max: MAX_EPSILON_POWER }),
+  label: 'ε = 10^k, k',
+  symbol: ['k', ''],
+  description:
+    'the step of the gradient check, ε = 10^k: each derivative is also estimated as [L(θ + ε) − L(θ − ε)] / 2ε',
+  default: -6,
+  affects: 'view',
+};
 
 /** Reads one quantity of a view. */
 type Reader = (view: NetworkView) => number;
@@ -176,16 +200,7 @@ function settingsOf(config: NetworkKindConfig, names: NetworkNames): SettingDefi
       default: config.defaults.epochs,
       affects: 'run',
     },
-    {
-      key: 'epsilonPower',
-      codec: integer({ min: MIN_EPSILON_POWER, max: MAX_EPSILON_POWER }),
-      label: 'ε = 10^k, k',
-      symbol: ['k', ''],
-      description:
-        'the step of the gradient check, ε = 10^k: each derivative is also estimated as [L(θ + ε) − L(θ − ε)] / 2ε',
-      default: -6,
-      affects: 'view',
-    },
+    ...(config.gradientCheck ? [EPSILON_POWER] : []),
     {
       key: 'epochOnView',
       codec: integer({ min: 0, max: MAX_STORE_EPOCHS - 1 }),
@@ -238,13 +253,16 @@ function readersOf(
     );
   }
   // The gradient check: each ∂L/∂ also estimated by central differences with step ε.
-  readers.set('epsilon', (view) => 10 ** (view.values['epsilonPower'] as number));
-  const check = gradientCheck(config, names);
-  for (const key of [...readers.keys()].filter((key) => key.startsWith('dL/d'))) {
-    const estimate = check.estimateOf(key);
-    readers.set(`fd(${key})`, estimate);
-    const exact = readers.get(key)!;
-    readers.set(`reldiff(${key})`, (view) => relativeError(exact(view), estimate(view)));
+  const engine = config.gradientCheck;
+  if (engine) {
+    readers.set('epsilon', (view) => 10 ** (view.values['epsilonPower'] as number));
+    const check = gradientCheck(config, names, engine);
+    for (const key of [...readers.keys()].filter((key) => key.startsWith('dL/d'))) {
+      const estimate = check.estimateOf(key);
+      readers.set(`fd(${key})`, estimate);
+      const exact = readers.get(key)!;
+      readers.set(`reldiff(${key})`, (view) => engine.relativeError(exact(view), estimate(view)));
+    }
   }
   for (const weight of names.weights) {
     const { from, to } = weight;
@@ -259,7 +277,11 @@ function readersOf(
  * Central-difference estimates of every ∂L/∂ at the epoch on view, computed once per view (from
  * θ at that epoch, the sample and ε) and read by key.
  */
-function gradientCheck(config: NetworkKindConfig, names: NetworkNames) {
+function gradientCheck(
+  config: NetworkKindConfig,
+  names: NetworkNames,
+  engine: GradientCheckEngine,
+) {
   const estimates = new WeakMap<NetworkView, Map<string, number>>();
   let network: Network | undefined;
   const estimatesOf = (view: NetworkView): Map<string, number> => {
@@ -271,8 +293,8 @@ function gradientCheck(config: NetworkKindConfig, names: NetworkNames) {
     const x = names.features.map((key) => view.values[key] as number);
     const y = names.targets.map((key) => view.values[key] as number);
     const step = 10 ** (view.values['epsilonPower'] as number);
-    const parameters = numericalGradients(network, x, y, step);
-    const nodes = numericalNodeGradients(network, x, y, step);
+    const parameters = engine.numericalGradients(network, x, y, step);
+    const nodes = engine.numericalNodeGradients(network, x, y, step);
     found = new Map();
     for (const name of names.parameters) found.set(`dL/d${name.key}`, parameters[name.parameter]!);
     for (const node of names.nodes) {
@@ -351,7 +373,7 @@ export function networkKind(config: NetworkKindConfig): NetworkKind {
     biases: names.biases.map((name) => name.key),
     training: ['learningRate', 'decay', 'optimizer', 'epochs', 'seed'],
     view: ['epochOnView'],
-    check: ['epsilonPower'],
+    ...(config.gradientCheck ? { check: ['epsilonPower'] } : {}),
   };
   return {
     id: config.id,

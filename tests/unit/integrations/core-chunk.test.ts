@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCoreModule } from '../../../src/integrations/core-chunk.ts';
+import { isCoreModule, isDiagramModule } from '../../../src/integrations/core-chunk.ts';
 
 describe('the core chunk', () => {
   it('holds Preact, signals, the stores and the shared controls, whatever the path separator', () => {
@@ -17,5 +17,14 @@ describe('the core chunk', () => {
     expect(isCoreModule('/repo/src/components/dashboard/TrainingDashboard.tsx')).toBe(false);
     // A name that only starts like a core module's is not one.
     expect(isCoreModule('/repo/src/state/storefront.ts')).toBe(false);
+  });
+});
+
+describe('the network diagram’s chunk', () => {
+  it('holds the diagram and what draws it, and nothing of the core', () => {
+    expect(isDiagramModule('/repo/src/components/network/NetworkDiagram.tsx')).toBe(true);
+    expect(isDiagramModule('C:\\repo\\src\\components\\network\\useRoom.ts')).toBe(true);
+    expect(isDiagramModule('/repo/src/components/network/layout.ts')).toBe(false);
+    expect(isDiagramModule('/repo/src/state/store.ts')).toBe(false);
   });
 });

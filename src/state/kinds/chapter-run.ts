@@ -1,0 +1,35 @@
+/**
+ * The chapter's network as a store kind for training runs (the training dashboard): the same
+ * 3-2-1 network, sample, settings and seed-drawn weights as `chapter-network.ts`, without the
+ * gradient check, so a page that only trains does not load the check's code.
+ */
+// By module, not through the engine's index (see network.ts).
+import {
+  BY_HAND_DEFAULTS,
+  BY_HAND_WIDTHS,
+  createByHandNetwork,
+  initializeByHand,
+} from '../../engine/byHand.ts';
+import { networkKind, type NetworkKindConfig } from './network.ts';
+
+/** The chapter's network, sample and training settings, whatever the kind's id. */
+export const CHAPTER_NETWORK: Omit<NetworkKindConfig, 'id'> = {
+  widths: BY_HAND_WIDTHS,
+  hidden: 'sigmoid',
+  output: 'identity',
+  defaults: {
+    x: BY_HAND_DEFAULTS.x,
+    y: [BY_HAND_DEFAULTS.y],
+    learningRate: BY_HAND_DEFAULTS.learningRate,
+    decay: BY_HAND_DEFAULTS.decay,
+    epochs: BY_HAND_DEFAULTS.epochs,
+    seed: BY_HAND_DEFAULTS.seed,
+  },
+  draw(seed) {
+    const network = createByHandNetwork();
+    initializeByHand(network, seed);
+    return network.parameters;
+  },
+};
+
+export const chapterRun = networkKind({ ...CHAPTER_NETWORK, id: 'training-run' });
