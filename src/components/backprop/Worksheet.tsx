@@ -32,7 +32,6 @@ import { LiveNumber } from '../LiveNumber.tsx';
 import { quantityText } from '../quantity-symbols.ts';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { OperationFormula, readerOf, Sym } from './OperationFormula.tsx';
-import { StoreActions } from '../StoreActions.tsx';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
@@ -219,7 +218,6 @@ export function Worksheet({ id, ...storeProps }: Props) {
         );
       })}
       <Summary store={store} mounted={mounted} entries={entries} announcement={announcement} />
-      <StoreActions store={store} />
     </figure>
   );
 }
