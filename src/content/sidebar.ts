@@ -27,4 +27,8 @@ export const sidebar = [
       'training-dashboard',
     ],
   },
+  {
+    label: 'For instructors',
+    items: ['instructors'],
+  },
 ];
