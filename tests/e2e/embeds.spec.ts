@@ -139,7 +139,7 @@ test('the instructors’ page turns a pasted state link into iframe code, and a 
   await test.step('a link copied from the forward-pass widget gives its embed in that state', async () => {
     await box.fill(`${chapter}?network.w14=0.3&attempt.b4=1&network.x1=0.25#a-simple-network`);
     await expect(status).toContainText('The network’s forward pass');
-    await expect(status).toContainText('1 part');
+    await expect(status).toContainText('One part of the link');
     const text = await code.inputValue();
     const match =
       /^<iframe src="([^"]+)" title="The network’s forward pass" width="100%" height="\d+" loading="lazy"/.exec(

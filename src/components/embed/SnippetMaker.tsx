@@ -20,6 +20,14 @@ interface Props {
   base: string;
 }
 
+/** What the code leaves out of the link, in a sentence ("" for nothing). */
+function leftOutNote(count: number): string {
+  if (count === 0) return '';
+  return count === 1
+    ? ' One part of the link, which sets nothing of this widget, was left out.'
+    : ` ${count} parts of the link, which set nothing of this widget, were left out.`;
+}
+
 export function SnippetMaker({ id, embeds, site, base }: Props) {
   const pasted = useSignal('');
   const copied = useSignal('');
@@ -53,10 +61,7 @@ export function SnippetMaker({ id, embeds, site, base }: Props) {
         {read === undefined
           ? ''
           : read.ok
-            ? `The embed code for “${read.embed.title}” in this state.` +
-              (read.leftOut > 0
-                ? ` ${read.leftOut} part${read.leftOut === 1 ? '' : 's'} of the link that belong to no setting of this widget were left out.`
-                : '')
+            ? `The embed code for “${read.embed.title}” in this state.` + leftOutNote(read.leftOut)
             : read.message}
       </p>
       {read?.ok && (
