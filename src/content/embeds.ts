@@ -10,7 +10,6 @@
  * Only types are imported from the components, so this module stays plain data for the unit tests
  * and the build.
  */
-import type { ComponentProps } from 'preact';
 import type { ActivationPlot } from '../components/activations/ActivationPlot.tsx';
 import type { CollapseWidget } from '../components/activations/CollapseWidget.tsx';
 import type { SoftmaxInputs } from '../components/activations/SoftmaxInputs.tsx';
@@ -30,7 +29,7 @@ import type { RunExplorer } from '../components/updating/RunExplorer.tsx';
 import type { StoreDeclaration } from '../state/page-stores.ts';
 
 /** The props of a widget other than its store, which the entry's `store` names. */
-type Own<C> = Omit<ComponentProps<C>, 'store' | 'storeOptions'>;
+type Own<C extends (props: never) => unknown> = Omit<Parameters<C>[0], 'store' | 'storeOptions'>;
 
 /** Every embeddable component, by the name the embed page renders it under. */
 export interface WidgetProps {
@@ -89,7 +88,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'ApproximationWidget',
     props: { id: 'fit', anchor: 'a-network-that-learns-a-curve' },
     store: 'fit',
-    height: 1500,
+    height: 1200,
   },
   {
     slug: 'min-max-scaling',
@@ -101,7 +100,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'ScalingWidget',
     props: { id: 'scaling', anchor: 'continuous-features-minmax-scaling' },
     store: 'scaling',
-    height: 900,
+    height: 750,
   },
   {
     slug: 'one-hot-encoding',
@@ -113,7 +112,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'EncodingWidget',
     props: { id: 'facies', anchor: 'categorical-features-one-hot-encoding' },
     store: 'facies',
-    height: 900,
+    height: 750,
   },
   {
     slug: 'softmax-probabilities',
@@ -125,7 +124,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'SoftmaxWidget',
     props: { id: 'outputs', anchor: 'a-categorical-response-softmax' },
     store: 'outputs',
-    height: 900,
+    height: 600,
   },
   {
     slug: 'parameter-counter',
@@ -137,7 +136,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'ParameterCounter',
     props: { id: 'counter', anchor: 'count-a-network-of-your-own' },
     store: 'counter',
-    height: 1300,
+    height: 950,
   },
   {
     slug: 'activation-functions',
@@ -149,7 +148,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'ActivationPlot',
     props: { id: 'activation', anchor: 'the-functions-and-their-slopes' },
     store: 'curves',
-    height: 1100,
+    height: 800,
   },
   {
     slug: 'softmax',
@@ -161,7 +160,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'SoftmaxInputs',
     props: { id: 'softmax-widget', anchor: 'softmax' },
     store: 'outputs',
-    height: 800,
+    height: 600,
   },
   {
     slug: 'linear-collapse',
@@ -173,7 +172,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'CollapseWidget',
     props: { id: 'collapse', anchor: 'without-a-nonlinearity-a-network-collapses' },
     store: 'collapse',
-    height: 1300,
+    height: 1200,
   },
   {
     slug: 'forward-pass',
@@ -197,7 +196,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'ChainRuleWidget',
     props: { id: 'chain', anchor: 'a-nest-of-functions' },
     store: 'chain',
-    height: 1200,
+    height: 1150,
   },
   {
     slug: 'backward-pass',
@@ -227,7 +226,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'WeightDrawsWidget',
     props: { id: 'draws', anchor: 'drawing-the-weights' },
     store: 'draws',
-    height: 1500,
+    height: 1450,
   },
   {
     slug: 'starting-scale',
@@ -239,7 +238,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'ScaleWidget',
     props: { id: 'start', anchor: 'what-the-starting-scale-does' },
     store: 'start',
-    height: 1500,
+    height: 1250,
   },
   {
     slug: 'learning-rate',
@@ -257,7 +256,7 @@ export const EMBEDS: readonly Embed[] = [
         "The chapter's network trained for 500 epochs from the same start with the learning rate you choose. Each plot can show its epochs on a logarithmic axis.",
     },
     store: 'rates',
-    height: 1300,
+    height: 1050,
   },
   {
     slug: 'learning-rate-decay',
@@ -274,7 +273,7 @@ export const EMBEDS: readonly Embed[] = [
         'The learning rate of each epoch, η₀ / (1 + decay · ℓ), for the η₀ and decay you choose.',
     },
     store: 'decay',
-    height: 1000,
+    height: 800,
   },
   {
     slug: 'batch-modes',
@@ -286,7 +285,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'BatchModesWidget',
     props: { id: 'modes', anchor: 'three-runs-side-by-side' },
     store: 'train',
-    height: 1700,
+    height: 2000,
   },
   {
     slug: 'optimizers',
@@ -298,7 +297,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'OptimizersWidget',
     props: { id: 'rules', anchor: 'three-rules-side-by-side' },
     store: 'rules',
-    height: 1700,
+    height: 2100,
   },
   {
     slug: 'training-dashboard',
@@ -310,7 +309,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'TrainingDashboard',
     props: { id: 'dashboard', anchor: 'the-dashboard' },
     store: 'dashboard',
-    height: 2200,
+    height: 3600,
   },
 ];
 

@@ -134,7 +134,7 @@ describe('the embed registry', () => {
       expect(embed.title.length).toBeGreaterThan(5);
       expect(embed.description).toMatch(/^[A-Z][^.]*[^.\s]\.$/u);
       expect(embed.height).toBeGreaterThanOrEqual(400);
-      expect(embed.height).toBeLessThanOrEqual(3000);
+      expect(embed.height).toBeLessThanOrEqual(4000);
     });
   });
 
