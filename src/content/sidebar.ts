@@ -27,8 +27,6 @@ export const sidebar = [
       'training-dashboard',
     ],
   },
-  {
-    label: 'For instructors',
-    items: ['instructors'],
-  },
+  // Not a chapter: how to hand the book's widgets to a class (links, presets, embeds).
+  { label: 'For instructors', link: '/instructors/' },
 ];
