@@ -91,6 +91,8 @@ export default defineConfig({
         './src/styles/updating-parameters.css',
         './src/styles/training-epochs.css',
         './src/styles/training-dashboard.css',
+        // The instructors' page: embed code and the snippet maker.
+        './src/styles/instructors.css',
       ],
       lastUpdated: false,
       pagination: true,

@@ -27,4 +27,6 @@ export const sidebar = [
       'training-dashboard',
     ],
   },
+  // Not a chapter: how to hand the book's widgets to a class (links, presets, embeds).
+  { label: 'For instructors', link: '/instructors/' },
 ];

@@ -127,6 +127,15 @@ export async function pickTheme(page: Page, theme: Theme): Promise<void> {
   await page.waitForFunction((chosen) => document.documentElement.dataset.theme === chosen, theme);
 }
 
+/**
+ * Switches the reader's system theme, for a page whose theme follows it (an embed page has no
+ * theme menu), and waits until the page has followed.
+ */
+export async function followSystemTheme(page: Page, theme: Theme): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.waitForFunction((chosen) => document.documentElement.dataset.theme === chosen, theme);
+}
+
 /** Relative luminance of an sRGB colour given as "rgb(r, g, b)" (WCAG 2 definition). */
 function luminance(rgb: string): number {
   const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {

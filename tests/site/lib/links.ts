@@ -18,12 +18,16 @@ export interface BrokenLink {
 const REFERENCE = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
-/** Decodes the few entities that appear in attribute values. */
+/**
+ * Decodes the character references that appear in attribute values: numeric ones (MDX writes a
+ * link's `&` as `&#x26;`) and the few named ones, `&amp;` last so that nothing is decoded twice.
+ */
 function decode(value: string): string {
   return value
-    .replace(/&amp;/g, '&')
+    .replace(/&#x([0-9a-f]{1,6});/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d{1,7});/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
     .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
+    .replace(/&amp;/g, '&');
 }
 
 /** Ids on a page, as fragments may target them. */

@@ -18,6 +18,22 @@ describe('the link gate', () => {
     expect(findBrokenLinks([home, chapter], exists)).toEqual([]);
   });
 
+  it('reads character references in a link, so an & in its query is not taken for a fragment', () => {
+    const page = {
+      url: '/',
+      html:
+        '<a href="chapter/?a.x=1&#x26;a.y=2#start">x</a><a href="chapter/?a.x=1&#38;b=2#nowhere">y</a>' +
+        '<a href="chapter/?a=1&amp;b=2#start">z</a>',
+    };
+    expect(findBrokenLinks([page, chapter], exists)).toEqual([
+      {
+        page: '/',
+        href: 'chapter/?a.x=1&b=2#nowhere',
+        reason: 'no element with id "nowhere" on /chapter/',
+      },
+    ]);
+  });
+
   it('fails a link to a page that was not built', () => {
     const page = { url: '/', html: '<a href="/missing/">x</a>' };
     expect(findBrokenLinks([page], exists)).toEqual([

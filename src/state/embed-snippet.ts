@@ -1,0 +1,163 @@
+/**
+ * The iframe code for an embed, and the reading of a pasted link into one.
+ *
+ * A pasted link is hostile input. It is read only as a URL of this book (its origin, under its
+ * base path) to a chapter that has an embeddable widget, or to an embed's own page. From its query
+ * only `<store>.<key>` pairs of that widget's store are kept, each key one the store lets a link
+ * set (or a preset: lock, hide, only), the query capped in length, each value made of the characters
+ * settings use (a value with any other stops the reading, with a message); the rest is left out. The
+ * kept pairs are written again by URLSearchParams (percent-encoded), and every attribute of the
+ * code is HTML-escaped, so nothing from the paste can end an attribute or open a tag. The code is
+ * text for a text box, never markup for the page.
+ */
+import { MAX_QUERY_LENGTH } from './link.ts';
+
+/** What the snippet maker knows of an embed (built from the registry at build time). */
+export interface EmbedTarget {
+  readonly slug: string;
+  readonly title: string;
+  readonly chapter: string;
+  readonly anchor: string;
+  readonly height: number;
+  readonly store: string;
+  /** The store's keys a link may set: the chapter's settable settings. */
+  readonly keys: readonly string[];
+}
+
+/** Where the book is: the origins it answers on and its base path ("/" or "/a/b/"). */
+export interface BookPlace {
+  readonly origins: readonly string[];
+  readonly base: string;
+}
+
+/** Keys a link uses for an instructor's presets, besides the settings. */
+export const PRESET_KEYS: readonly string[] = ['lock', 'hide', 'only'];
+
+/** A pasted link longer than this is not read. */
+export const MAX_LINK_LENGTH = MAX_QUERY_LENGTH + 512;
+/**
+ * The characters of every value a widget's link writes: numbers, words, and the separators of
+ * lists (`_`, `-`, `,`). Quotes, brackets and the like are in no setting.
+ */
+const LINK_VALUE = /^[\p{L}\p{N} ._,+-]*$/u;
+/** More pairs than this are not a state of one widget. */
+export const MAX_PAIRS = 64;
+
+export type SnippetResult =
+  | {
+      readonly ok: true;
+      readonly embed: EmbedTarget;
+      /** The embed page's address in the link's state. */
+      readonly src: string;
+      readonly code: string;
+      /** How many of the link's query pairs were left out (another store's, unknown keys). */
+      readonly leftOut: number;
+    }
+  | { readonly ok: false; readonly message: string };
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text made safe for an HTML attribute value or text: & < > " ' as character references. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+}
+
+/** The iframe code for an embed page's address (every attribute escaped). */
+export function iframeCode(src: string, title: string, height: number): string {
+  const rows = Number.isFinite(height) ? Math.min(5000, Math.max(200, Math.round(height))) : 800;
+  return (
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" ` +
+    `height="${rows}" loading="lazy" style="border: 0; max-width: 100%"></iframe>`
+  );
+}
+
+const fail = (message: string): SnippetResult => ({ ok: false, message });
+
+/** The pathname's part after the base path: ["embed", slug] or [chapter], if it has that form. */
+function pageOf(pathname: string, base: string): string[] | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const rest = pathname.slice(base.length).replace(/\/$/, '');
+  const parts = rest.split('/');
+  if (!parts.every((part) => /^[a-z0-9-]{1,64}$/.test(part))) return undefined;
+  return parts.length === 1 || (parts.length === 2 && parts[0] === 'embed') ? parts : undefined;
+}
+
+/** The anchor a URL opens at, or "" (an undecodable one counts as none). */
+function anchorOf(url: URL): string {
+  try {
+    return decodeURIComponent(url.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Reads a pasted link to a widget of the book (a chapter's link to a state, or an embed's address)
+ * and gives the iframe code for that widget's embed in the link's state, or a message saying why
+ * it cannot. Never throws.
+ */
+export function snippetFromLink(
+  text: string,
+  book: BookPlace,
+  embeds: readonly EmbedTarget[],
+): SnippetResult {
+  const pasted = text.trim();
+  if (pasted === '') return fail('Paste a link copied from a widget of the book.');
+  if (pasted.length > MAX_LINK_LENGTH) {
+    return fail('That text is too long to be a link to one widget’s state.');
+  }
+  if (!/^https?:\/\//i.test(pasted)) {
+    return fail('That is not a web link: a link to the book starts with https:// or http://.');
+  }
+  let url: URL;
+  try {
+    url = new URL(pasted);
+  } catch {
+    return fail('That link cannot be read: check that it was copied whole.');
+  }
+  if (url.username || url.password || !book.origins.includes(url.origin)) {
+    return fail('That link goes to another site. Paste a link to a page of this book.');
+  }
+  const page = pageOf(url.pathname, book.base);
+  if (!page) return fail('That link is not to a page of this book.');
+  let embed: EmbedTarget | undefined;
+  if (page.length === 2) {
+    embed = embeds.find((candidate) => candidate.slug === page[1]);
+    if (!embed) return fail('The book has no embed at that address.');
+  } else {
+    const onPage = embeds.filter((candidate) => candidate.chapter === page[0]);
+    if (onPage.length === 0) {
+      return fail('That page of the book has no widget that can be embedded.');
+    }
+    const anchor = anchorOf(url);
+    embed = onPage.find((candidate) => candidate.anchor === anchor) ?? onPage[0]!;
+  }
+
+  // The page reads no longer query either (link.ts).
+  if (url.search.length > MAX_QUERY_LENGTH) {
+    return fail('The state in that link is longer than any widget’s, so a page would not read it.');
+  }
+  const pairs = [...url.searchParams];
+  if (pairs.length > MAX_PAIRS) return fail('That link holds more settings than any widget has.');
+  const allowed = new Set([...embed.keys, ...PRESET_KEYS].map((key) => `${embed.store}.${key}`));
+  const kept = new URLSearchParams();
+  let leftOut = 0;
+  for (const [key, value] of pairs) {
+    if (!LINK_VALUE.test(value)) {
+      return fail(
+        'A setting in that link holds characters no setting uses (only letters, digits, spaces and . _ , + - are).',
+      );
+    }
+    if (allowed.has(key) && !kept.has(key)) kept.append(key, value);
+    else leftOut++;
+  }
+  const query = kept.toString();
+  const src = `${url.origin}${book.base}embed/${embed.slug}/${query ? `?${query}` : ''}`;
+  return { ok: true, embed, src, code: iframeCode(src, embed.title, embed.height), leftOut };
+}
