@@ -82,7 +82,7 @@ const KIND_OF: Record<WidgetName, string> = {
   RunExplorer: 'network',
   BatchModesWidget: 'batch-modes',
   OptimizersWidget: 'optimizers',
-  TrainingDashboard: 'network',
+  TrainingDashboard: 'training-run',
 };
 
 /**
