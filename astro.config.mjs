@@ -79,6 +79,8 @@ export default defineConfig({
         './src/styles/updating-parameters.css',
         './src/styles/training-epochs.css',
         './src/styles/training-dashboard.css',
+        // The book on paper.
+        './src/styles/print.css',
       ],
       lastUpdated: false,
       pagination: true,
