@@ -10,6 +10,7 @@ import { rehypeLiveMathml } from './src/markdown/rehype-live-mathml.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { sidebar } from './src/content/sidebar.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
+import { wholeBook } from './src/integrations/whole-book.ts';
 import { isCoreModule } from './src/integrations/core-chunk.ts';
 
 // Where the built book is served. SITE_URL is the origin (used for canonical links and the
@@ -90,6 +91,10 @@ export default defineConfig({
       },
     }),
     preact(),
+    // Post-build steps, in this order: each reads what the ones before it wrote. Starlight's
+    // search index comes first (its own step), then the pages are finished and the whole book is
+    // composed from the finished chapters.
     finishPages(),
+    wholeBook(),
   ],
 });

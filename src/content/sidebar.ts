@@ -27,4 +27,11 @@ export const sidebar = [
       'training-dashboard',
     ],
   },
+  // Every chapter on one page (src/pages/book.astro), to print or save as a PDF.
+  { label: 'The whole book, for printing', link: '/book/' },
 ];
+
+/** The chapters' slugs, in the sidebar's order (the home page and the whole book are not chapters). */
+export const chapterSlugs: readonly string[] = sidebar.flatMap((entry) =>
+  'items' in entry ? entry.items : [],
+);
