@@ -11,6 +11,7 @@ import { katexOptions } from './src/markdown/katex-options.ts';
 import { sidebar } from './src/content/sidebar.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { wholeBook } from './src/integrations/whole-book.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { isCoreModule } from './src/integrations/core-chunk.ts';
 
 // Where the built book is served. SITE_URL is the origin (used for canonical links and the
@@ -92,9 +93,10 @@ export default defineConfig({
     }),
     preact(),
     // Post-build steps, in this order: each reads what the ones before it wrote. Starlight's
-    // search index comes first (its own step), then the pages are finished and the whole book is
-    // composed from the finished chapters.
+    // search index comes first (its own step), then the pages are finished, the whole book is
+    // composed from the finished chapters, and the service worker precaches all of it.
     finishPages(),
     wholeBook(),
+    serviceWorker(),
   ],
 });
