@@ -4,7 +4,9 @@ import { isCoreModule } from '../../../src/integrations/core-chunk.ts';
 describe('the core chunk', () => {
   it('holds Preact, signals, the stores and the shared controls, whatever the path separator', () => {
     expect(isCoreModule('/repo/node_modules/preact/dist/preact.module.js')).toBe(true);
-    expect(isCoreModule('/repo/node_modules/@preact/signals-core/dist/signals-core.mjs')).toBe(true);
+    expect(isCoreModule('/repo/node_modules/@preact/signals-core/dist/signals-core.mjs')).toBe(
+      true,
+    );
     expect(isCoreModule('C:\\repo\\src\\state\\store.ts')).toBe(true);
     expect(isCoreModule('/repo/src/components/SettingControl.tsx')).toBe(true);
   });
