@@ -10,6 +10,8 @@ import { rehypeLiveMathml } from './src/markdown/rehype-live-mathml.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { sidebar } from './src/content/sidebar.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
+import { wholeBook } from './src/integrations/whole-book.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { isCoreModule, isDiagramModule } from './src/integrations/core-chunk.ts';
 
 // Where the built book is served. SITE_URL is the origin (used for canonical links and the
@@ -93,6 +95,8 @@ export default defineConfig({
         './src/styles/training-dashboard.css',
         // The instructors' page: embed code and the snippet maker.
         './src/styles/instructors.css',
+        // The book on paper.
+        './src/styles/print.css',
       ],
       lastUpdated: false,
       pagination: true,
@@ -102,6 +106,11 @@ export default defineConfig({
       },
     }),
     preact(),
+    // Post-build steps, in this order: each reads what the ones before it wrote. Starlight's
+    // search index comes first (its own step), then the pages are finished, the whole book is
+    // composed from the finished chapters, and the service worker precaches all of it.
     finishPages(),
+    wholeBook(),
+    serviceWorker(),
   ],
 });

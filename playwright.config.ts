@@ -30,6 +30,10 @@ export default defineConfig({
   use: {
     baseURL: ORIGIN,
     trace: 'retain-on-failure',
+    // The built book registers a service worker that precaches the whole site: in every test's
+    // fresh context that would download megabytes and add them to the pages' request and budget
+    // counts. Only the offline spec lets it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {

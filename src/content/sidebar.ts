@@ -29,4 +29,11 @@ export const sidebar = [
   },
   // Not a chapter: how to hand the book's widgets to a class (links, presets, embeds).
   { label: 'For instructors', link: '/instructors/' },
+  // Every chapter on one page (src/pages/book.astro), to print or save as a PDF.
+  { label: 'The whole book, for printing', link: '/book/' },
 ];
+
+/** The chapters' slugs, in the sidebar's order (the home page and the whole book are not chapters). */
+export const chapterSlugs: readonly string[] = sidebar.flatMap((entry) =>
+  'items' in entry ? entry.items : [],
+);

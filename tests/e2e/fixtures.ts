@@ -12,9 +12,16 @@ export interface ConsoleWatch {
   skipFinalCheck(): void;
 }
 
+/**
+ * What Playwright itself writes when a page registers a service worker in a context that blocks
+ * them (playwright.config.ts blocks them for every spec but the offline one): not the page's.
+ */
+const BLOCKED_SERVICE_WORKER = 'Service Worker registration blocked by Playwright';
+
 /** Starts recording a page's console errors, warnings and uncaught exceptions. */
 export function watchConsole(page: Page, into: string[]): void {
   page.on('console', (message) => {
+    if (message.text() === BLOCKED_SERVICE_WORKER) return;
     if (message.type() === 'error' || message.type() === 'warning') {
       const where = message.location();
       into.push(`console.${message.type()}: ${message.text()} (${where.url}:${where.lineNumber})`);

@@ -1,0 +1,255 @@
+/**
+ * Composes the whole book's page from the built chapters: each chapter's title and text
+ * (`.sl-markdown-content`) in a section of the page Astro built as the book's shell, in the order
+ * given.
+ *
+ * A chapter's text moves to another address and shares the page with every other chapter, so
+ * each is adjusted on the way in:
+ * - nothing runs: islands are unwrapped (no hydration; their HTML is the build's rendering, the
+ *   chapter's worked example), scripts (the stores' data, page state, glossary) are left out,
+ *   and form controls are disabled, since nothing would answer them;
+ * - every id gets the chapter's slug in front (`forward-pass--a-simple-network`), and so does
+ *   every reference to one (`for`, `aria-*`, `headers`, `url(#…)`), so no id repeats;
+ * - a link to a chapter of the book, or to a section of one, points inside this page, unless it
+ *   carries a widget's state (that needs the chapter itself); other links to the site become
+ *   absolute paths, since relative ones would resolve from another folder;
+ * - headings go one level down, under the chapter's title, and a named landmark (the source
+ *   note, a diagram's region) adds the chapter's title to its name, which every chapter repeats.
+ * Stylesheets, font preloads and inline styles a chapter's head has and the book's lacks are
+ * added, with the styles' hashes in the page's Content Security Policy.
+ */
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { addInlineScriptHashes, scriptHash } from './csp-inline-hashes.ts';
+
+/** A built chapter page: its slug ("forward-pass") and its HTML. */
+export interface ChapterPage {
+  slug: string;
+  html: string;
+}
+
+/** Where the placeholder page wants the chapters. */
+export const CHAPTERS_SELECTOR = '[data-book-chapters]';
+
+/** An origin for resolving the site's own links; any link to another origin is external. */
+const SITE = 'http://book.invalid';
+
+/** Elements that exist only to hydrate an island: their children stay, they go. */
+const UNWRAP = new Set(['astro-island', 'astro-slot', 'astro-static-slot']);
+/** Elements that only run or style on their own page. */
+const DROP = new Set(['script', 'style']);
+/** Properties (hast names) whose value is one id or a list of ids. */
+const ID_REFERENCES = [
+  'htmlFor',
+  'headers',
+  'list',
+  'form',
+  'popoverTarget',
+  'commandFor',
+  'anchor',
+  'itemRef',
+  'ariaLabelledBy',
+  'ariaDescribedBy',
+  'ariaControls',
+  'ariaOwns',
+  'ariaFlowTo',
+  'ariaActiveDescendant',
+  'ariaDetails',
+  'ariaErrorMessage',
+];
+const CONTROLS = new Set(['input', 'select', 'textarea', 'button']);
+/** Landmarks, by element and by role: named by aria-label, their names repeat across chapters. */
+const LANDMARKS = new Set(['aside', 'nav', 'section', 'form', 'search']);
+const LANDMARK_ROLES = new Set(['region', 'complementary', 'navigation', 'form', 'search']);
+const HEADING = /^h([1-6])$/;
+
+/** The id an element of a chapter takes in the book. The chapter's own top is its section. */
+export function bookId(slug: string, id: string): string {
+  return id === '' || id === '_top' ? slug : `${slug}--${id}`;
+}
+
+/**
+ * Where a link in a chapter points from the book's page.
+ * @param href the link as the chapter wrote it
+ * @param slug the chapter it is in
+ * @param chapters the slugs of every chapter in the book
+ * @param base the site's base path, with its slashes ("/" or "/course/nn/")
+ */
+export function bookHref(
+  href: string,
+  slug: string,
+  chapters: ReadonlySet<string>,
+  base: string,
+): string {
+  const page = new URL(`${base}${slug}/`, SITE);
+  let target: URL;
+  try {
+    target = new URL(href, page);
+  } catch {
+    return href;
+  }
+  if (target.origin !== SITE) return href;
+  const path = target.pathname;
+  const linked = path.startsWith(base) ? path.slice(base.length).replace(/\/$/, '') : undefined;
+  if (linked !== undefined && chapters.has(linked) && target.search === '') {
+    return `#${bookId(linked, decodeURIComponent(target.hash.slice(1)))}`;
+  }
+  return `${path}${target.search}${target.hash}`;
+}
+
+/** The children of a node with scripts and styles left out and island wrappers opened. */
+function withoutMachinery(children: ElementContent[]): ElementContent[] {
+  return children.flatMap((child): ElementContent[] => {
+    if (child.type !== 'element') return [child];
+    if (DROP.has(child.tagName)) return [];
+    child.children = withoutMachinery(child.children);
+    return UNWRAP.has(child.tagName) ? child.children : [child];
+  });
+}
+
+function prefixIds(value: Properties[string], slug: string): Properties[string] {
+  if (Array.isArray(value)) return value.map((id) => bookId(slug, String(id)));
+  return typeof value === 'string' ? bookId(slug, value) : value;
+}
+
+/** The names of landmarks (regions, asides) in a chapter: each says which chapter it is in. */
+function nameLandmark(element: Element, title: string) {
+  const props = element.properties;
+  const roles = String(props['role'] ?? '').split(/\s+/);
+  const landmark = LANDMARKS.has(element.tagName) || roles.some((role) => LANDMARK_ROLES.has(role));
+  if (landmark && typeof props['ariaLabel'] === 'string') {
+    props['ariaLabel'] = `${props['ariaLabel']} (${title})`;
+  }
+}
+
+/** Rewrites one element of a chapter for the book (ids, references, links, level, controls). */
+function adjust(element: Element, slug: string, chapters: ReadonlySet<string>, base: string) {
+  const props = element.properties;
+  if (typeof props['id'] === 'string') props['id'] = bookId(slug, props['id']);
+  for (const name of ID_REFERENCES) {
+    if (props[name] !== undefined) props[name] = prefixIds(props[name], slug);
+  }
+  for (const [name, value] of Object.entries(props)) {
+    if (typeof value === 'string' && value.includes('url(#')) {
+      props[name] = value.replace(
+        /url\(#([^)\s]+)\)/g,
+        (_, id: string) => `url(#${bookId(slug, id)})`,
+      );
+    }
+  }
+  for (const name of ['href', 'xLinkHref']) {
+    const href = props[name];
+    if (typeof href === 'string') props[name] = bookHref(href, slug, chapters, base);
+  }
+  if (typeof props['src'] === 'string') {
+    const src = new URL(props['src'], new URL(`${base}${slug}/`, SITE));
+    if (src.origin === SITE) props['src'] = `${src.pathname}${src.search}`;
+  }
+  const level = HEADING.exec(element.tagName);
+  if (level) element.tagName = `h${Math.min(Number(level[1]) + 1, 6)}`;
+  const classes = props['className'];
+  if (Array.isArray(classes)) {
+    props['className'] = classes.map((name) =>
+      String(name).replace(/^level-h([1-5])$/, (_, n: string) => `level-h${Number(n) + 1}`),
+    );
+  }
+  if (CONTROLS.has(element.tagName)) props['disabled'] = true;
+}
+
+/** One chapter as a section of the book: its title, then its text, adjusted for the book. */
+export function chapterSection(
+  chapter: ChapterPage,
+  page: Root,
+  chapters: ReadonlySet<string>,
+  base: string,
+): Element {
+  const title = select('h1#_top', page);
+  const content = select('.sl-markdown-content', page);
+  if (!title || !content) {
+    throw new Error(
+      `The built page of "${chapter.slug}" has no title or no text to put in the book`,
+    );
+  }
+  const children = withoutMachinery(content.children);
+  const body: Element = { type: 'element', tagName: 'div', properties: {}, children };
+  const name = toString(title).trim();
+  visit(body, 'element', (element) => {
+    adjust(element, chapter.slug, chapters, base);
+    nameLandmark(element, name);
+  });
+  return {
+    type: 'element',
+    tagName: 'section',
+    properties: { className: ['book-chapter'], ariaLabelledBy: [chapter.slug] },
+    children: [
+      {
+        type: 'element',
+        tagName: 'h2',
+        properties: { id: chapter.slug, className: ['book-chapter-title'] },
+        children: [{ type: 'text', value: name }],
+      },
+      ...children,
+    ],
+  };
+}
+
+/** The head elements a chapter's text may need: stylesheets, preloaded fonts, inline styles. */
+function headNeeds(page: Root): Element[] {
+  return selectAll('head > link[rel~=stylesheet], head > link[rel~=preload], head > style', page);
+}
+
+/** A policy with these sources added to its style-src directive, if they are missing. */
+export function withStyleSources(policy: string, sources: readonly string[]): string {
+  return policy
+    .split(';')
+    .map((directive) => {
+      const trimmed = directive.trim();
+      if (!trimmed.startsWith('style-src ')) return directive;
+      const missing = sources.filter((source) => !trimmed.split(/\s+/).includes(source));
+      return missing.length ? ` ${trimmed} ${missing.join(' ')}` : directive;
+    })
+    .join(';');
+}
+
+/**
+ * The whole book's page: the placeholder page (the book's shell, with an element matching
+ * {@link CHAPTERS_SELECTOR}) with every chapter put in that element, in order.
+ * @param base the site's base path, with its slashes
+ */
+export function composeBook(
+  placeholder: string,
+  chapters: readonly ChapterPage[],
+  base: string,
+): string {
+  const book = fromHtml(placeholder);
+  const holder = select(CHAPTERS_SELECTOR, book);
+  const head = select('head', book);
+  if (!holder || !head) throw new Error(`The book's page has no head or no ${CHAPTERS_SELECTOR}`);
+  const slugs = new Set(chapters.map((chapter) => chapter.slug));
+  const inHead = new Set(headNeeds(book).map((element) => toHtml(element)));
+  const added: RootContent[] = [];
+  const styleSources: string[] = [];
+  holder.children = chapters.map((chapter) => {
+    const page = fromHtml(chapter.html);
+    for (const element of headNeeds(page)) {
+      const text = toHtml(element);
+      if (inHead.has(text)) continue;
+      inHead.add(text);
+      added.push(element);
+      if (element.tagName === 'style') styleSources.push(scriptHash(toString(element)));
+    }
+    return chapterSection(chapter, page, slugs, base);
+  });
+  head.children.push(...(added as ElementContent[]));
+  const policy = select('meta[http-equiv="content-security-policy"]', head);
+  if (policy && typeof policy.properties['content'] === 'string' && styleSources.length) {
+    policy.properties['content'] = withStyleSources(policy.properties['content'], styleSources);
+  }
+  // Quotes inside attribute values stay as they are (the policy's 'self' among them), as Astro
+  // wrote them: every byte of this page comes from our own build, none from outside.
+  return addInlineScriptHashes(toHtml(book, { allowDangerousCharacters: true }));
+}
