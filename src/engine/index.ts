@@ -82,6 +82,26 @@ export { countParameters } from './count';
 export type { LayerCount, ParameterTerms } from './layerCounts';
 export { parameterTerms } from './layerCounts';
 
+export type {
+  Exercise,
+  ExerciseNumber,
+  ExerciseSet,
+  ExerciseSetId,
+  ExerciseTopic,
+  StepRule,
+  SumTerm,
+  WorkedStep,
+} from './exercises';
+export {
+  EXERCISE_SET_IDS,
+  EXERCISE_TOLERANCE,
+  MAX_EXERCISE_SEED,
+  countExercise,
+  drawOnGrid,
+  generateExercises,
+  nextExerciseSeed,
+} from './exercises';
+
 export type { ForwardPass } from './forward';
 export { createForwardPass, forward, predict, sampleLoss } from './forward';
 
