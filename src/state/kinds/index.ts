@@ -17,6 +17,7 @@ import { initScaleKind } from './init-scale.ts';
 import { weightDrawsKind } from './weight-draws.ts';
 import { batchModesKind } from './batch-modes.ts';
 import { optimizersKind } from './optimizers.ts';
+import { exercisesKind } from './exercises.ts';
 
 const KINDS: Readonly<Record<string, StoreKind>> = {
   network: chapterNetwork,
@@ -32,6 +33,7 @@ const KINDS: Readonly<Record<string, StoreKind>> = {
   'init-scale': initScaleKind,
   'batch-modes': batchModesKind,
   optimizers: optimizersKind,
+  exercises: exercisesKind,
 };
 
 /** The ids a page may name. */

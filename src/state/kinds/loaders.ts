@@ -19,6 +19,7 @@ export const KIND_LOADERS: Readonly<Record<string, () => Promise<StoreKind>>> = 
   'init-scale': () => import('./init-scale.ts').then((m) => m.initScaleKind),
   'batch-modes': () => import('./batch-modes.ts').then((m) => m.batchModesKind),
   optimizers: () => import('./optimizers.ts').then((m) => m.optimizersKind),
+  exercises: () => import('./exercises.ts').then((m) => m.exercisesKind),
 };
 
 /** The kind with this id, loaded; undefined for an id no kind has. */
