@@ -79,6 +79,8 @@ export default defineConfig({
         './src/styles/updating-parameters.css',
         './src/styles/training-epochs.css',
         './src/styles/training-dashboard.css',
+        // Self-check exercises at the end of chapters.
+        './src/styles/exercises.css',
       ],
       lastUpdated: false,
       pagination: true,
