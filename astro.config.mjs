@@ -10,7 +10,7 @@ import { rehypeLiveMathml } from './src/markdown/rehype-live-mathml.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { sidebar } from './src/content/sidebar.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
-import { isCoreModule } from './src/integrations/core-chunk.ts';
+import { isCoreModule, isEngineCoreModule } from './src/integrations/core-chunk.ts';
 
 // Where the built book is served. SITE_URL is the origin (used for canonical links and the
 // sitemap); BASE_PATH lets a course host the book under a sub-path such as /courses/ml/nn/.
@@ -24,9 +24,16 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
-        // One chunk for what every widget page runs (see core-chunk.ts); the rest is split as
-        // the bundler sees fit.
-        output: { codeSplitting: { groups: [{ name: 'core', test: isCoreModule }] } },
+        // One chunk for what every widget page runs, one for the engine every network page runs
+        // (see core-chunk.ts); the rest is split as the bundler sees fit.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'core', test: isCoreModule },
+              { name: 'engine-core', test: isEngineCoreModule },
+            ],
+          },
+        },
       },
     },
   },

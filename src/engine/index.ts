@@ -84,23 +84,28 @@ export { parameterTerms } from './layerCounts';
 
 export type {
   Exercise,
+  ExerciseGenerator,
   ExerciseNumber,
   ExerciseSet,
-  ExerciseSetId,
   ExerciseTopic,
   StepRule,
   SumTerm,
   WorkedStep,
 } from './exercises';
 export {
-  EXERCISE_SET_IDS,
   EXERCISE_TOLERANCE,
   MAX_EXERCISE_SEED,
-  countExercise,
   drawOnGrid,
-  generateExercises,
+  exercisesFor,
   nextExerciseSeed,
 } from './exercises';
+export { activationExercises } from './exercisesActivation';
+export { backpropagationExercises } from './exercisesBackpropagation';
+export { forwardPassExercises } from './exercisesForwardPass';
+export { countExercise, parameterExercises } from './exercisesParameters';
+export { updateExercises } from './exercisesUpdate';
+export type { ExerciseSetId } from './exerciseSets';
+export { EXERCISE_GENERATORS, EXERCISE_SET_IDS, generateExercises } from './exerciseSets';
 
 export type { ForwardPass } from './forward';
 export { createForwardPass, forward, predict, sampleLoss } from './forward';

@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { generateExercises, nextExerciseSeed, type ExerciseSetId } from '../../src/engine/index.ts';
+import { axeViolations, pickTheme } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 import { pagePath } from './site.ts';
 
@@ -102,18 +103,30 @@ async function answerWithEnter(item: Locator, text: string): Promise<Locator> {
   return item.getByRole('status');
 }
 
+/** The page each chapter's exercises close (the backpropagation ones end its worked example). */
+const PAGES: Record<ExerciseSetId, string> = {
+  'forward-pass': 'forward-pass/',
+  backpropagation: 'backpropagation-example/',
+  parameters: 'parameters/',
+  'updating-parameters': 'updating-parameters/',
+  'activation-functions': 'activation-functions/',
+};
+
 /**
- * Opens a chapter at its exercises and waits for their island alone: the other widgets of a long
- * chapter stay asleep below or above (client:visible), which keeps a load cheap.
+ * Opens a chapter at its exercises and waits for their island alone (the other widgets of a long
+ * chapter stay asleep, client:visible, which keeps a load cheap). With a linked seed the widget
+ * wakes at once; without one it waits for the reader, and this returns before it wakes.
  */
 async function openExercises(page: Page, set: ExerciseSetId, query = ''): Promise<Locator> {
-  await page.goto(`${pagePath(`${set}/`)}${query}#check-yourself`, {
+  await page.goto(`${pagePath(PAGES[set])}${query}#check-yourself`, {
     waitUntil: 'domcontentloaded',
   });
   const island = page.locator('astro-island').filter({ has: page.locator('#check') });
   await island.scrollIntoViewIfNeeded();
   await expect(island).not.toHaveAttribute('ssr', /.*/);
-  return page.locator('#check');
+  const widget = page.locator('#check');
+  if (query) await expect(widget).toHaveClass(/is-live/);
+  return widget;
 }
 
 /** The seed a page shows, in its box and its announcement, and the numbers it drew. */
@@ -193,15 +206,25 @@ const LINKED: readonly { set: ExerciseSetId; seed: number }[] = [
   { set: 'activation-functions', seed: 999_999 },
 ];
 
-test('/forward-pass/: a linked seed, answers right, wrong and unreadable, the seed box and New numbers', async ({
+test('/forward-pass/: the seed box wakes the widget; answers right, wrong and unreadable; New numbers', async ({
   page,
 }) => {
   const set = 'forward-pass';
-  const widget = await openExercises(page, set, '?check.seed=42');
+  const widget = await openExercises(page, set);
   const seedBox = widget.getByRole('textbox', { name: 'Seed' });
   const first = exercisesOf(page).first();
-  const answers = await test.step('the link opens its seed’s numbers', () =>
-    expectSeed(page, set, 42));
+  const answers =
+    await test.step('focus in the seed box wakes the widget; a typed seed and Enter bring its numbers', async () => {
+      await expect(widget.getByText('come from seed 1.')).toBeVisible();
+      await expect(widget).not.toHaveClass(/is-live/);
+      await seedBox.focus();
+      await expect(widget).toHaveClass(/is-live/);
+      await seedBox.fill('42');
+      await seedBox.press('Enter');
+      const fresh = await expectSeed(page, set, 42);
+      await page.waitForURL((url) => url.search === '?check.seed=42');
+      return fresh;
+    });
   await rightAnswers(page, set, answers);
   await wrongThenRightByKeyboard(page, set, answers.at(-1)!);
 
@@ -212,6 +235,15 @@ test('/forward-pass/: a linked seed, answers right, wrong and unreadable, the se
     }
     await expect(first).toHaveClass(/is-unreadable/);
     await expect(first.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  await test.step('no axe violations with verdicts and a worked solution shown, in both themes', async () => {
+    // The page gate sees the exercises as they load; these states appear only once worked.
+    await expect(exercisesOf(page).nth(1)).toHaveClass(/is-right/);
+    await expect(exercisesOf(page).last().locator('.exercise-steps')).toBeVisible();
+    expect(await axeViolations(page, { include: '#check' })).toEqual([]);
+    await pickTheme(page, 'dark');
+    expect(await axeViolations(page, { include: '#check', coloursOnly: true })).toEqual([]);
   });
 
   const message = widget.locator('.exercises-seed-message');
@@ -225,7 +257,7 @@ test('/forward-pass/: a linked seed, answers right, wrong and unreadable, the se
     await expect(widget.getByText('come from seed 42.')).toBeVisible();
   });
 
-  await test.step('a typed seed, with Use this seed, brings its numbers, fresh answer boxes and its link', async () => {
+  await test.step('Use this seed brings its numbers, fresh answer boxes and its link', async () => {
     await seedBox.fill('17');
     await widget.getByRole('button', { name: 'Use this seed' }).click();
     await expect(seedBox).toHaveAttribute('aria-invalid', 'false');
@@ -250,11 +282,11 @@ test('/forward-pass/: a linked seed, answers right, wrong and unreadable, the se
 });
 
 for (const { set, seed } of LINKED) {
-  test(`/${set}/: a linked seed's exercises take right answers, refuse a wrong one and show the working`, async ({
+  test(`/${PAGES[set]}: a linked seed's exercises take right answers, refuse a wrong one and show the working`, async ({
     page,
   }) => {
     await openExercises(page, set, `?check.seed=${seed}`);
-    const answers = await test.step('the link opens its seed’s numbers', () =>
+    const answers = await test.step('the link wakes the widget with its seed’s numbers', () =>
       expectSeed(page, set, seed));
     await rightAnswers(page, set, answers);
     await wrongThenRightByKeyboard(page, set, answers.at(-1)!);

@@ -11,27 +11,33 @@
  * every exercise afresh. The server renders the starting seed's questions with empty boxes and
  * closed solutions, so a page without JavaScript still shows them and no answer is in the HTML.
  */
-import { signal, useSignal } from '@preact/signals';
+import { signal, useSignal, type Signal } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
-import type { Exercise } from '../../engine/exercises.ts';
+import { useRef } from 'preact/hooks';
+import type { Exercise, ExerciseTopic } from '../../engine/exercises.ts';
 import { checkAnswer, type AnswerCheck } from '../../state/answers.ts';
-import { exercisesKind, seedCodec, type ExerciseRun } from '../../state/kinds/exercises.ts';
+import { seedCodec, type ExerciseRun, type ExercisesKind } from '../../state/kinds/exercises.ts';
 import type { Store } from '../../state/store.ts';
 import { StateLink } from '../StateLink.tsx';
 import { useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
-import { ExerciseSym, Givens, wordingOf, workedDigits } from './wording.tsx';
+import { ExerciseSym, Givens, workedDigits, type Wording } from './wording.tsx';
 
 /**
  * The worked solutions' module, loaded on the first "Show the worked solution": a reader who
- * never opens one never loads it.
+ * never opens one never loads it. (Made on first use: importing this module runs nothing, so the
+ * islands that import it only for the server leave it out of the browser's bundle.)
  */
-const solutions = signal<typeof import('./WorkedSolution.tsx') | null>(null);
+let solutionsModule: Signal<typeof import('./WorkedSolution.tsx') | null> | undefined;
 let loadingSolutions: Promise<void> | undefined;
+
+function solutions(): Signal<typeof import('./WorkedSolution.tsx') | null> {
+  return (solutionsModule ??= signal(null));
+}
 
 function loadSolutions(): void {
   loadingSolutions ??= import('./WorkedSolution.tsx').then(
     (module) => {
-      solutions.value = module;
+      solutions().value = module;
     },
     () => {
       loadingSolutions = undefined; // the next click tries again
@@ -39,19 +45,32 @@ function loadSolutions(): void {
   );
 }
 
-interface Props extends StoreProps {
+/** What a chapter's island takes from its page. */
+export interface ExercisesProps extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
   id: string;
   /** The heading id of the section, for the link to this state. */
   anchor?: string;
 }
 
-export function Exercises({ id, anchor, ...storeProps }: Props) {
-  const store = useStore(exercisesKind, storeProps);
+interface Props extends ExercisesProps {
+  /** The chapter's exercises kind. */
+  kind: ExercisesKind;
+  /** The chapter's question for each topic of its exercises. */
+  wording: (topic: ExerciseTopic) => Wording;
+}
+
+/**
+ * The exercises of a chapter, each chapter's island (ForwardPassExercises, …) giving its kind and
+ * its questions, so that a page ships only its own chapter's.
+ */
+export function Exercises({ id, anchor, kind, wording, ...storeProps }: Props) {
+  const store = useStore(kind, storeProps);
   const mounted = useMountedSignal();
   const run = mounted.value ? store.view.value : store.initialView;
   return (
-    <div id={id} class="widget exercises">
+    // `is-live` once the widget answers (it was woken and hydrated): tests wait for it.
+    <div id={id} class={`widget exercises${mounted.value ? ' is-live' : ''}`}>
       <p class="exercises-rule">
         Work each exercise on paper, type your answer and press Enter or Check. Keep four decimals
         along the way and round only the answer; a decimal comma (0,25) is fine.
@@ -64,6 +83,7 @@ export function Exercises({ id, anchor, ...storeProps }: Props) {
             exercise={exercise}
             number={i + 1}
             idPrefix={`${id}-${i + 1}`}
+            wording={wording(exercise.topic)}
           />
         ))}
       </ol>
@@ -167,21 +187,26 @@ interface ItemProps {
   exercise: Exercise;
   number: number;
   idPrefix: string;
+  wording: Wording;
 }
 
 /** One exercise: its question, answer box, Check, verdict and worked solution. */
-function ExerciseItem({ exercise, number, idPrefix }: ItemProps) {
+function ExerciseItem({ exercise, number, idPrefix, wording }: ItemProps) {
   const text = useSignal('');
+  const box = useRef<HTMLInputElement>(null);
   const verdict = useSignal<AnswerCheck | null>(null);
   const open = useSignal(false);
-  const { topic, givens, asks, tolerance } = exercise;
-  const wording = wordingOf(topic);
+  const { givens, asks, tolerance } = exercise;
   const check = () => {
-    verdict.value = checkAnswer(text.peek(), exercise.answer, tolerance);
+    // The box's own text: a reader may have typed before the widget woke.
+    const typed = box.current?.value ?? text.peek();
+    text.value = typed;
+    verdict.value = checkAnswer(typed, exercise.answer, tolerance);
   };
   const status = verdict.value?.status ?? 'none';
   const invalid = status === 'wrong' || status === 'unreadable';
   const isOpen = open.value;
+  const solved = solutions().value;
   return (
     <li class={`exercise is-${status}`}>
       <p class="exercise-question">
@@ -203,6 +228,7 @@ function ExerciseItem({ exercise, number, idPrefix }: ItemProps) {
           Your answer for <ExerciseSym quantity={asks} />
         </label>
         <input
+          ref={box}
           id={`${idPrefix}-answer`}
           type="text"
           class="nn-field exercise-input"
@@ -242,8 +268,8 @@ function ExerciseItem({ exercise, number, idPrefix }: ItemProps) {
         <span class="sr-only"> to exercise {number}</span>
       </button>
       <div id={`${idPrefix}-solution`} class="exercise-solution" hidden={!isOpen}>
-        {isOpen && solutions.value && (
-          <solutions.value.WorkedSolution
+        {isOpen && solved && (
+          <solved.WorkedSolution
             exercise={number}
             steps={exercise.steps}
             digits={workedDigits(tolerance)}

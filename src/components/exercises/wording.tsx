@@ -1,10 +1,11 @@
 /**
- * How the exercises are written: the symbols of their quantities in the book's notation, their
- * numbers as a reader copies them down, and the question each topic asks. Nothing here computes:
- * every number comes from the exercises store (the engine drew or worked it).
+ * How the exercises are written: the symbols of their quantities in the book's notation and their
+ * numbers as a reader copies them down. (Each chapter's questions are in its own island module,
+ * such as ForwardPassExercises.tsx.) Nothing here computes: every number comes from the
+ * exercises store (the engine drew or worked it).
  */
 import type { ComponentChildren } from 'preact';
-import type { ExerciseNumber, ExerciseTopic } from '../../engine/exercises.ts';
+import type { ExerciseNumber } from '../../engine/exercises.ts';
 import { formatLimit, formatNumber } from '../../state/format.ts';
 import type { SymbolParts } from '../quantity-symbols.ts';
 import { Sym, SymbolHtml } from '../Sym.tsx';
@@ -118,117 +119,9 @@ export function Givens({
 }
 
 /** What a topic says before its numbers, and what it asks after them. */
-interface Wording {
+export interface Wording {
   readonly lead: ComponentChildren;
   /** What ends the numbers: a full stop, or a comma when the question goes on. */
   readonly after?: ',';
   readonly ask: ComponentChildren;
 }
-
-/**
- * The question of a topic, in the book's notation. (A function, so each exercise renders
- * elements of its own rather than sharing one element between places.)
- */
-export function wordingOf(topic: ExerciseTopic): Wording {
-  return wordings()[topic];
-}
-
-const wordings = (): Readonly<Record<ExerciseTopic, Wording>> => ({
-  hiddenInput: {
-    lead: 'The network of this chapter receives a sample and holds these parameters into hidden node 4:',
-    ask: (
-      <>
-        What is <ExerciseSym quantity="H4in" />, what arrives at node 4 before its activation?
-      </>
-    ),
-  },
-  hiddenOutput: {
-    lead: 'With the same numbers,',
-    ask: (
-      <>
-        what is <ExerciseSym quantity="H4" />, what node 4 passes on after its sigmoid?
-      </>
-    ),
-  },
-  prediction: {
-    lead: 'The rest of the network has',
-    ask: (
-      <>
-        What does it predict, <ExerciseSym quantity="O6" /> = ŷ? (The output node’s activation is
-        the identity.)
-      </>
-    ),
-  },
-  outputWeightGradient: {
-    lead: 'A forward pass of the chapter’s network has left',
-    ask: (
-      <>
-        With the loss L = ½(
-        <ExerciseSym quantity="O6" /> − y)², what is <ExerciseSym quantity="dL/dw46" />?
-      </>
-    ),
-  },
-  inputWeightGradient: {
-    lead: 'In the same state, with',
-    after: ',',
-    ask: (
-      <>
-        what is <ExerciseSym quantity="dL/dw14" />? (Hidden node 4 uses the sigmoid.)
-      </>
-    ),
-  },
-  countOneHidden: {
-    lead: 'A fully connected network has one hidden layer and the layer widths',
-    ask: 'How many parameters does it have, weights and biases together?',
-  },
-  countTwoHidden: {
-    lead: 'Another one has two hidden layers:',
-    ask: 'How many parameters does this one have?',
-  },
-  update: {
-    lead: 'A training step has found',
-    ask: (
-      <>
-        What is <ExerciseSym quantity="w46" /> after one step of gradient descent?
-      </>
-    ),
-  },
-  decayedUpdate: {
-    lead: (
-      <>
-        Now the learning rate decays: <ExerciseSym quantity="epochLearningRate" /> ={' '}
-        <ExerciseSym quantity="initialLearningRate" /> / (1 + decay · ℓ) at epoch ℓ. With
-      </>
-    ),
-    after: ',',
-    ask: (
-      <>
-        what is <ExerciseSym quantity="w14" /> after this epoch’s update?
-      </>
-    ),
-  },
-  sigmoidValue: {
-    lead: 'A node with the sigmoid activation receives',
-    ask: (
-      <>
-        What does it pass on, <ExerciseSym quantity="sigmoid" /> = 1 / (1 + e<sup>−z</sup>)?
-      </>
-    ),
-  },
-  sigmoidSlope: {
-    lead: 'At the same z,',
-    ask: (
-      <>
-        how steep is the sigmoid: what is its slope <ExerciseSym quantity="sigmoidSlope" />?
-      </>
-    ),
-  },
-  tanhSlope: {
-    lead: 'Another node uses tanh and receives',
-    ask: (
-      <>
-        What is the slope of tanh there, <ExerciseSym quantity="tanhSlope" />?
-      </>
-    ),
-  },
-});

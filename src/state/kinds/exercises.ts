@@ -1,68 +1,40 @@
 /**
- * The store kind of a chapter's self-check exercises: which chapter's set (`set`, fixed by the
- * page) and the seed its numbers are drawn from (`seed`, which readers and links may change, so
- * `?check.seed=42` opens the set an instructor assigned). The engine draws the numbers and works
- * every answer and step (`src/engine/exercises.ts`); this kind only holds the seed and reads the
- * result out by key.
+ * The store kinds of the chapters' self-check exercises, one per chapter, all made here by
+ * `exercisesKind`: one setting, the seed the numbers are drawn from, which readers and links may
+ * change (`?check.seed=42` opens the set an instructor assigned). The engine draws the numbers and
+ * works every answer and step (`src/engine/exercises*.ts`); a kind only holds the seed and reads
+ * the result out by key.
  *
  * Quantity keys: `seed`, `nextSeed` (where "New numbers" goes), `exercises` (how many), and for
- * exercise i (from 1) `e<i>.answer`, `e<i>.tolerance`, each number it states (`e1.x1`, `e1.w14`)
- * and each step's result (`e3.H5in`, `e2.dL/dH4in`).
+ * exercise i (from 1) `e<i>.answer`, `e<i>.tolerance` and every number it uses, stated or worked
+ * there or in an exercise before it (`e1.x1`, `e3.H5in`, `e2.dL/dH4in`).
  *
- * Why the engine is imported by module: through `engine/index.ts` the bundler would put every
- * module the index re-exports into one shared chunk, and the five chapters with exercises would
- * load the approximation's and the chain rule's code too.
+ * Why one kind per chapter and not one kind with a `set` setting: a kind's module is what a page
+ * loads for its stores, so a kind for all chapters would ship every chapter's generator to each.
+ * Why the engine is imported by module: see docs/architecture.md (a shared chunk stays small).
  */
 import {
-  EXERCISE_SET_IDS,
   MAX_EXERCISE_SEED,
-  generateExercises,
+  exercisesFor,
   nextExerciseSeed,
+  type ExerciseGenerator,
   type ExerciseSet,
-  type ExerciseSetId,
 } from '../../engine/exercises.ts';
-import { integer, oneOf } from '../codecs.ts';
-import type { SettingDefinition, StoreKind } from '../store.ts';
+import { integer } from '../codecs.ts';
+import type { StoreKind } from '../store.ts';
 
 /** A chapter's exercises for one seed, and the seed "New numbers" moves to. */
 export interface ExerciseRun extends ExerciseSet {
   readonly nextSeed: number;
 }
 
-/** The chapter each set belongs to, as the page names it. */
-export const EXERCISE_SET_LABELS: Readonly<Record<ExerciseSetId, string>> = {
-  'forward-pass': 'forward pass',
-  backpropagation: 'backpropagation',
-  parameters: 'number of parameters',
-  'updating-parameters': 'updating the parameters',
-  'activation-functions': 'activation functions',
-};
+/** A store kind of a chapter's exercises. */
+export type ExercisesKind = StoreKind<ExerciseRun, ExerciseRun>;
 
-/** The seed a page starts from when it names none. */
+/** The seed a page starts from when its link names none. */
 export const DEFAULT_EXERCISE_SEED = 1;
 
 export const seedCodec = integer({ min: 0, max: MAX_EXERCISE_SEED });
-
-const settings: SettingDefinition[] = [
-  {
-    key: 'set',
-    codec: oneOf(EXERCISE_SET_LABELS),
-    label: 'exercises',
-    symbol: ['exercises', ''],
-    description: 'which chapter’s exercises',
-    default: EXERCISE_SET_IDS[0],
-    affects: 'run',
-  },
-  {
-    key: 'seed',
-    codec: seedCodec,
-    label: 'seed',
-    symbol: ['seed', ''],
-    description: 'the seed the exercises’ numbers are drawn from',
-    default: DEFAULT_EXERCISE_SEED,
-    affects: 'run',
-  },
-];
 
 /**
  * The value of `e<i>.<key>` in a set: the answer, the tolerance, or a number exercise i uses,
@@ -96,37 +68,45 @@ function read(run: ExerciseRun, key: string): number | undefined {
   return match ? exerciseValue(run, Number(match[1]), match[2]!) : undefined;
 }
 
-/** Every key some set answers (the keys do not depend on the seed, only on the set). */
-function allKeys(): Set<string> {
+/** Every key a set answers: its keys do not depend on the seed, so seed 0's are all of them. */
+function keysOf(generate: ExerciseGenerator): Set<string> {
   const keys = new Set(['seed', 'nextSeed', 'exercises']);
-  for (const set of EXERCISE_SET_IDS) {
-    const { exercises } = generateExercises(set, 0);
-    exercises.forEach((_, i) => {
-      const prefix = `e${i + 1}.`;
-      keys.add(`${prefix}answer`).add(`${prefix}tolerance`);
-      for (const earlier of exercises.slice(0, i + 1)) {
-        for (const given of earlier.givens) keys.add(prefix + given.key);
-        for (const step of earlier.steps) keys.add(prefix + step.result);
-      }
-    });
-  }
+  const { exercises } = exercisesFor(generate, 0);
+  exercises.forEach((_, i) => {
+    const prefix = `e${i + 1}.`;
+    keys.add(`${prefix}answer`).add(`${prefix}tolerance`);
+    for (const earlier of exercises.slice(0, i + 1)) {
+      for (const given of earlier.givens) keys.add(prefix + given.key);
+      for (const step of earlier.steps) keys.add(prefix + step.result);
+    }
+  });
   return keys;
 }
 
-export const exercisesKind: StoreKind<ExerciseRun, ExerciseRun> = {
-  id: 'exercises',
-  settings,
-  groups: { numbers: ['seed'] },
-  run(values) {
-    const seed = values['seed'] as number;
-    return {
-      ...generateExercises(values['set'] as ExerciseSetId, seed),
-      nextSeed: nextExerciseSeed(seed),
-    };
-  },
-  view: (run) => run,
-  refuse: () => null,
-  note: () => null,
-  read,
-  quantityKeys: allKeys(),
-};
+/** The kind `id` of one chapter's exercises, drawn by `generate`. */
+export function exercisesKind(id: string, generate: ExerciseGenerator): ExercisesKind {
+  return {
+    id,
+    settings: [
+      {
+        key: 'seed',
+        codec: seedCodec,
+        label: 'seed',
+        symbol: ['seed', ''],
+        description: 'the seed the exercises’ numbers are drawn from',
+        default: DEFAULT_EXERCISE_SEED,
+        affects: 'run',
+      },
+    ],
+    groups: { numbers: ['seed'] },
+    run(values) {
+      const seed = values['seed'] as number;
+      return { ...exercisesFor(generate, seed), nextSeed: nextExerciseSeed(seed) };
+    },
+    view: (run) => run,
+    refuse: () => null,
+    note: () => null,
+    read,
+    quantityKeys: keysOf(generate),
+  };
+}

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  EXERCISE_GENERATORS,
   EXERCISE_SET_IDS,
   EXERCISE_TOLERANCE,
   MAX_EXERCISE_SEED,
@@ -128,6 +129,10 @@ function expectStepConsistent(step: WorkedStep, exercises: readonly Exercise[]):
 }
 
 describe('generateExercises', () => {
+  it('lists every chapter that has a generator, once', () => {
+    expect([...EXERCISE_SET_IDS].sort()).toEqual(Object.keys(EXERCISE_GENERATORS).sort());
+  });
+
   it.each(EXERCISE_SET_IDS)('gives the same %s exercises for the same seed', (set) => {
     fc.assert(
       fc.property(seeds, (seed) => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isCoreModule } from '../../../src/integrations/core-chunk.ts';
+import { isCoreModule, isEngineCoreModule } from '../../../src/integrations/core-chunk.ts';
 
 describe('the core chunk', () => {
   it('holds Preact, signals, the stores and the shared controls, whatever the path separator', () => {
     expect(isCoreModule('/repo/node_modules/preact/dist/preact.module.js')).toBe(true);
-    expect(isCoreModule('/repo/node_modules/@preact/signals-core/dist/signals-core.mjs')).toBe(true);
+    expect(isCoreModule('/repo/node_modules/@preact/signals-core/dist/signals-core.mjs')).toBe(
+      true,
+    );
     expect(isCoreModule('C:\\repo\\src\\state\\store.ts')).toBe(true);
     expect(isCoreModule('/repo/src/components/SettingControl.tsx')).toBe(true);
   });
@@ -15,5 +17,21 @@ describe('the core chunk', () => {
     expect(isCoreModule('/repo/src/components/dashboard/TrainingDashboard.tsx')).toBe(false);
     // A name that only starts like a core module's is not one.
     expect(isCoreModule('/repo/src/state/storefront.ts')).toBe(false);
+  });
+});
+
+describe('the engine-core chunk', () => {
+  it('holds the engine every network page runs, whatever the path separator', () => {
+    expect(isEngineCoreModule('/repo/src/engine/train.ts')).toBe(true);
+    expect(isEngineCoreModule('C:\\repo\\src\\engine\\network.ts')).toBe(true);
+    expect(isEngineCoreModule('/repo/src/engine/gradcheck.ts')).toBe(true);
+  });
+
+  it('leaves out the engine modules of one chapter, the kinds and the core', () => {
+    expect(isEngineCoreModule('/repo/src/engine/exercisesForwardPass.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/engine/chain.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/engine/networkish.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/state/kinds/network.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/node_modules/preact/dist/preact.module.js')).toBe(false);
   });
 });

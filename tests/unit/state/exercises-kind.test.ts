@@ -1,5 +1,5 @@
 /**
- * The exercises store: its set is the page's, its seed the reader's and the link's; it reads
+ * The exercises stores, one kind per chapter: the seed is the reader's and the link's; each reads
  * every exercise's numbers by key, and treats a link's seed as hostile input.
  */
 import fc from 'fast-check';
@@ -9,19 +9,39 @@ import {
   MAX_EXERCISE_SEED,
   generateExercises,
   nextExerciseSeed,
+  type ExerciseSetId,
 } from '../../../src/engine/index';
 import {
   DEFAULT_EXERCISE_SEED,
-  exercisesKind,
   seedCodec,
+  type ExercisesKind,
 } from '../../../src/state/kinds/exercises.ts';
+import { kindOf } from '../../../src/state/kinds/index.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore } from '../../../src/state/store.ts';
 
-const checkStore = (set: string) =>
-  createStore(exercisesKind, 'check', { settable: ['seed'], values: { set } });
+/** Each chapter's kind, by the chapter's set of exercises. */
+const KIND_IDS: Record<ExerciseSetId, string> = {
+  'forward-pass': 'forward-pass-exercises',
+  backpropagation: 'backpropagation-exercises',
+  parameters: 'parameter-exercises',
+  'updating-parameters': 'update-exercises',
+  'activation-functions': 'activation-exercises',
+};
+const kindFor = (set: ExerciseSetId) => kindOf(KIND_IDS[set]) as ExercisesKind;
 
-describe('the exercises kind', () => {
+const checkStore = (set: ExerciseSetId) =>
+  createStore(kindFor(set), 'check', { settable: ['seed'] });
+
+describe('the exercises kinds', () => {
+  it('are one per chapter with exercises, each with its own id and one setting, the seed', () => {
+    for (const set of EXERCISE_SET_IDS) {
+      const kind = kindFor(set);
+      expect(kind.id).toBe(KIND_IDS[set]);
+      expect(kind.settings.map((setting) => setting.key)).toEqual(['seed']);
+    }
+  });
+
   it.each(EXERCISE_SET_IDS)('reads the %s set of the seed it holds', (set) => {
     const store = checkStore(set);
     const read = (key: string) => store.quantity(key).value;
@@ -51,25 +71,29 @@ describe('the exercises kind', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: MAX_EXERCISE_SEED }), (seed) => {
         for (const set of EXERCISE_SET_IDS) {
-          const run = exercisesKind.run({ set, seed });
-          for (const key of exercisesKind.quantityKeys) {
-            const value = exercisesKind.read(run, key);
-            if (value !== undefined) expect(Number.isFinite(value), key).toBe(true);
+          const kind = kindFor(set);
+          const run = kind.run({ seed });
+          expect(run.exercises).toEqual(generateExercises(set, seed).exercises);
+          for (const key of kind.quantityKeys) {
+            const value = kind.read(run, key);
+            expect(value, key).toBeDefined();
+            expect(Number.isFinite(value), key).toBe(true);
           }
           run.exercises.forEach((exercise, i) => {
-            expect(exercisesKind.quantityKeys.has(`e${i + 1}.${exercise.asks}`)).toBe(true);
+            expect(kind.quantityKeys.has(`e${i + 1}.${exercise.asks}`)).toBe(true);
           });
         }
       }),
       { numRuns: 30 },
     );
-    const run = exercisesKind.run({ set: 'parameters', seed: 1 });
+    const kind = kindFor('parameters');
+    const run = kind.run({ seed: 1 });
     for (const key of ['e9.answer', 'e1.nothing', 'constructor', 'e1.', '']) {
-      expect(exercisesKind.read(run, key)).toBeUndefined();
+      expect(kind.read(run, key)).toBeUndefined();
     }
   });
 
-  it('lets a link set the seed, clamped to its range, and never the set', () => {
+  it('lets a link set the seed, clamped to its range, and nothing else', () => {
     const store = checkStore('backpropagation');
     expect(readStoreLink('?check.seed=42', store)).toEqual({ seed: 42 });
     expect(readStoreLink('?check.seed=-5', store)).toEqual({ seed: 0 });
@@ -77,7 +101,7 @@ describe('the exercises kind', () => {
     for (const hostile of ['abc', '4.5', '1e400', '', '<b>1</b>', '9'.repeat(40)]) {
       expect(readStoreLink(`?check.seed=${encodeURIComponent(hostile)}`, store)).toEqual({});
     }
-    expect(readStoreLink('?check.set=parameters', store)).toEqual({});
+    expect(readStoreLink('?check.set=parameters&network.seed=3', store)).toEqual({});
     expect(store.set('set', 'parameters').ok).toBe(false);
     store.set('seed', 42);
     expect(writeLink([store])).toBe('?check.seed=42');
