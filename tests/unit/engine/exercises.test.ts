@@ -18,6 +18,7 @@ import {
   type ExerciseSetId,
   type WorkedStep,
 } from '../../../src/engine/index';
+import { EXERCISES_BY_HAND } from '../../reference/exercises-by-hand.ts';
 
 const seeds = fc.integer({ min: 0, max: MAX_EXERCISE_SEED });
 const RUNS = { numRuns: 200 };
@@ -45,38 +46,7 @@ function expectOnGrid(value: number, low: number, high: number, decimals: number
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const tanh = (z: number) => (Math.exp(z) - Math.exp(-z)) / (Math.exp(z) + Math.exp(-z));
 
-type Values = Record<string, number>;
-
-/** Each exercise's answer by hand, from the numbers it can use, set by set. */
-const BY_HAND: Record<ExerciseSetId, readonly ((v: Values) => number)[]> = {
-  'forward-pass': [
-    (v) => v.w14! * v.x1! + v.w24! * v.x2! + v.w34! * v.x3! + v.b4!,
-    (v) => sigmoid(v.w14! * v.x1! + v.w24! * v.x2! + v.w34! * v.x3! + v.b4!),
-    (v) => {
-      const H4 = sigmoid(v.w14! * v.x1! + v.w24! * v.x2! + v.w34! * v.x3! + v.b4!);
-      const H5 = sigmoid(v.w15! * v.x1! + v.w25! * v.x2! + v.w35! * v.x3! + v.b5!);
-      return v.w46! * H4 + v.w56! * H5 + v.b6!;
-    },
-  ],
-  // L = ½(O₆ − y)² with an identity output: ∂L/∂O₆in = O₆ − y.
-  backpropagation: [
-    (v) => v.H4! * (v.O6! - v.y!),
-    (v) => v.x1! * v.H4! * (1 - v.H4!) * v.w46! * (v.O6! - v.y!),
-  ],
-  parameters: [
-    (v) => v.l0! * v.l1! + v.l1! * v.l2! + v.l1! + v.l2!,
-    (v) => v.l0! * v.l1! + v.l1! * v.l2! + v.l2! * v.l3! + v.l1! + v.l2! + v.l3!,
-  ],
-  'updating-parameters': [
-    (v) => v.w46! - v.learningRate! * v['dL/dw46']!,
-    (v) => v.w14! - (v.initialLearningRate! / (1 + v.decay! * v.epoch!)) * v['dL/dw14']!,
-  ],
-  'activation-functions': [
-    (v) => sigmoid(v.z!),
-    (v) => sigmoid(v.z!) * (1 - sigmoid(v.z!)),
-    (v) => 1 - tanh(v.z!) ** 2,
-  ],
-};
+const BY_HAND = EXERCISES_BY_HAND as Record<ExerciseSetId, (typeof EXERCISES_BY_HAND)[string]>;
 
 /** Each step's value against its own terms and inputs, written out by hand. */
 function expectStepConsistent(step: WorkedStep, exercises: readonly Exercise[]): void {
