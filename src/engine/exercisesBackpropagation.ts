@@ -32,8 +32,12 @@ export function backpropagationExercises(rng: Rng): Exercise[] {
   const { network, names } = chapterNetwork({ w46: w46.value });
   const pass = createForwardPass(network);
   const state: Record<string, number> = {
-    ...{ I1: x1.value, I2: 0.5, I3: 0.5 },
-    ...{ H4: H4.value, H5: 0.5, O6: O6.value },
+    I1: x1.value,
+    I2: 0.5,
+    I3: 0.5,
+    H4: H4.value,
+    H5: 0.5,
+    O6: O6.value,
   };
   for (const node of names.nodes) {
     const output = state[node.key]!;
