@@ -12,7 +12,11 @@ import { sidebar } from './src/content/sidebar.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { wholeBook } from './src/integrations/whole-book.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { isCoreModule, isDiagramModule } from './src/integrations/core-chunk.ts';
+import {
+  isCoreModule,
+  isDiagramModule,
+  isEngineCoreModule,
+} from './src/integrations/core-chunk.ts';
 
 // Where the built book is served. SITE_URL is the origin (used for canonical links and the
 // sitemap); BASE_PATH lets a course host the book under a sub-path such as /courses/ml/nn/.
@@ -36,6 +40,8 @@ export default defineConfig({
                   { name: 'core', test: isCoreModule },
                   // The network diagram and what draws it, for the pages that show the network.
                   { name: 'network-diagram', test: isDiagramModule },
+                  // The engine every network page runs (the gradient check stays apart).
+                  { name: 'engine-core', test: isEngineCoreModule },
                 ],
               },
             },
@@ -97,6 +103,8 @@ export default defineConfig({
         './src/styles/instructors.css',
         // The book on paper.
         './src/styles/print.css',
+        // Self-check exercises at the end of chapters.
+        './src/styles/exercises.css',
       ],
       lastUpdated: false,
       pagination: true,

@@ -82,6 +82,31 @@ export { countParameters } from './count';
 export type { LayerCount, ParameterTerms } from './layerCounts';
 export { parameterTerms } from './layerCounts';
 
+export type {
+  Exercise,
+  ExerciseGenerator,
+  ExerciseNumber,
+  ExerciseSet,
+  ExerciseTopic,
+  StepRule,
+  SumTerm,
+  WorkedStep,
+} from './exercises';
+export {
+  EXERCISE_TOLERANCE,
+  MAX_EXERCISE_SEED,
+  drawOnGrid,
+  exercisesFor,
+  nextExerciseSeed,
+} from './exercises';
+export { activationExercises } from './exercisesActivation';
+export { backpropagationExercises } from './exercisesBackpropagation';
+export { forwardPassExercises } from './exercisesForwardPass';
+export { countExercise, parameterExercises } from './exercisesParameters';
+export { updateExercises } from './exercisesUpdate';
+export type { ExerciseSetId } from './exerciseSets';
+export { EXERCISE_GENERATORS, EXERCISE_SET_IDS, generateExercises } from './exerciseSets';
+
 export type { ForwardPass } from './forward';
 export { createForwardPass, forward, predict, sampleLoss } from './forward';
 

@@ -50,3 +50,36 @@ export function isDiagramModule(id: string): boolean {
   const path = id.replace(/\\/g, '/');
   return DIAGRAM_MODULES.some((module) => path.includes(module));
 }
+
+/**
+ * The engine's modules that every page with a network loads, kept as one chunk ("engine-core").
+ *
+ * The bundler groups modules by the set of pages that reach them. A kind that imports two or three
+ * of these by module (each chapter's exercises) would otherwise cut the group into pieces, and
+ * every page would then load the same code as five or six files instead of one: 1.4 kB more
+ * (gzip) on every chapter with widgets. Listing them keeps the chunk the bundler made before.
+ */
+const ENGINE_CORE_MODULES = [
+  'activations',
+  'validate',
+  'losses',
+  'kernel',
+  'forward',
+  'network',
+  'rng',
+  'init',
+  'names',
+  'optimize',
+  'trace',
+  'train',
+  'byHand',
+];
+// Not the gradient check: only the backpropagation pages show it, and the training dashboard's
+// kind is made without it so that it does not load it.
+
+const ENGINE_CORE = new RegExp(`/src/engine/(${ENGINE_CORE_MODULES.join('|')})\\.ts$`);
+
+/** Whether a module (by its id, any path separator) belongs in the engine-core chunk. */
+export function isEngineCoreModule(id: string): boolean {
+  return ENGINE_CORE.test(id.replace(/\\/g, '/'));
+}

@@ -51,7 +51,13 @@ let noticeLoaded = false;
 export async function startPageState(): Promise<void> {
   const element = document.getElementById(DECLARATIONS_ID);
   const declarations = JSON.parse(element?.textContent ?? '{}') as Record<string, StoreDeclaration>;
-  const entries = Object.entries(declarations);
+  // The exercises' stores wait for their widget, which makes them when a reader turns to it,
+  // unless the link already names them: their code is then loaded only by a reader who works them.
+  const named = [...new URLSearchParams(window.location.search).keys()];
+  const entries = Object.entries(declarations).filter(
+    ([name, declaration]) =>
+      !declaration.kind.endsWith('-exercises') || named.some((key) => key.startsWith(`${name}.`)),
+  );
   const kinds = await Promise.all(entries.map(([, declaration]) => loadKind(declaration.kind)));
   const stores: Store[] = [];
   entries.forEach(([name, declaration], i) => {

@@ -13,44 +13,12 @@ import { evaluateOperation, type Operation } from '../../engine/operations.ts';
 import { formatNumber } from '../../state/format.ts';
 import type { NetworkKind, NetworkView } from '../../state/kinds/network.ts';
 import type { Store } from '../../state/store.ts';
-import { quantitySymbol, type SymbolParts } from '../quantity-symbols.ts';
+import { Sym } from '../Sym.tsx';
+
+export { Sym };
 
 /** Decimals of the numbers in a worked operation, as in the chapters' equations. */
 export const OPERATION_DIGITS = 3;
-
-/** One symbol as HTML: λ<sub>1,4</sub>, H<sub>4<sub>in</sub></sub>. */
-function SymbolHtml({ parts }: { parts: SymbolParts }) {
-  return (
-    <>
-      <span class="symbol-base">{parts.base}</span>
-      {parts.sub && (
-        <sub>
-          {parts.sub}
-          {parts.subsub && <sub>{parts.subsub}</sub>}
-        </sub>
-      )}
-      {parts.mark}
-    </>
-  );
-}
-
-/** A quantity's symbol as HTML: ∂L/∂H₄in, λ₁,₄, ŷ-free plain symbols. */
-export function Sym({ quantity }: { quantity: string }) {
-  const parts = quantitySymbol(quantity);
-  return (
-    <span class="sym">
-      {parts.kind === 'plain' ? (
-        <SymbolHtml parts={parts.symbol} />
-      ) : (
-        <>
-          ∂<SymbolHtml parts={parts.top} />
-          /∂
-          <SymbolHtml parts={parts.bottom} />
-        </>
-      )}
-    </span>
-  );
-}
 
 /** Reads quantities of a network store: the live view once mounted, the starting view before. */
 export function readerOf(store: Store, mounted: ReadonlySignal<boolean>) {

@@ -18,6 +18,11 @@ import { initScaleKind } from './init-scale.ts';
 import { weightDrawsKind } from './weight-draws.ts';
 import { batchModesKind } from './batch-modes.ts';
 import { optimizersKind } from './optimizers.ts';
+import { forwardPassExercisesKind } from './forward-pass-exercises.ts';
+import { backpropagationExercisesKind } from './backpropagation-exercises.ts';
+import { parameterExercisesKind } from './parameter-exercises.ts';
+import { updateExercisesKind } from './update-exercises.ts';
+import { activationExercisesKind } from './activation-exercises.ts';
 
 const KINDS: Readonly<Record<string, StoreKind>> = {
   network: chapterNetwork,
@@ -34,6 +39,11 @@ const KINDS: Readonly<Record<string, StoreKind>> = {
   'init-scale': initScaleKind,
   'batch-modes': batchModesKind,
   optimizers: optimizersKind,
+  'forward-pass-exercises': forwardPassExercisesKind,
+  'backpropagation-exercises': backpropagationExercisesKind,
+  'parameter-exercises': parameterExercisesKind,
+  'update-exercises': updateExercisesKind,
+  'activation-exercises': activationExercisesKind,
 };
 
 /** The ids a page may name. */

@@ -20,6 +20,15 @@ export const KIND_LOADERS: Readonly<Record<string, () => Promise<StoreKind>>> = 
   'init-scale': () => import('./init-scale.ts').then((m) => m.initScaleKind),
   'batch-modes': () => import('./batch-modes.ts').then((m) => m.batchModesKind),
   optimizers: () => import('./optimizers.ts').then((m) => m.optimizersKind),
+  'forward-pass-exercises': () =>
+    import('./forward-pass-exercises.ts').then((m) => m.forwardPassExercisesKind),
+  'backpropagation-exercises': () =>
+    import('./backpropagation-exercises.ts').then((m) => m.backpropagationExercisesKind),
+  'parameter-exercises': () =>
+    import('./parameter-exercises.ts').then((m) => m.parameterExercisesKind),
+  'update-exercises': () => import('./update-exercises.ts').then((m) => m.updateExercisesKind),
+  'activation-exercises': () =>
+    import('./activation-exercises.ts').then((m) => m.activationExercisesKind),
 };
 
 /** The kind with this id, loaded; undefined for an id no kind has. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isCoreModule, isDiagramModule } from '../../../src/integrations/core-chunk.ts';
+import {
+  isCoreModule,
+  isDiagramModule,
+  isEngineCoreModule,
+} from '../../../src/integrations/core-chunk.ts';
 
 describe('the core chunk', () => {
   it('holds Preact, signals, the stores and the shared controls, whatever the path separator', () => {
@@ -26,5 +30,24 @@ describe('the network diagram’s chunk', () => {
     expect(isDiagramModule('C:\\repo\\src\\components\\network\\useRoom.ts')).toBe(true);
     expect(isDiagramModule('/repo/src/components/network/layout.ts')).toBe(false);
     expect(isDiagramModule('/repo/src/state/store.ts')).toBe(false);
+  });
+});
+
+describe('the engine-core chunk', () => {
+  it('holds the engine every network page runs, whatever the path separator', () => {
+    expect(isEngineCoreModule('/repo/src/engine/train.ts')).toBe(true);
+    expect(isEngineCoreModule('C:\\repo\\src\\engine\\network.ts')).toBe(true);
+  });
+
+  it('leaves out the gradient check, which only the backpropagation pages load', () => {
+    expect(isEngineCoreModule('/repo/src/engine/gradcheck.ts')).toBe(false);
+  });
+
+  it('leaves out the engine modules of one chapter, the kinds and the core', () => {
+    expect(isEngineCoreModule('/repo/src/engine/exercisesForwardPass.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/engine/chain.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/engine/networkish.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/state/kinds/network.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/node_modules/preact/dist/preact.module.js')).toBe(false);
   });
 });

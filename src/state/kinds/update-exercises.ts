@@ -1,0 +1,5 @@
+/** The updating chapter's self-check exercises (λ₄,₆ and λ₁,₄ after one update): see exercises.ts. */
+import { updateExercises } from '../../engine/exercisesUpdate.ts';
+import { exercisesKind } from './exercises.ts';
+
+export const updateExercisesKind = exercisesKind('update-exercises', updateExercises);
