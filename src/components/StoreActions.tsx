@@ -6,7 +6,7 @@
 import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { applyStoreLink, markShared, pageLink } from '../state/page-stores.ts';
+import { markShared, pageLink } from '../state/page-stores.ts';
 import type { Store } from '../state/store.ts';
 import { StateLink } from './StateLink.tsx';
 
@@ -18,40 +18,14 @@ interface Props {
   onReset?: () => void;
 }
 
-/** Whether a widget already took the focus a link asked for (only the first one does). */
-let focusTaken = false;
-
-/** The id of the last heading before an element in the page: the section it sits in. */
-function sectionOf(element: Element): string | undefined {
-  const headings = document.querySelectorAll('h2[id], h3[id]');
-  let found: string | undefined;
-  for (const heading of headings) {
-    // DOCUMENT_POSITION_FOLLOWING: the element comes after this heading.
-    if (heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)
-      found = heading.id;
-    else break;
-  }
-  return found;
-}
-
 /** The address of the page in its current state, at a section. */
 function linkTo(anchor: string | undefined): string {
   const { origin, pathname } = window.location;
   return `${origin}${pathname}${pageLink.peek()}${anchor ? `#${anchor}` : ''}`;
 }
 
-/** The code that saves and opens state files, loaded at the first click that needs it. */
-const stateFiles = () => import('../state/state-file.ts');
-
-/** Offers a text as a file download. */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = name;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+/** Saving and opening state files, loaded at the first click that needs it. */
+const stateFiles = () => import('./store-files.ts');
 
 export function StoreActions({ store, anchor: given, onReset }: Props) {
   const status = useSignal('');
@@ -62,18 +36,15 @@ export function StoreActions({ store, anchor: given, onReset }: Props) {
   /** The section to link to: as given, or the one the widget sits in. */
   const section = useSignal(given);
 
-  // A link to this section with a state in it: the widget takes the focus, once the browser has
-  // scrolled to the section (so it does not scroll again).
+  // A widget not given its section finds it in the page; a link to this section with a state in
+  // it gives the widget the focus. Both load their code only when needed.
   useEffect(() => {
-    if (!given && row.current) section.value = sectionOf(row.current);
-    const anchor = section.peek();
     const { hash, search } = window.location;
-    if (focusTaken || !anchor || !search || hash !== `#${anchor}`) return;
-    const figure = row.current?.closest<HTMLElement>('figure, .widget');
-    if (!figure) return;
-    focusTaken = true;
-    if (!figure.hasAttribute('tabindex')) figure.setAttribute('tabindex', '-1');
-    figure.focus({ preventScroll: true });
+    if (given && !(search && hash === `#${given}`)) return;
+    void import('./store-sections.ts').then(({ sectionOf, focusIfLinked }) => {
+      if (!given && row.current) section.value = sectionOf(row.current);
+      if (row.current) focusIfLinked(row.current, section.peek());
+    });
   }, [given]);
 
   const reset = () => {
@@ -96,32 +67,14 @@ export function StoreActions({ store, anchor: given, onReset }: Props) {
   };
 
   const save = async () => {
-    const { stateFileName, stateFileOf } = await stateFiles();
-    const page = window.location.pathname;
-    download(stateFileOf(store, page), stateFileName(store, page));
-    status.value = 'Saved this widget’s state as a file.';
+    status.value = (await stateFiles()).saveState(store);
   };
 
   const open = async (event: TargetedEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    const { MAX_STATE_FILE_BYTES, readStateFile } = await stateFiles();
-    if (file.size > MAX_STATE_FILE_BYTES) {
-      status.value = 'This file is too large to be a saved state; nothing changed.';
-      return;
-    }
-    const read = readStateFile(await file.text(), store);
-    if ('error' in read) {
-      status.value = `${read.error} Nothing changed.`;
-      return;
-    }
-    const problems = applyStoreLink(store, read);
-    status.value =
-      problems.length === 0
-        ? 'Opened the saved state.'
-        : `Opened the saved state, except: ${problems.slice(0, 3).join(' ')}`;
+    if (file) status.value = await (await stateFiles()).openState(store, file);
   };
 
   const preset = store.preset.value;

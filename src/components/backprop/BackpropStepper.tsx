@@ -25,6 +25,8 @@ import { StoreActions } from '../StoreActions.tsx';
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
   id: string;
+  /** The heading id of the section the widget sits in, for the link to this state. */
+  anchor?: string;
 }
 
 const OPERATIONS = trainingStepOperations(chapterNetwork.names);
@@ -64,7 +66,7 @@ function describe(operation: Operation): string {
   }
 }
 
-export function BackpropStepper({ id, ...storeProps }: Props) {
+export function BackpropStepper({ id, anchor, ...storeProps }: Props) {
   const store = useStore(chapterNetwork, storeProps);
   const layout = layoutOf(chapterNetwork);
   const mounted = useMountedSignal();
@@ -180,7 +182,7 @@ export function BackpropStepper({ id, ...storeProps }: Props) {
       <p class="stepper-sr-only" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      <StoreActions store={store} />
+      <StoreActions store={store} anchor={anchor} />
     </figure>
   );
 }

@@ -27,6 +27,8 @@ import { StoreActions } from '../StoreActions.tsx';
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
   id: string;
+  /** The heading id of the section the widget sits in, for the link to this state. */
+  anchor?: string;
 }
 
 /** Backprop and its estimate agree when their relative difference is at most this. */
@@ -118,7 +120,7 @@ function regime(power: number, worst: number, off: number): string {
   );
 }
 
-export function GradientCheck({ id, ...storeProps }: Props) {
+export function GradientCheck({ id, anchor, ...storeProps }: Props) {
   const store = useStore(chapterNetwork, storeProps);
   const mounted = useMountedSignal();
   const read = readerOf(store, mounted);
@@ -258,7 +260,7 @@ export function GradientCheck({ id, ...storeProps }: Props) {
           ))}
         </table>
       </div>
-      <StoreActions store={store} />
+      <StoreActions store={store} anchor={anchor} />
     </figure>
   );
 }

@@ -13,9 +13,9 @@ import { evaluateOperation, type Operation } from '../../engine/operations.ts';
 import { formatNumber } from '../../state/format.ts';
 import type { NetworkKind, NetworkView } from '../../state/kinds/network.ts';
 import type { Store } from '../../state/store.ts';
-import { Sym } from '../Sym.tsx';
+import { Sym, SymbolHtml } from '../Sym.tsx';
 
-export { Sym };
+export { Sym, SymbolHtml };
 
 /** Decimals of the numbers in a worked operation, as in the chapters' equations. */
 export const OPERATION_DIGITS = 3;

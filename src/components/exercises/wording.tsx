@@ -8,7 +8,9 @@ import type { ComponentChildren } from 'preact';
 import type { ExerciseNumber } from '../../engine/exercises.ts';
 import { formatLimit, formatNumber } from '../../state/format.ts';
 import type { SymbolParts } from '../quantity-symbols.ts';
-import { Sym, SymbolHtml } from '../Sym.tsx';
+// Through the operation formulas' module: the backpropagation pages load it anyway, and one
+// chunk for both is lighter there than two.
+import { Sym, SymbolHtml } from '../backprop/OperationFormula.tsx';
 
 /** Symbols of the exercises' own quantities, beyond the network's keys that `Sym` knows. */
 const EXERCISE_SYMBOLS: Readonly<Record<string, SymbolParts>> = {
