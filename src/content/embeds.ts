@@ -208,6 +208,7 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'NetworkWidget',
     props: {
       id: 'network',
+      anchor: '_top',
       view: 'backward',
       views: true,
       caption:
