@@ -34,9 +34,17 @@ export interface StoreLink {
 /** Words that read as a broken number on the page; a quote leaves them out. */
 const BROKEN_NUMBER = /\b(NaN|Infinity|undefined)\b/g;
 
-/** Text from a link, quoted for a message: short, one line, no word that reads as a broken number. */
+/**
+ * Text from a link, quoted for a message: short, one line, no word that reads as a broken number
+ * and no angle bracket.
+ */
 export function quote(text: string): string {
-  const line = text.replace(/\s+/g, ' ').replace(BROKEN_NUMBER, '…');
+  // Angle brackets become ‹ ›: a quote of markup reads as a quote, never as a tag.
+  const line = text
+    .replace(/\s+/g, ' ')
+    .replace(BROKEN_NUMBER, '…')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›');
   return `“${line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}…` : line}”`;
 }
 

@@ -68,7 +68,7 @@ test('a link that cannot be used in full says what it set aside, keeps the rest,
   await expect(box.getByRole('listitem')).toHaveText([
     'This page has no widget whose state is called “lesson”.',
     'λ1,4: “abc” is not a value it can take.',
-    'b4: “"><script>alert(1)</scri…” is not a value it can take.',
+    'b4: “"›‹script›alert(1)‹/scri…” is not a value it can take.',
     '“network.learningRate” is not something this page lets a link set.',
   ]);
   // The link's text stayed text: no element came from it.

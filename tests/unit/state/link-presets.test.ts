@@ -26,7 +26,7 @@ describe('a link’s problems', () => {
     expect(link.problems).toEqual([
       'λ1,4: “abc” is not a value it can take.',
       '“network.learningRate” is not something this page lets a link set.',
-      '“network.<b>” is not something this page lets a link set.',
+      '“network.‹b›” is not something this page lets a link set.',
     ]);
   });
 
