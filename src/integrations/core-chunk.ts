@@ -8,6 +8,12 @@
  * page loads anything it did not load before except a few hundred bytes of the shared controls.
  */
 
+/** Whether a module id (any path separator) holds one of these paths. */
+function namesAny(id: string, paths: readonly string[]): boolean {
+  const path = id.replace(/\\/g, '/');
+  return paths.some((module) => path.includes(module));
+}
+
 /** Paths (as they appear in a module id) of the modules in the core chunk. */
 const CORE_MODULES = [
   // Preact and signals: every island renders with them.
@@ -33,8 +39,7 @@ const CORE_MODULES = [
 
 /** Whether a module (by its id, any path separator) belongs in the core chunk. */
 export function isCoreModule(id: string): boolean {
-  const path = id.replace(/\\/g, '/');
-  return CORE_MODULES.some((module) => path.includes(module));
+  return namesAny(id, CORE_MODULES);
 }
 
 /** The network diagram's modules: one chunk for the pages that draw the network. */
@@ -47,8 +52,7 @@ const DIAGRAM_MODULES = [
 
 /** Whether a module (by its id) belongs in the network diagram's chunk. */
 export function isDiagramModule(id: string): boolean {
-  const path = id.replace(/\\/g, '/');
-  return DIAGRAM_MODULES.some((module) => path.includes(module));
+  return namesAny(id, DIAGRAM_MODULES);
 }
 
 /**
