@@ -5,11 +5,11 @@
  * (`npx astro build`, or the aggregate test runner, which builds before it starts Playwright),
  * with the same BASE_PATH as the tests, or the tests run against a stale site.
  *
- * Playwright cannot download browsers here, so it drives the system Chromium (CHROMIUM_PATH
- * overrides the path).
+ * Playwright cannot download browsers here, so it drives Debian's Chromium: its headless shell
+ * where installed, else the full browser (scripts/chromium.mjs; CHROMIUM_PATH overrides both).
  */
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /** The preview server's port; E2E_PORT moves it, so that two checkouts can test at once. */
 const PORT = Number(process.env.E2E_PORT ?? 4399);
@@ -40,7 +40,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+        launchOptions: { executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS },
       },
     },
   ],
