@@ -29,11 +29,6 @@ import {
 const PAGES = builtPages();
 const KB = 1024;
 
-// The trace of a failed gate keeps its actions, screenshots and console, but no DOM snapshots:
-// one is taken at every action, and on the longest pages (the whole book's 70,000 elements) each
-// costs seconds, enough to make the page's own work time out.
-test.use({ trace: { mode: 'retain-on-failure', snapshots: false } });
-
 /**
  * The whole book's page is every chapter's text again, and each chapter passes these gates on its
  * own page. It keeps the budget, equation (all the chapters' displays), policy and console gates,

@@ -25,10 +25,6 @@ import {
   widget,
 } from './site.ts';
 
-// A trace's DOM snapshot of the whole book's page, taken at every action, costs seconds: the
-// trace of a failure keeps its actions, screenshots and console, without snapshots.
-test.use({ trace: { mode: 'retain-on-failure', snapshots: false } });
-
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const CHAPTERS = chapterSlugs;
 
