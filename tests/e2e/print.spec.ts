@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { chapterSlugs } from '../../src/content/sidebar.ts';
-import { useTheme } from './axe.ts';
+import { axeViolations, useTheme } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 import {
   FORWARD_PASS,
@@ -152,6 +152,10 @@ test('a chapter prints its numbers without the site around it or the controls, i
       '" (https://doi.org/10.5281/zenodo.15169138)"',
     );
     expect(await after(`.sl-markdown-content a[href^="${pagePath('')}"]`)).toBe('none');
+  });
+
+  await test.step('has no axe violations as printed: every rule, in the printed colours', async () => {
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
