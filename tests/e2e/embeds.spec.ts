@@ -34,7 +34,9 @@ test.describe('without JavaScript', () => {
   }) => {
     for (const embed of EMBEDS) {
       await test.step(embed.slug, async () => {
-        await page.goto(pagePath(`embed/${embed.slug}/`), { waitUntil: 'domcontentloaded' });
+        // 'load', not 'domcontentloaded': without scripts to wait for, the document can be
+        // parsed before its stylesheets arrive, and a layout measured then is the unstyled one.
+        await page.goto(pagePath(`embed/${embed.slug}/`), { waitUntil: 'load' });
         const seen = await page.evaluate(
           ({ id, chrome }) => {
             const figure = document.querySelector(`main figure.widget#${CSS.escape(id)}`);
