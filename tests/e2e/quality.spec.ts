@@ -3,7 +3,7 @@
  * JavaScript, its widget accessible once changed, every control reached by Tab with a visible
  * focus, and a search index that holds each formula once.
  */
-import { THEMES, axeViolations, katexColourSlips, useTheme } from './axe.ts';
+import { THEMES, axeViolations, katexColourSlips, katexStructureSlips, useTheme } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 import {
   FORWARD_PASS,
@@ -88,6 +88,27 @@ test.describe('the forward-pass chapter', () => {
       });
     const slips = await katexColourSlips(page, 'main');
     expect(slips.length).toBeGreaterThan(0);
+  });
+
+  test('the structure check of formulas, which axe’s structure rules skip, catches each slip', async ({
+    page,
+  }) => {
+    await openPage(page, FORWARD_PASS);
+    expect(await katexStructureSlips(page)).toEqual([]);
+    // Four formulas, each broken in one way a structure rule would have flagged.
+    await page.locator('.katex').evaluateAll((formulas) => {
+      formulas[0]!.querySelector('.katex-html')!.removeAttribute('aria-hidden');
+      formulas[1]!.querySelector('.katex-html')!.append(document.createElement('button'));
+      formulas[2]!.querySelector('.katex-mathml')!.remove();
+      formulas[3]!.querySelector('.katex-html span')!.id = 'x1';
+    });
+    const slips = await katexStructureSlips(page);
+    for (const slip of ['to assistive technology', 'focusable', '0 MathML copies', 'id(s)']) {
+      expect(
+        slips.filter((line) => line.includes(slip)),
+        slip,
+      ).toHaveLength(1);
+    }
   });
 
   test('every control is reached with Tab and shows where the focus is', async ({ page }) => {
