@@ -10,7 +10,7 @@
  * own rounding.
  */
 import { readFileSync } from 'node:fs';
-import { axeViolations } from './axe.ts';
+import { axeViolations, pickTheme, useTheme } from './axe.ts';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { openPage, pagePath } from './site.ts';
@@ -582,27 +582,31 @@ test.describe('the worksheet', () => {
   });
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`both widgets have no axe violations in the ${theme} theme, marks and steps shown`, async ({
-    page,
-  }) => {
-    test.slow(); // two pages, and axe twice
-    await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
-    await page.emulateMedia({ colorScheme: theme });
-    const coloursOnly = theme === 'dark'; // pages.spec.ts checks every rule in the light theme
+test('both widgets have no axe violations, marks and steps shown, in the light theme and the dark', async ({
+  page,
+}) => {
+  test.slow(); // two pages, and axe twice on each
+  await useTheme(page, 'light');
+  /** Axe on one widget in the light theme (every rule), then the dark one (the colour rules). */
+  const checkBothThemes = async (figure: string) => {
+    expect(await axeViolations(page, { include: figure }), `${figure}, light`).toEqual([]);
+    await pickTheme(page, 'dark');
+    expect(
+      await axeViolations(page, { include: figure, coloursOnly: true }),
+      `${figure}, dark`,
+    ).toEqual([]);
+    await pickTheme(page, 'light');
+  };
 
-    await openPage(page, `${GRADIENT_CHECK_PAGE}?network.epsilonPower=-1`);
-    await expect(stepSlider(page)).toHaveValue('-1');
-    expect(await axeViolations(page, { include: 'figure#gradcheck', coloursOnly })).toEqual([]);
+  await openPage(page, `${GRADIENT_CHECK_PAGE}?network.epsilonPower=-1`);
+  await expect(stepSlider(page)).toHaveValue('-1');
+  await checkBothThemes('figure#gradcheck');
 
-    await openPage(page, WORKSHEET_PAGE);
-    const reference = byHand(await givens(page));
-    await answer(page, 'H4', typed(reference['H4']!));
-    await answer(page, 'H5', typed(reference['H5']! + 0.01));
-    await answer(page, 'O6', 'abc');
-    await worksheet(page)
-      .getByRole('button', { name: 'Show the step for H4', exact: true })
-      .click();
-    expect(await axeViolations(page, { include: 'figure#worksheet', coloursOnly })).toEqual([]);
-  });
-}
+  await openPage(page, WORKSHEET_PAGE);
+  const reference = byHand(await givens(page));
+  await answer(page, 'H4', typed(reference['H4']!));
+  await answer(page, 'H5', typed(reference['H5']! + 0.01));
+  await answer(page, 'O6', 'abc');
+  await worksheet(page).getByRole('button', { name: 'Show the step for H4', exact: true }).click();
+  await checkBothThemes('figure#worksheet');
+});
