@@ -7,7 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkLiveNumbers } from './src/markdown/remark-live-numbers.ts';
 import { rehypeLiveMathml } from './src/markdown/rehype-live-mathml.ts';
-import { katexOptions } from './src/markdown/katex-options.ts';
+import { katexOptions } from './src/math/katex-options.ts';
 import { sidebar } from './src/content/sidebar.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { wholeBook } from './src/integrations/whole-book.ts';

@@ -3,7 +3,7 @@
  * book's KaTeX settings, and the MathML copy kept out of the search index as in the chapters.
  */
 import katex from 'katex';
-import { katexOptions } from '../../markdown/katex-options.ts';
+import { katexOptions } from '../../math/katex-options.ts';
 
 /** Inline math as KaTeX's HTML and MathML. */
 export function renderTex(tex: string): string {

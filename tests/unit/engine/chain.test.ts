@@ -18,7 +18,7 @@ import {
   type ChainFunctionId,
   type ChainIds,
 } from '../../../src/engine/index';
-import { katexOptions } from '../../../src/markdown/katex-options';
+import { katexOptions } from '../../../src/math/katex-options.ts';
 import { expectRelClose } from './helpers';
 import { TEXTBOOK_FUNCTIONS } from '../../reference/chain-functions.ts';
 

@@ -10,7 +10,7 @@ import {
   pageStoresOf,
   remarkLiveNumbers,
 } from '../../../src/markdown/remark-live-numbers.ts';
-import { katexOptions } from '../../../src/markdown/katex-options.ts';
+import { katexOptions } from '../../../src/math/katex-options.ts';
 import { countParameters, initByHand } from '../../../src/engine/index.ts';
 
 const stores = pageStoresOf({
