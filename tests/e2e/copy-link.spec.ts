@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { chapterSlugs } from '../../src/content/sidebar.ts';
-import { openPage, pagePath, waitForIslands } from './site.ts';
+import { allowClipboard, openPage, pagePath, waitForIslands } from './site.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -115,7 +115,7 @@ for (const { slug, rows } of CHAPTERS) {
     context,
     baseURL,
   }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+    await allowClipboard(context, baseURL);
     await openPage(page, path);
     const copyButtons = page.getByRole('button', { name: 'Copy link' });
     await expect(copyButtons).toHaveCount(rows);

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import type { Page } from '@playwright/test';
 import { expect, test, watchConsole } from './fixtures.ts';
 import {
+  allowClipboard,
   control,
   engineEpoch,
   expectForwardPass,
@@ -32,7 +33,7 @@ test('Copy link copies this exact state; the link reopens it at the section, the
   context,
   baseURL,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await allowClipboard(context, baseURL);
   await openPage(page, FORWARD_PASS);
   const attempt = widget(page, 'attempt');
   await control(attempt, 'λ1,4').box.fill('0.45');
@@ -85,7 +86,7 @@ test('Back and Forward move between the states a reader shared, not between ever
   context,
   baseURL,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await allowClipboard(context, baseURL);
   await openPage(page, FORWARD_PASS);
   const network = widget(page);
   const { slider } = control(network, 'x2');

@@ -9,7 +9,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { trainByHand, type ByHandEpoch, type ByHandParams } from '../../src/engine/index.ts';
 
 /** The site's base path as the build used it, always with a leading and a trailing slash. */
@@ -117,6 +117,14 @@ export async function waitForIslands(page: Page): Promise<void> {
     if ((await island.getAttribute('ssr')) !== null) await island.scrollIntoViewIfNeeded();
     await expect(island).not.toHaveAttribute('ssr', /.*/);
   }
+}
+
+/**
+ * Lets the site's pages write to the clipboard and the test read it back: "Copy link" writes the
+ * link there, and a test reads what a reader would paste.
+ */
+export async function allowClipboard(context: BrowserContext, origin: string | undefined) {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin! });
 }
 
 /** Opens a page and waits until its islands answer to a reader. */
