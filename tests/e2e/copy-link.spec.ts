@@ -1,7 +1,8 @@
 /**
- * Every widget's "Copy link", on every chapter that has one: a reader changes each widget, copies
- * its link, and the link opened in a new page shows every widget of the chapter in exactly that
- * state (every control's value and every live number), at the widget's own section.
+ * Every widget's "Copy link", on every chapter that has one: a reader changes each widget and
+ * copies each one's link; every link holds the same state and points at its widget's section, and
+ * the link opened in a new page shows every widget of the chapter in exactly that state (every
+ * control's value and every live number).
  *
  * The chapters are found in the build, not listed: a widget added to a chapter is checked here
  * without a change to this file. links.spec.ts checks the rest of a copied link on one widget (the
