@@ -78,20 +78,6 @@ async function changeWidget(island: Locator): Promise<string | undefined> {
 }
 
 /**
- * What a network diagram shows (values, derivatives, weights), switched to its first view not
- * chosen: a link holds it as it holds the numbers. Returns what it chose, or nothing for a widget
- * without that choice.
- */
-async function changeChoice(island: Locator): Promise<string | undefined> {
-  const views = island.getByRole('group', { name: 'Show in the diagram' });
-  const other = views.getByRole('radio').and(island.locator(':not(:checked)'));
-  if ((await other.count()) === 0) return undefined;
-  const option = other.first();
-  await option.check();
-  return `choice ${await option.getAttribute('value')}`;
-}
-
-/**
  * What every widget on a page shows: each island's control values (text, number, range, menus,
  * check boxes) and live numbers, in document order. File pickers hold no state.
  */
@@ -141,9 +127,7 @@ for (const { slug, rows } of CHAPTERS) {
     const changes: (string | undefined)[] = [];
     for (const [row, button] of rowsOf.entries()) {
       const before = new URL(page.url()).search;
-      const change = [await changeWidget(islandOf(button)), await changeChoice(islandOf(button))]
-        .filter(Boolean)
-        .join(', ');
+      const change = await changeWidget(islandOf(button));
       changes.push(change);
       if (!change) continue;
       // The change reached the widget's store: the address, which the stores write, follows.
@@ -156,7 +140,7 @@ for (const { slug, rows } of CHAPTERS) {
       await button.click();
       await expect(
         islandOf(button).getByRole('status').filter({ hasText: 'Link copied' }),
-        `widget ${row + 1}: ${changes[row] || 'unchanged'}`,
+        `widget ${row + 1}: ${changes[row] ?? 'unchanged'}`,
       ).toBeVisible();
       links.push(await page.evaluate(() => navigator.clipboard.readText()));
     }
