@@ -1,13 +1,12 @@
 /**
  * The dashboard's network at the epoch on view, in the source dashboard's three views: the
  * weights (λ on the connections, b above the nodes), the forward pass (every node's input and
- * output) and the backward pass (∂L/∂ of every node and parameter). The choice of view is a
- * setting of the store, so links keep it; the numbers follow the store (and the epoch on view)
- * without the diagram rendering again. Its
+ * output) and the backward pass (∂L/∂ of every node and parameter). The choice of view is local;
+ * the numbers follow the store (and the epoch on view) without the diagram rendering again. Its
  * text alternative is the diagram's own description, which lists every number of the view, and
  * the list of weights and biases under it; the plots' tables hold the run.
  */
-import type { ReadonlySignal } from '@preact/signals';
+import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
 import type { NetworkView } from '../../state/kinds/network.ts';
@@ -33,10 +32,7 @@ interface Props {
 }
 
 export function DashboardDiagram({ store, layout, mounted, id }: Props) {
-  // The store's choice, so that a link opens the diagram in the view the reader left it in; the
-  // page's starting view until mounted, as the server drew it (hydration keeps that markup).
-  const chosen = mounted.value ? store.settings.value['diagram'] : store.defaults['diagram'];
-  const view = { value: chosen as DiagramView };
+  const view = useSignal<DiagramView>('forward');
   const root = useRef<HTMLDivElement>(null);
   const holder = useRef<HTMLDivElement>(null);
   const room = useRoom(holder);
@@ -54,7 +50,7 @@ export function DashboardDiagram({ store, layout, mounted, id }: Props) {
               name={`${id}-view`}
               value={option}
               checked={view.value === option}
-              onChange={() => store.set('diagram', option)}
+              onChange={() => (view.value = option)}
             />{' '}
             {label}
           </label>

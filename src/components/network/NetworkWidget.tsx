@@ -8,6 +8,7 @@
  * once mounted and again when the page is resized.
  */
 import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
+import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
@@ -27,9 +28,9 @@ interface Props extends StoreProps {
   caption?: string;
   /** A short name of this widget, unique on the page, for its diagram's region. */
   name?: string;
-  /** What the diagram shows when the reader cannot switch (with `views`, the store's `diagram`). */
+  /** What the diagram shows first. */
   view?: DiagramView;
-  /** Whether the reader can switch between values, derivatives and both (kept in the store). */
+  /** Whether the reader can switch between values, derivatives and both. */
   views?: boolean;
 }
 
@@ -54,15 +55,7 @@ export function NetworkWidget({
   const mounted = useMountedSignal();
   const figure = useRef<HTMLElement>(null);
   const holder = useRef<HTMLDivElement>(null);
-  // A diagram the reader can switch shows the store's choice, so a link holds it; one that cannot
-  // shows the view it was given.
-  // Until the island is mounted it draws what the server drew (the page's starting view): a
-  // hydrated island keeps the server's markup, so a link's view is applied once mounted.
-  const chosen = mounted.value ? store.settings.value['diagram'] : store.defaults['diagram'];
-  const view = { value: views ? (chosen as DiagramView) : firstView };
-  const pickView = (option: DiagramView) => {
-    if (views) store.set('diagram', option);
-  };
+  const view = useSignal<DiagramView>(firstView);
   const room = useRoom(holder);
   const geometry = placeDiagram(layout.names, room.value, view.value);
   useLiveNumbers(figure, store, `${geometry.orientation} ${view.value}`);
@@ -89,7 +82,7 @@ export function NetworkWidget({
                 name={`${id}-view`}
                 value={option}
                 checked={view.value === option}
-                onChange={() => pickView(option)}
+                onChange={() => (view.value = option)}
               />{' '}
               {VIEW_LABELS[option]}
             </label>

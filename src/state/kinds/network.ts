@@ -102,29 +102,6 @@ const EPSILON_POWER: SettingDefinition = {
   affects: 'view',
 };
 
-/**
- * What a network diagram shows, where the reader can switch: weights and biases, the forward
- * pass's values, the backward pass's derivatives, or values and derivatives together. Part of
- * the state, so a link opens the diagram as the reader left it.
- */
-export const DIAGRAM_VIEWS = oneOf({
-  weights: 'weights and biases',
-  forward: 'forward pass',
-  backward: 'backward pass',
-  both: 'forward and backward pass',
-});
-
-const DIAGRAM_VIEW: SettingDefinition = {
-  key: 'diagram',
-  codec: DIAGRAM_VIEWS,
-  label: 'diagram',
-  symbol: ['diagram', ''],
-  description:
-    'what the network diagram shows: weights, the forward pass, the backward pass or both',
-  default: 'forward',
-  affects: 'view',
-};
-
 /** Reads one quantity of a view. */
 type Reader = (view: NetworkView) => number;
 
@@ -224,7 +201,6 @@ function settingsOf(config: NetworkKindConfig, names: NetworkNames): SettingDefi
       affects: 'run',
     },
     ...(config.gradientCheck ? [EPSILON_POWER] : []),
-    DIAGRAM_VIEW,
     {
       key: 'epochOnView',
       codec: integer({ min: 0, max: MAX_STORE_EPOCHS - 1 }),
@@ -397,7 +373,6 @@ export function networkKind(config: NetworkKindConfig): NetworkKind {
     biases: names.biases.map((name) => name.key),
     training: ['learningRate', 'decay', 'optimizer', 'epochs', 'seed'],
     view: ['epochOnView'],
-    diagram: ['diagram'],
     ...(config.gradientCheck ? { check: ['epsilonPower'] } : {}),
   };
   return {
