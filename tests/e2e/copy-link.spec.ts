@@ -8,20 +8,16 @@
  * without a change to this file. links.spec.ts checks the rest of a copied link on one widget (the
  * widget takes the focus, its section is in view).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { chapterSlugs } from '../../src/content/sidebar.ts';
-import { allowClipboard, openPage, pagePath, waitForIslands } from './site.ts';
-
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+import { allowClipboard, builtHtml, openPage, pagePath, waitForIslands } from './site.ts';
 
 /** The chapters whose built page has a closing row with "Copy link", and how many rows. */
 const CHAPTERS = chapterSlugs
   .map((slug) => ({
     slug,
-    rows: (readFileSync(`${DIST}${slug}/index.html`, 'utf8').match(/>Copy link</g) ?? []).length,
+    rows: (builtHtml(`${slug}/`).match(/>Copy link</g) ?? []).length,
   }))
   .filter(({ rows }) => rows > 0);
 

@@ -17,6 +17,7 @@ import { test, expect } from './fixtures.ts';
 import { recordViolations, violations } from './policy.ts';
 import { chapterSlugs } from '../../src/content/sidebar.ts';
 import {
+  builtHtml,
   builtPages,
   control,
   expectQuantity,
@@ -51,10 +52,7 @@ const SEARCHED = new Set(['', 'forward-pass/', 'backpropagation/']);
 
 /** A page's Content Security Policy as built, with the hashes of its own scripts and styles masked. */
 function policyOf(slug: string): string {
-  const html = readFileSync(
-    fileURLToPath(new URL(`../../dist/${slug}index.html`, import.meta.url)),
-    'utf8',
-  );
+  const html = builtHtml(slug);
   const policy =
     /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
   return policy.replace(/'sha(256|384|512)-[^']*'( |(?=;))/g, '');

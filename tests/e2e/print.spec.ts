@@ -4,8 +4,6 @@
  * check /book/'s budget, equations, policy and console; this checks what composing it could
  * break, against the chapters as the build wrote them.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -15,6 +13,7 @@ import { axeViolations, useTheme } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 import {
   FORWARD_PASS,
+  builtHtml,
   control,
   engineEpoch,
   engineValue,
@@ -25,12 +24,11 @@ import {
   widget,
 } from './site.ts';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const CHAPTERS = chapterSlugs;
 
 /** Each chapter as built: its title and the number of display equations in its text. */
 const BUILT = CHAPTERS.map((slug) => {
-  const tree = fromHtml(readFileSync(`${DIST}${slug}/index.html`, 'utf8'));
+  const tree = fromHtml(builtHtml(`${slug}/`));
   return {
     slug,
     title: toString(select('h1#_top', tree)!).trim(),

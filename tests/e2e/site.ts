@@ -6,7 +6,7 @@
  * formatter: the tests format them on their own, so a slip in the site's rounding, its minus
  * sign or its state handling shows up as a difference.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
@@ -47,6 +47,11 @@ export function builtPages(): string[] {
   };
   walk(DIST);
   return slugs.sort();
+}
+
+/** A built page's HTML as the build wrote it, by its slug as {@link builtPages} gives it. */
+export function builtHtml(slug: string): string {
+  return readFileSync(`${DIST}${slug}index.html`, 'utf8');
 }
 
 /** What a reader can set on the forward-pass page. */
