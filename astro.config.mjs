@@ -12,6 +12,7 @@ import { sidebar } from './src/content/sidebar.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { wholeBook } from './src/integrations/whole-book.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { noModulePreload } from './src/integrations/no-module-preload.ts';
 import {
   isCoreModule,
   isDiagramModule,
@@ -28,6 +29,8 @@ export default defineConfig({
   // OUT_DIR builds elsewhere, to compare two builds without touching dist/.
   outDir: process.env.OUT_DIR || './dist',
   vite: {
+    // No <link rel="modulepreload"> helper in the browser's chunks (see no-module-preload.ts).
+    plugins: [noModulePreload()],
     // The browser's chunks only (the server build renders pages and needs none of this).
     environments: {
       client: {

@@ -2,7 +2,7 @@
  * Offline gates on the built site (dist/): links and fragments, equations, HTML validity and the
  * per-page HTML and CSS budgets. Run after `astro build`; `npm test` does both.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
@@ -63,6 +63,15 @@ describe('the built site', () => {
     const urls = pages.map((page) => page.url);
     expect(urls).toContain(BASE_PATH);
     expect(urls).toContain(`${BASE_PATH}forward-pass/`);
+  });
+
+  it('lists no modules to preload in its scripts (module preloading is off: no-module-preload.ts)', () => {
+    const scripts = readdirSync(join(DIST, '_astro')).filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(10);
+    const listing = scripts.filter((name) =>
+      readFileSync(join(DIST, '_astro', name), 'utf8').includes('__vite__mapDeps'),
+    );
+    expect(listing).toEqual([]);
   });
 
   it('has no broken internal link or #fragment', () => {
