@@ -18,7 +18,7 @@ import { useRef } from 'preact/hooks';
 import type { NumberCodec } from '../state/codecs.ts';
 import { formatNumber } from '../state/format.ts';
 import { highlightOf } from '../state/highlight.ts';
-import { NO_PRESET, type Store } from '../state/store.ts';
+import { FIXED_BY_LINK, NO_PRESET, type Store } from '../state/store.ts';
 import { QuantitySymbol } from './QuantitySymbol.tsx';
 import { useDomEffect, useMountedSignal } from './useStore.ts';
 
@@ -200,8 +200,7 @@ export function SettingControl({ store, setting, idPrefix, label: words }: Props
   const labelId = `${baseId}-label`;
   const messageId = `${baseId}-message`;
   const invalid = error.value !== '';
-  const message =
-    error.value || note.value || (fixed ? 'Fixed by the link that opened this page.' : '');
+  const message = error.value || note.value || (fixed ? FIXED_BY_LINK : '');
   return (
     <div
       class={rowClass}

@@ -6,7 +6,7 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import type { EnumCodec } from '../state/codecs.ts';
-import { NO_PRESET, type SettingValues, type Store } from '../state/store.ts';
+import { FIXED_BY_LINK, NO_PRESET, type SettingValues, type Store } from '../state/store.ts';
 import { useMountedSignal } from './useStore.ts';
 
 interface Props {
@@ -34,8 +34,7 @@ export function SettingMenu({ store, settings, setting, label, id, codec }: Prop
   const mounted = useMountedSignal();
   const { lock, hide } = mounted.value ? store.preset.value : NO_PRESET;
   if (hide.has(setting)) return null;
-  const message =
-    refusal.value || (lock.has(setting) ? 'Fixed by the link that opened this page.' : '');
+  const message = refusal.value || (lock.has(setting) ? FIXED_BY_LINK : '');
   return (
     <div class="setting-menu">
       <label for={id} class="setting-menu-label">

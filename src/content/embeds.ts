@@ -182,7 +182,12 @@ export const EMBEDS: readonly Embed[] = [
     chapter: 'forward-pass',
     anchor: 'a-simple-network',
     widget: 'NetworkWidget',
-    props: { id: 'network', anchor: 'a-simple-network' },
+    props: {
+      id: 'network',
+      anchor: 'a-simple-network',
+      caption:
+        'The network, live. Change an input, a weight or a bias; every number on this page follows.',
+    },
     store: 'network',
     height: 1400,
   },
@@ -209,7 +214,6 @@ export const EMBEDS: readonly Embed[] = [
     props: {
       id: 'network',
       anchor: '_top',
-      view: 'backward',
       views: true,
       caption:
         "The network, backwards: the derivative of the loss at every node's input and output and on every weight and bias. Switch views, or change an input, the target, a weight or a bias; every number on this page follows.",
@@ -254,7 +258,7 @@ export const EMBEDS: readonly Embed[] = [
       plots: 'rates',
       anchor: 'how-big-a-step-the-learning-rate',
       caption:
-        "The chapter's network trained for 500 epochs from the same start with the learning rate you choose. Each plot can show its epochs on a logarithmic axis.",
+        "The chapter's network trained for 500 epochs from the same start with the learning rate you choose. The plots can show their epochs on a logarithmic axis.",
     },
     store: 'rates',
     height: 1050,

@@ -35,6 +35,8 @@ const CORE_MODULES = [
   'src/components/StoreActions',
   'src/components/StateLink',
   'src/components/ParameterList',
+  // Radio buttons for a view choice, on every page with a network diagram or run plots.
+  'src/components/SettingChoice',
 ];
 
 /** Whether a module (by its id, any path separator) belongs in the core chunk. */
@@ -77,6 +79,8 @@ const ENGINE_CORE_MODULES = [
   'trace',
   'train',
   'byHand',
+  // The operations of a training step, which every network kind counts (the stepper's steps).
+  'operations',
 ];
 // Not the gradient check: only the backpropagation pages show it, and the training dashboard's
 // kind is made without it so that it does not load it.

@@ -82,6 +82,9 @@ export interface Preset {
   readonly hide: ReadonlySet<string>;
 }
 
+/** What a control fixed by a preset says, next to it. */
+export const FIXED_BY_LINK = 'Fixed by the link that opened this page.';
+
 /** No preset: every settable key is the reader's. */
 export const NO_PRESET: Preset = Object.freeze({
   lock: new Set<string>(),

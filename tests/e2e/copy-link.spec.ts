@@ -39,7 +39,8 @@ function nudge(text: string): string {
  * slider (back from the end if it sits there), or else another option of its first menu, or else
  * its first number box (a spin button or a text box) with its last digit changed. Returns what it
  * changed, for the test's messages, or nothing for a widget without a value of its own to set
- * (the backpropagation stepper: its numbers are its store's, set by the widgets around it).
+ * (the backpropagation stepper: its numbers are its store's, set by the widgets around it; its
+ * step is a view choice, below).
  */
 async function changeWidget(island: Locator): Promise<string | undefined> {
   const usable = (role: 'slider' | 'combobox' | 'spinbutton' | 'textbox') =>
@@ -74,8 +75,35 @@ async function changeWidget(island: Locator): Promise<string | undefined> {
 }
 
 /**
+ * A widget's view choices, each switched as a reader would: every group of radio buttons that is
+ * a store's choice (what a network diagram shows, the scale of the plots' epoch axis) to its first
+ * option not chosen, and the backpropagation stepper two steps on. A link holds them as it holds
+ * the numbers. Returns what it chose, or nothing for a widget without view choices.
+ */
+async function changeChoices(island: Locator): Promise<string | undefined> {
+  const chosen: string[] = [];
+  const groups = island.locator('fieldset.setting-choice');
+  for (let i = 0; i < (await groups.count()); i++) {
+    const group = groups.nth(i);
+    const option = group.getByRole('radio').and(group.locator(':not(:checked)')).first();
+    await option.check();
+    chosen.push(
+      `${await group.locator('legend').textContent()}: ${await option.getAttribute('value')}`,
+    );
+  }
+  const next = island.getByRole('button', { name: 'Next step →' });
+  if ((await next.count()) > 0) {
+    await next.click();
+    await next.click();
+    chosen.push(`stepper: ${await island.locator('.stepper-position').textContent()}`);
+  }
+  return chosen.join(', ') || undefined;
+}
+
+/**
  * What every widget on a page shows: each island's control values (text, number, range, menus,
- * check boxes) and live numbers, in document order. File pickers hold no state.
+ * check boxes, radio buttons), pressed buttons and live numbers, in document order. File pickers
+ * hold no state.
  */
 function pageState(page: Page): Promise<string[][]> {
   return page
@@ -90,6 +118,10 @@ function pageState(page: Page): Promise<string[][]> {
               : control.type === 'file'
                 ? 'file'
                 : `${control.type}:${control.value}`,
+        ),
+        ...Array.from(
+          island.querySelectorAll('[aria-pressed]'),
+          (button) => `pressed:${button.getAttribute('aria-pressed')}`,
         ),
         ...Array.from(
           island.querySelectorAll<HTMLElement>('[data-quantity]'),
@@ -123,7 +155,9 @@ for (const { slug, rows } of CHAPTERS) {
     const changes: (string | undefined)[] = [];
     for (const [row, button] of rowsOf.entries()) {
       const before = new URL(page.url()).search;
-      const change = await changeWidget(islandOf(button));
+      const change = [await changeWidget(islandOf(button)), await changeChoices(islandOf(button))]
+        .filter(Boolean)
+        .join(', ');
       changes.push(change);
       if (!change) continue;
       // The change reached the widget's store: the address, which the stores write, follows.
@@ -136,7 +170,7 @@ for (const { slug, rows } of CHAPTERS) {
       await button.click();
       await expect(
         islandOf(button).getByRole('status').filter({ hasText: 'Link copied' }),
-        `widget ${row + 1}: ${changes[row] ?? 'unchanged'}`,
+        `widget ${row + 1}: ${changes[row] || 'unchanged'}`,
       ).toBeVisible();
       links.push(await page.evaluate(() => navigator.clipboard.readText()));
     }

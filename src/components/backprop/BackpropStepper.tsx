@@ -5,14 +5,16 @@
  * the current numbers, the local derivative and the product it makes, and at a node reached by
  * two paths both terms and their sum. Each step is announced to screen readers.
  *
- * The cursor is the widget's own state; the numbers are the store's, so editing a weight anywhere
- * on the page redraws the step on view.
+ * The step on view and the numbers are both the store's (its `step` setting, counted from 1), so a
+ * link opens the stepper where the reader left it, and editing a weight anywhere on the page
+ * redraws the step on view. A preset that fixes the step keeps the buttons from moving it.
  */
-import { useComputed, useSignal } from '@preact/signals';
+import { useComputed } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { trainingStepOperations, type Operation, type Phase } from '../../engine/operations.ts';
 import { stepFocusOf } from '../../state/highlight.ts';
 import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
+import { FIXED_BY_LINK, NO_PRESET } from '../../state/store.ts';
 import { quantityText } from '../quantity-symbols.ts';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { NetworkDiagram } from '../network/NetworkDiagram.tsx';
@@ -25,6 +27,8 @@ import { StoreActions } from '../StoreActions.tsx';
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
   id: string;
+  /** What the caption says the reader can do here (the chapter's words). */
+  caption: string;
   /** The heading id of the section the widget sits in, for the link to this state. */
   anchor?: string;
 }
@@ -66,11 +70,17 @@ function describe(operation: Operation): string {
   }
 }
 
-export function BackpropStepper({ id, anchor, ...storeProps }: Props) {
+export function BackpropStepper({ id, anchor, caption, ...storeProps }: Props) {
   const store = useStore(chapterNetwork, storeProps);
   const layout = layoutOf(chapterNetwork);
   const mounted = useMountedSignal();
-  const cursor = useSignal(0);
+  // The step on view, from 0 here (the setting counts from 1): the page's starting step until
+  // mounted, as the server drew it.
+  const cursor = useComputed(
+    () => ((mounted.value ? store.settings.value : store.defaults)['step'] as number) - 1,
+  );
+  const { lock, hide } = mounted.value ? store.preset.value : NO_PRESET;
+  const fixed = lock.has('step') || hide.has('step');
   const holder = useRef<HTMLDivElement>(null);
   const room = useRoom(holder);
   const operation = OPERATIONS[cursor.value]!;
@@ -92,7 +102,7 @@ export function BackpropStepper({ id, anchor, ...storeProps }: Props) {
   useEffect(() => () => void (stepFocusOf(store.name).value = null), [store]);
 
   const go = (index: number) => {
-    cursor.value = Math.max(0, Math.min(count - 1, index));
+    if (!fixed) store.set('step', Math.max(0, Math.min(count - 1, index)) + 1);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const moves: Record<string, number> = {
@@ -122,8 +132,7 @@ export function BackpropStepper({ id, anchor, ...storeProps }: Props) {
       onKeyDown={onKeyDown}
     >
       <figcaption id={`${id}-caption`} class="widget-caption">
-        One training step, one operation at a time. Use the buttons, or the arrow keys, Home and End
-        while a button has focus.
+        {caption}
       </figcaption>
       <div class="stepper-phases" role="group" aria-label="Jump to a phase">
         {PHASES.map(({ phase, label }) => (
@@ -132,6 +141,7 @@ export function BackpropStepper({ id, anchor, ...storeProps }: Props) {
             type="button"
             class="stepper-phase"
             aria-pressed={operation.phase === phase}
+            aria-disabled={fixed}
             onClick={() => go(phaseStart(phase))}
           >
             {label}
@@ -143,17 +153,18 @@ export function BackpropStepper({ id, anchor, ...storeProps }: Props) {
         <button
           type="button"
           onClick={() => go(cursor.value - 1)}
-          aria-disabled={cursor.value === 0}
+          aria-disabled={fixed || cursor.value === 0}
         >
           ← Previous step
         </button>
         <span class="stepper-position" id={`${id}-position`}>
           Step {cursor.value + 1} of {count}
+          {fixed && `. ${FIXED_BY_LINK}`}
         </span>
         <button
           type="button"
           onClick={() => go(cursor.value + 1)}
-          aria-disabled={cursor.value === count - 1}
+          aria-disabled={fixed || cursor.value === count - 1}
         >
           Next step →
         </button>

@@ -29,6 +29,8 @@ interface Props extends StoreProps {
   id: string;
   /** The heading id of the section the widget sits in, for the link to this state. */
   anchor?: string;
+  /** What the caption says the reader can do here (the chapter's words). */
+  caption: string;
 }
 
 /** Backprop and its estimate agree when their relative difference is at most this. */
@@ -120,7 +122,7 @@ function regime(power: number, worst: number, off: number): string {
   );
 }
 
-export function GradientCheck({ id, anchor, ...storeProps }: Props) {
+export function GradientCheck({ id, anchor, caption, ...storeProps }: Props) {
   const store = useStore(chapterNetwork, storeProps);
   const mounted = useMountedSignal();
   const read = readerOf(store, mounted);
@@ -151,9 +153,7 @@ export function GradientCheck({ id, anchor, ...storeProps }: Props) {
   return (
     <figure id={id} class="widget gradcheck" aria-labelledby={captionId}>
       <figcaption id={captionId} class="widget-caption">
-        The gradient check: each derivative from backprop beside its estimate from the loss alone,
-        [L(θ + ε) − L(θ − ε)] / 2ε, and their relative difference |a − b| / max(|a|, |b|). Change
-        the step ε and watch the estimates.
+        {caption}
       </figcaption>
       <div class="gradcheck-control">
         <label id={labelId} for={sliderId} class="gradcheck-label">

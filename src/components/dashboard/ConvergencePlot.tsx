@@ -1,14 +1,14 @@
 /**
  * One quantity (or a few) of a network store against the epoch, over the whole recorded run:
- * LinePlot with a marker at the epoch on view, a linear or logarithmic epoch axis (the reader's
- * choice, local to the plot), a sentence that says what the plot shows and the data at eleven
+ * LinePlot with a marker at the epoch on view, a linear or logarithmic epoch axis (the store's
+ * `epochAxis`, one choice for all of a widget's plots, which links keep), a sentence that says what the plot shows and the data at eleven
  * epochs in a table. On the dashboard a button saves the plot as a PNG.
  *
  * The lines read the trace's own columns (`kind.column`), so a plot copies nothing: a new run
  * rewrites each line's `d` once, and a new epoch on view moves only the marker. On the log axis
  * the epochs start at 1; epoch 0 is drawn on the axis's left edge with epoch 1.
  */
-import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
+import { useComputed, type ReadonlySignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
@@ -76,7 +76,7 @@ const LOG_START = 1;
 export function ConvergencePlot(props: Props) {
   const { store, kind, view, rows, id, title, lines, yTitle, logFloor, summary } = props;
   const digits = props.digits ?? 3;
-  const logEpochs = useSignal(false);
+  const logEpochs = useComputed(() => view.value.values['epochAxis'] === 'log');
   const trace = useComputed(() => view.value.trace);
   const series: PlotSeries[] = lines.map((line) => {
     // A level line follows its setting; every line follows the run (the trace changes with it).
@@ -114,21 +114,6 @@ export function ConvergencePlot(props: Props) {
       <h3 id={`${id}-heading`} class="dashboard-plot-heading">
         {title}
       </h3>
-      <fieldset class="dashboard-axis">
-        <legend>Epoch axis</legend>
-        {(['linear', 'log'] as const).map((scale) => (
-          <label key={scale}>
-            <input
-              type="radio"
-              name={`${id}-axis`}
-              value={scale}
-              checked={logEpochs.value === (scale === 'log')}
-              onChange={() => (logEpochs.value = scale === 'log')}
-            />{' '}
-            {scale}
-          </label>
-        ))}
-      </fieldset>
       <div ref={box}>
         <LinePlot
           class="dashboard-line-plot"

@@ -1,12 +1,12 @@
 /**
  * The dashboard's network at the epoch on view, in the source dashboard's three views: the
  * weights (λ on the connections, b above the nodes), the forward pass (every node's input and
- * output) and the backward pass (∂L/∂ of every node and parameter). The choice of view is local;
- * the numbers follow the store (and the epoch on view) without the diagram rendering again. Its
- * text alternative is the diagram's own description, which lists every number of the view, and
+ * output) and the backward pass (∂L/∂ of every node and parameter). The choice of view is a
+ * setting of the store, so links keep it; the numbers follow the store (and the epoch on view)
+ * without the diagram rendering again. Its text alternative is the diagram's own description, which lists every number of the view, and
  * the list of weights and biases under it; the plots' tables hold the run.
  */
-import { useSignal, type ReadonlySignal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
 import type { NetworkView } from '../../state/kinds/network.ts';
@@ -16,13 +16,11 @@ import { ParameterList } from '../network/ParameterList.tsx';
 import { placeDiagram, type DiagramView } from '../network/geometry.ts';
 import type { NetworkLayout } from '../network/layout.ts';
 import { useRoom } from '../network/useRoom.ts';
+import { SettingChoice } from '../SettingChoice.tsx';
 import { useLiveNumbers } from '../useStore.ts';
 
-const VIEWS: [DiagramView, string][] = [
-  ['weights', 'Weights: λ and b'],
-  ['forward', 'Forward pass: values'],
-  ['backward', 'Backward pass: ∂L/∂'],
-];
+/** The source dashboard's views (the chapters' diagrams offer both passes at once instead). */
+const VIEWS: readonly DiagramView[] = ['weights', 'forward', 'backward'];
 
 interface Props {
   store: Store<Trace, NetworkView>;
@@ -32,37 +30,32 @@ interface Props {
 }
 
 export function DashboardDiagram({ store, layout, mounted, id }: Props) {
-  const view = useSignal<DiagramView>('forward');
+  // The store's choice, so that a link opens the diagram in the view the reader left it in; the
+  // page's starting view until mounted, as the server drew it (hydration keeps that markup).
+  const view = (mounted.value ? store.settings.value : store.defaults)['diagram'] as DiagramView;
   const root = useRef<HTMLDivElement>(null);
   const holder = useRef<HTMLDivElement>(null);
   const room = useRoom(holder);
-  const geometry = placeDiagram(layout.names, room.value, view.value);
-  useLiveNumbers(root, store, `${geometry.orientation} ${view.value}`);
-  const backward = view.value === 'backward';
+  const geometry = placeDiagram(layout.names, room.value, view);
+  useLiveNumbers(root, store, `${geometry.orientation} ${view}`);
+  const backward = view === 'backward';
   return (
     <div ref={root} class="dashboard-diagram">
-      <fieldset class="diagram-views">
-        <legend>Show in the diagram</legend>
-        {VIEWS.map(([option, label]) => (
-          <label key={option}>
-            <input
-              type="radio"
-              name={`${id}-view`}
-              value={option}
-              checked={view.value === option}
-              onChange={() => (view.value = option)}
-            />{' '}
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <SettingChoice
+        store={store}
+        setting="diagram"
+        legend="Show in the diagram"
+        name={`${id}-view`}
+        mounted={mounted}
+        options={VIEWS}
+      />
       <div ref={holder} class="diagram-holder" role="region" aria-label="Network diagram">
         <NetworkDiagram
           store={store}
           mounted={mounted}
           layout={layout}
           geometry={geometry}
-          view={view.value}
+          view={view}
           idPrefix={id}
         />
       </div>

@@ -13,6 +13,7 @@
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
 import { chapterRun } from '../../state/kinds/chapter-run.ts';
+import { SettingChoice } from '../SettingChoice.tsx';
 import type { NetworkView } from '../../state/kinds/network.ts';
 import type { EnumCodec } from '../../state/codecs.ts';
 import type { Store } from '../../state/store.ts';
@@ -184,6 +185,13 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
         {note}
       </p>
       <DashboardDiagram store={store} layout={layout} mounted={mounted} id={id} />
+      <SettingChoice
+        store={store}
+        setting="epochAxis"
+        legend="Epoch axis of the plots"
+        name={`${id}-axis`}
+        mounted={mounted}
+      />
       <div ref={plots} class="dashboard-plots">
         <ConvergencePlot
           {...plot}

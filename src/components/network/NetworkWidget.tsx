@@ -4,12 +4,13 @@
  * shares its state, one naming another store has its own.
  *
  * The diagram shows the forward pass's values, the backward pass's derivatives of the loss, or
- * both (a choice local to the widget), and is laid out for the room it has: it measures its width
- * once mounted and again when the page is resized.
+ * both (where the reader can switch, the store's `diagram` setting, so a link keeps it), and is
+ * laid out for the room it has: it measures its width once mounted and again when the page is
+ * resized. The caption is the chapter's: the page passes it, so its words are not shipped as code.
  */
 import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
-import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
+import { SettingChoice } from '../SettingChoice.tsx';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { ParameterList } from './ParameterList.tsx';
@@ -24,22 +25,18 @@ interface Props extends StoreProps {
   id: string;
   /** The heading id of the section the widget sits in, for the link to this state. */
   anchor?: string;
-  /** What the caption says the reader can do here. */
-  caption?: string;
+  /** What the caption says the reader can do here (the chapter's words). */
+  caption: string;
   /** A short name of this widget, unique on the page, for its diagram's region. */
   name?: string;
-  /** What the diagram shows first. */
+  /** What the diagram shows when the reader cannot switch (with `views`, the store's `diagram`). */
   view?: DiagramView;
-  /** Whether the reader can switch between values, derivatives and both. */
+  /** Whether the reader can switch between values, derivatives and both (kept in the store). */
   views?: boolean;
 }
 
-/** The views a reader can switch between here (the dashboard adds the weights alone). */
-const VIEW_LABELS: Partial<Record<DiagramView, string>> = {
-  forward: 'Forward: values',
-  backward: 'Backward: ∂L/∂',
-  both: 'Both',
-};
+/** The views a reader can switch between here (the dashboard has the weights alone instead). */
+const VIEWS: readonly DiagramView[] = ['forward', 'backward', 'both'];
 
 export function NetworkWidget({
   id,
@@ -55,12 +52,14 @@ export function NetworkWidget({
   const mounted = useMountedSignal();
   const figure = useRef<HTMLElement>(null);
   const holder = useRef<HTMLDivElement>(null);
-  const view = useSignal<DiagramView>(firstView);
+  // A diagram the reader can switch shows the store's choice, so a link holds it (the page's
+  // starting view until mounted, as the server drew it); one that cannot shows the view it was given.
+  const chosen = (mounted.value ? store.settings.value : store.defaults)['diagram'];
+  const view = views ? (chosen as DiagramView) : firstView;
   const room = useRoom(holder);
-  const geometry = placeDiagram(layout.names, room.value, view.value);
-  useLiveNumbers(figure, store, `${geometry.orientation} ${view.value}`);
-  const listed =
-    geometry.orientation === 'down' || view.value === 'backward' || view.value === 'both';
+  const geometry = placeDiagram(layout.names, room.value, view);
+  useLiveNumbers(figure, store, `${geometry.orientation} ${view}`);
+  const listed = geometry.orientation === 'down' || view === 'backward' || view === 'both';
   return (
     <figure
       ref={figure}
@@ -69,27 +68,19 @@ export function NetworkWidget({
       aria-labelledby={`${id}-caption`}
     >
       <figcaption id={`${id}-caption`} class="widget-caption">
-        {caption ??
-          'The network, live. Change an input, a weight or a bias; every number on this page follows.'}
+        {caption}
       </figcaption>
       {views && (
-        <fieldset class="diagram-views">
-          <legend>Show in the diagram</legend>
-          {(Object.keys(VIEW_LABELS) as DiagramView[]).map((option) => (
-            <label key={option}>
-              <input
-                type="radio"
-                name={`${id}-view`}
-                value={option}
-                checked={view.value === option}
-                onChange={() => (view.value = option)}
-              />{' '}
-              {VIEW_LABELS[option]}
-            </label>
-          ))}
-        </fieldset>
+        <SettingChoice
+          store={store}
+          setting="diagram"
+          legend="Show in the diagram"
+          name={`${id}-view`}
+          mounted={mounted}
+          options={VIEWS}
+        />
       )}
-      {view.value !== 'forward' && (
+      {view !== 'forward' && (
         <p class="diagram-legend">
           ∂ marks the derivative of the loss: ∂in is ∂L/∂ of a node’s input, ∂out of its output.
           Arrows point the way the derivative flows, from the loss back to the inputs.
@@ -101,7 +92,7 @@ export function NetworkWidget({
           mounted={mounted}
           layout={layout}
           geometry={geometry}
-          view={view.value}
+          view={view}
           idPrefix={id}
         />
       </div>
@@ -109,8 +100,8 @@ export function NetworkWidget({
         <ParameterList
           store={store}
           layout={layout}
-          derivatives={view.value !== 'forward'}
-          values={view.value !== 'backward'}
+          derivatives={view !== 'forward'}
+          values={view !== 'backward'}
         />
       )}
       <details class="values-details">

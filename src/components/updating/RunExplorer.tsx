@@ -13,6 +13,7 @@ import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
 import type { NetworkView } from '../../state/kinds/network.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
+import { SettingChoice } from '../SettingChoice.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import {
@@ -55,7 +56,7 @@ function FromTo({ store, line, digits }: { store: NetworkStore; line: Line; digi
 
 export function RunExplorer({ id, anchor, plots, caption, ...storeProps }: Props) {
   const store = useStore(chapterNetwork, storeProps);
-  const { settings, view, lastEpoch, note } = useRunView(store);
+  const { mounted, settings, view, lastEpoch, note } = useRunView(store);
   const figure = useRef<HTMLElement>(null);
   // The tables' epochs follow the run's length: their numbers are bound again then.
   useLiveNumbers(figure, store, lastEpoch.value);
@@ -93,6 +94,13 @@ export function RunExplorer({ id, anchor, plots, caption, ...storeProps }: Props
       <p class="run-note" role="status">
         {note}
       </p>
+      <SettingChoice
+        store={store}
+        setting="epochAxis"
+        legend="Epoch axis of the plots"
+        name={`${id}-axis`}
+        mounted={mounted}
+      />
       <div class="run-plots">
         {plots === 'rates' ? (
           <>

@@ -17,7 +17,7 @@ import type {
 } from '../../engine/gradcheck.ts';
 import { networkNames, type NetworkNames } from '../../engine/names.ts';
 import { createNetwork, type Network } from '../../engine/network.ts';
-import { NEXT } from '../../engine/operations.ts';
+import { NEXT, trainingStepOperations } from '../../engine/operations.ts';
 import type { Trace } from '../../engine/trace.ts';
 import { createTrainer } from '../../engine/train.ts';
 import { integer, number, oneOf } from '../codecs.ts';
@@ -99,6 +99,40 @@ const EPSILON_POWER: SettingDefinition = {
   description:
     'the step of the gradient check, ε = 10^k: each derivative is also estimated as [L(θ + ε) − L(θ − ε)] / 2ε',
   default: -6,
+  affects: 'view',
+};
+
+/**
+ * What a network diagram shows, where the reader can switch: weights and biases, the forward
+ * pass's values, the backward pass's derivatives, or values and derivatives together. Part of
+ * the state, so a link opens the diagram as the reader left it. The labels are the ones its
+ * buttons show.
+ */
+export const DIAGRAM_VIEWS = oneOf({
+  weights: 'Weights (λ and b)',
+  forward: 'Forward (values)',
+  backward: 'Backward (∂L/∂)',
+  both: 'Both (values and ∂L/∂)',
+});
+
+const DIAGRAM_VIEW: SettingDefinition = {
+  key: 'diagram',
+  codec: DIAGRAM_VIEWS,
+  label: 'diagram view',
+  symbol: ['diagram view', ''],
+  description: 'what the network diagram shows',
+  default: 'forward',
+  affects: 'view',
+};
+
+/** The scale of the epoch axis of a widget's run plots: linear, or log to see the early epochs. */
+const EPOCH_AXIS: SettingDefinition = {
+  key: 'epochAxis',
+  codec: oneOf({ linear: 'linear', log: 'log' }),
+  label: 'epoch axis',
+  symbol: ['epoch axis', ''],
+  description: 'the scale of the plots’ epoch axis',
+  default: 'linear',
   affects: 'view',
 };
 
@@ -201,6 +235,17 @@ function settingsOf(config: NetworkKindConfig, names: NetworkNames): SettingDefi
       affects: 'run',
     },
     ...(config.gradientCheck ? [EPSILON_POWER] : []),
+    DIAGRAM_VIEW,
+    EPOCH_AXIS,
+    {
+      key: 'step',
+      codec: integer({ min: 1, max: trainingStepOperations(names).length }),
+      label: 'step',
+      symbol: ['step', ''],
+      description: 'which operation of one training step is on view, from the first',
+      default: 1,
+      affects: 'view',
+    },
     {
       key: 'epochOnView',
       codec: integer({ min: 0, max: MAX_STORE_EPOCHS - 1 }),
@@ -373,6 +418,9 @@ export function networkKind(config: NetworkKindConfig): NetworkKind {
     biases: names.biases.map((name) => name.key),
     training: ['learningRate', 'decay', 'optimizer', 'epochs', 'seed'],
     view: ['epochOnView'],
+    diagram: ['diagram'],
+    axis: ['epochAxis'],
+    stepper: ['step'],
     ...(config.gradientCheck ? { check: ['epsilonPower'] } : {}),
   };
   return {

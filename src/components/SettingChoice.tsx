@@ -1,0 +1,47 @@
+/**
+ * One choice setting of a store as radio buttons under a visible legend: a view choice that a link
+ * keeps (what a network diagram shows, the scale of the epoch axis). The buttons show the page's
+ * starting choice until the island has mounted (hydration keeps the server's markup), then the
+ * store's. A preset that fixes the setting disables them and says why; one that hides it hides
+ * them. The labels are the codec's.
+ */
+import type { ReadonlySignal } from '@preact/signals';
+import type { EnumCodec } from '../state/codecs.ts';
+import { FIXED_BY_LINK, NO_PRESET, type Store } from '../state/store.ts';
+
+interface Props {
+  store: Store;
+  setting: string;
+  legend: string;
+  /** The radio group's name, unique on the page. */
+  name: string;
+  mounted: ReadonlySignal<boolean>;
+  /** The choices offered here, in order (all of the codec's by default). */
+  options?: readonly string[];
+}
+
+export function SettingChoice({ store, setting, legend, name, mounted, options }: Props) {
+  const codec = store.setting(setting)!.codec as EnumCodec<string>;
+  const chosen = (mounted.value ? store.settings.value : store.defaults)[setting];
+  const { lock, hide } = mounted.value ? store.preset.value : NO_PRESET;
+  if (hide.has(setting)) return null;
+  const fixed = lock.has(setting);
+  return (
+    <fieldset class="setting-choice" disabled={fixed}>
+      <legend>{legend}</legend>
+      {(options ?? codec.values).map((option) => (
+        <label key={option}>
+          <input
+            type="radio"
+            name={name}
+            value={option}
+            checked={chosen === option}
+            onChange={() => store.set(setting, option)}
+          />{' '}
+          {codec.labels[option]}
+        </label>
+      ))}
+      {fixed && <small> {FIXED_BY_LINK}</small>}
+    </fieldset>
+  );
+}
