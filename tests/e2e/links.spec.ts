@@ -146,6 +146,43 @@ test('a preset fixes and hides controls, keeps them in the links it gives, and r
   await expect(dashboard.getByRole('spinbutton', { name: 'seed' })).not.toBeEditable();
 });
 
+test('a link opens each view as it was left (the diagram, the epoch axis, the stepper’s step), and a preset can fix them', async ({
+  page,
+}) => {
+  await openPage(page, `${DASHBOARD}?dashboard.diagram=weights&dashboard.epochAxis=log`);
+  const dashboard = widget(page, 'dashboard');
+  await expect(dashboard.getByRole('radio', { name: 'Weights (λ and b)' })).toBeChecked();
+  await expect(dashboard.locator('svg.network-diagram')).toHaveClass(/shows-weights/);
+  await expect(dashboard.getByRole('radio', { name: 'log' })).toBeChecked();
+  await expect(dashboard.getByText('epoch ℓ (log scale)')).toHaveCount(5);
+  // Back to linear: every plot follows the one switch, and the address with it.
+  await dashboard.getByRole('radio', { name: 'linear' }).check();
+  await expect(dashboard.getByText('epoch ℓ (log scale)')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/epochAxis/);
+
+  const BACKPROPAGATION = pagePath('backpropagation/');
+  await openPage(page, `${BACKPROPAGATION}?network.step=5&network.lock=step,diagram`);
+  const stepper = widget(page, 'stepper');
+  const position = stepper.locator('.stepper-position');
+  await expect(position).toContainText(
+    /^Step 5 of \d+\. Fixed by the link that opened this page\.$/,
+  );
+  const next = stepper.getByRole('button', { name: 'Next step →' });
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  // aria-disabled keeps the button in the focus order, so a reader can still press it.
+  await next.click({ force: true });
+  await expect(position).toContainText('Step 5 of');
+  const network = widget(page);
+  await expect(network.getByRole('radio', { name: 'Backward (∂L/∂)' })).toBeChecked();
+  await expect(network.getByRole('radio', { name: 'Both (values and ∂L/∂)' })).toBeDisabled();
+
+  // Without the preset the stepper moves, and the address keeps its step.
+  await openPage(page, `${BACKPROPAGATION}?network.step=5`);
+  await widget(page, 'stepper').getByRole('button', { name: 'Next step →' }).click();
+  await expect(widget(page, 'stepper').locator('.stepper-position')).toHaveText(/^Step 6 of \d+$/);
+  await expect(page).toHaveURL(/network\.step=6/);
+});
+
 test('a widget’s state saved as a file opens again; a file that is not one changes nothing', async ({
   page,
 }) => {
