@@ -14,6 +14,8 @@ import type { ActivationPlot } from '../components/activations/ActivationPlot.ts
 import type { CollapseWidget } from '../components/activations/CollapseWidget.tsx';
 import type { SoftmaxInputs } from '../components/activations/SoftmaxInputs.tsx';
 import type { ApproximationWidget } from '../components/approximation/ApproximationWidget.tsx';
+import type { BackpropStepper } from '../components/backprop/BackpropStepper.tsx';
+import type { GradientCheck } from '../components/backprop/GradientCheck.tsx';
 import type { ChainRuleWidget } from '../components/chain/ChainRuleWidget.tsx';
 import type { BatchModesWidget } from '../components/comparison/BatchModesWidget.tsx';
 import type { OptimizersWidget } from '../components/comparison/OptimizersWidget.tsx';
@@ -43,6 +45,8 @@ export interface WidgetProps {
   CollapseWidget: Own<typeof CollapseWidget>;
   NetworkWidget: Own<typeof NetworkWidget>;
   ChainRuleWidget: Own<typeof ChainRuleWidget>;
+  GradientCheck: Own<typeof GradientCheck>;
+  BackpropStepper: Own<typeof BackpropStepper>;
   WeightDrawsWidget: Own<typeof WeightDrawsWidget>;
   ScaleWidget: Own<typeof ScaleWidget>;
   RunExplorer: Own<typeof RunExplorer>;
@@ -220,6 +224,40 @@ export const EMBEDS: readonly Embed[] = [
     },
     store: 'network',
     height: 1600,
+  },
+  {
+    slug: 'gradient-check',
+    title: 'The gradient check',
+    description:
+      'Compare every derivative backpropagation gives with its central-difference estimate, and find the step ε where the two agree.',
+    chapter: 'backpropagation',
+    anchor: 'derivatives-for-the-weights-and-biases',
+    widget: 'GradientCheck',
+    props: {
+      id: 'gradcheck',
+      anchor: 'derivatives-for-the-weights-and-biases',
+      caption:
+        'The gradient check: each derivative from backprop beside its estimate from the loss alone, [L(θ + ε) − L(θ − ε)] / 2ε, and their relative difference |a − b| / max(|a|, |b|). Change the step ε and watch the estimates.',
+    },
+    store: 'network',
+    height: 1400,
+  },
+  {
+    slug: 'backprop-stepper',
+    title: 'One training step, operation by operation',
+    description:
+      'Step through the forward pass, the loss, the backward pass and the update of one training step, each operation with its numbers.',
+    chapter: 'backpropagation',
+    anchor: 'the-backward-pass-in-order',
+    widget: 'BackpropStepper',
+    props: {
+      id: 'stepper',
+      anchor: 'the-backward-pass-in-order',
+      caption:
+        'One training step, one operation at a time. Use the buttons, or the arrow keys, Home and End while a button has focus.',
+    },
+    store: 'network',
+    height: 1250,
   },
   {
     slug: 'weight-draws',

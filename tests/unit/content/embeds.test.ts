@@ -77,6 +77,8 @@ const KIND_OF: Record<WidgetName, string> = {
   CollapseWidget: 'collapse',
   NetworkWidget: 'network',
   ChainRuleWidget: 'chain',
+  GradientCheck: 'network',
+  BackpropStepper: 'network',
   WeightDrawsWidget: 'weight-draws',
   ScaleWidget: 'init-scale',
   RunExplorer: 'network',
@@ -95,10 +97,6 @@ const NOT_EMBEDDED: Record<string, string> = {
   'forward-pass path': 'five controls of the network the forward-pass embed shows',
   'training-steps update': 'three controls of the chapter’s network',
   'updating-parameters update': 'five controls of the chapter’s network',
-  'backpropagation gradcheck':
-    'the gradient check of the network the backward-pass embed shows (not yet an embed of its own)',
-  'backpropagation stepper':
-    'the backward pass step by step, of the network the backward-pass embed shows (not yet an embed of its own)',
 };
 
 describe('the embed registry', () => {
