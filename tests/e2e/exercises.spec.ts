@@ -296,3 +296,30 @@ test('without JavaScript, the starting seed’s questions are in the page and no
   expect(html).toContain('What is <span class="sym">');
   expect(html).toContain('come from seed 1.');
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a tap on a button before the exercises have woken is answered once they have', async ({
+    page,
+  }) => {
+    // The widget's code arrives late, as on a slow network: the tap's click comes first.
+    let requested = false;
+    await page.route(/\/_astro\/widgets\.[\w-]+\.js$/, async (route) => {
+      requested = true;
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    const widget = await openExercises(page, 'parameters');
+    await expect(widget).not.toHaveClass(/is-live/);
+    const reveal = widget.getByRole('button', { name: 'Show the worked solution to exercise 1' });
+    await reveal.tap();
+    expect(requested, 'the tap woke the widget').toBe(true);
+    await expect(widget).toHaveClass(/is-live/);
+    // Pressed once, so open: the button now offers to hide the solution.
+    await expect(
+      widget.getByRole('button', { name: 'Hide the worked solution to exercise 1' }),
+    ).toHaveAttribute('aria-expanded', 'true');
+    await expect(widget.locator('.exercise-solution').first()).toBeVisible();
+  });
+});

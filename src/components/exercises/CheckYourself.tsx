@@ -12,9 +12,10 @@
  *   </CheckYourself>
  *
  * Astro hands the children to the island as static HTML (an `astro-slot` that Preact never
- * renders again), so the island itself is a few hundred bytes. When the pointer comes over it or
- * focus comes into it, it loads the chapter's widget and hydrates it on those same elements, so
- * focus and anything already typed stay. When the page's link holds a state of the store (a
+ * renders again), so the island itself is a few hundred bytes. When the pointer comes over it, a
+ * finger touches it or focus comes into it, it loads the chapter's widget and hydrates it on those
+ * same elements, so focus and anything already typed stay, and a button pressed meanwhile (a tap)
+ * is pressed again once the widget can answer it. When the page's link holds a state of the store (a
  * seed from a link, or one set elsewhere), it wakes at once, since the numbers on screen must
  * change. The store is made at the start with the page's others (PageState), as everywhere.
  */
@@ -56,13 +57,24 @@ export function CheckYourself({ set, children, ...props }: Props) {
       if (woken) return;
       woken = true;
       listen(false);
+      // A tap's click follows its touchstart at once, before the widget has loaded: the button it
+      // pressed is remembered and pressed again once the widget has hydrated on the same elements.
+      let pressed: HTMLButtonElement | null = null;
+      const remember = (event: Event) => {
+        pressed = (event.target as Element).closest('button');
+      };
+      root.addEventListener('click', remember, true);
       import('./widgets.ts')
         .then((widgets) => widgets.loadWidget(set))
         .then(
           (Widget) => {
-            if (Widget) hydrate(<Widget {...props} />, root.querySelector('astro-slot') ?? root);
+            root.removeEventListener('click', remember, true);
+            if (!Widget) return;
+            hydrate(<Widget {...props} />, root.querySelector('astro-slot') ?? root);
+            if (pressed?.isConnected) pressed.click();
           },
           () => {
+            root.removeEventListener('click', remember, true);
             woken = false; // offline for a moment: the next approach tries again
             listen(true);
           },
