@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -117,6 +118,9 @@ export default defineConfig({
       },
     }),
     preact(),
+    // The sitemap Starlight would add, without the embed pages: they are one widget each, for an
+    // iframe in a course, and carry noindex. (Starlight adds its own only when none is given.)
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
     // Post-build steps, in this order: each reads what the ones before it wrote. Starlight's
     // search index comes first (its own step), then the pages are finished, the whole book is
     // composed from the finished chapters, and the service worker precaches all of it.

@@ -74,6 +74,20 @@ describe('the built site', () => {
     expect(listing).toEqual([]);
   });
 
+  it('lists every page of the book in its sitemap and no embed page (they carry noindex)', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]!).pathname,
+    );
+    const embeds = pages.filter((page) => page.url.startsWith(`${BASE_PATH}embed/`));
+    expect(embeds.length).toBeGreaterThan(10);
+    for (const page of embeds) expect(page.html).toMatch(/<meta name="robots" content="noindex/);
+    const book = pages
+      .map((page) => page.url)
+      .filter((url) => !url.startsWith(`${BASE_PATH}embed/`) && !url.includes('404'));
+    expect(listed.sort()).toEqual(book.sort());
+  });
+
   it('has no broken internal link or #fragment', () => {
     const broken = findBrokenLinks(pages, (path) => {
       const file = fileOf(path);
