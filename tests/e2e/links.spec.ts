@@ -153,6 +153,8 @@ test('a link opens each view as it was left (the diagram, the epoch axis, the st
   const dashboard = widget(page, 'dashboard');
   await expect(dashboard.getByRole('radio', { name: 'Weights (λ and b)' })).toBeChecked();
   await expect(dashboard.locator('svg.network-diagram')).toHaveClass(/shows-weights/);
+  // λ and b only: no derivative of the loss anywhere on the diagram.
+  await expect(dashboard.locator('svg.network-diagram .is-derivative')).toHaveCount(0);
   await expect(dashboard.getByRole('radio', { name: 'log' })).toBeChecked();
   await expect(dashboard.getByText('epoch ℓ (log scale)')).toHaveCount(5);
   // Back to linear: every plot follows the one switch, and the address with it.

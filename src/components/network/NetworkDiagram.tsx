@@ -267,7 +267,7 @@ export function NetworkDiagram({
   const { box } = geometry;
   const outputs = layout.names.layers.at(-1)!;
   const across = geometry.orientation === 'across';
-  const derivatives = view !== 'forward';
+  const derivatives = view === 'backward' || view === 'both';
   const live = (quantity: string) => (
     <LiveNumber as="tspan" store={store} quantity={quantity} digits={DIGITS} />
   );
