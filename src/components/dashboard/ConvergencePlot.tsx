@@ -1,8 +1,8 @@
 /**
  * One quantity (or a few) of a network store against the epoch, over the whole recorded run:
  * LinePlot with a marker at the epoch on view, a linear or logarithmic epoch axis (the store's
- * `epochAxis`, one choice for all of a widget's plots, which links keep), a sentence that says what the plot shows and the data at eleven
- * epochs in a table. On the dashboard a button saves the plot as a PNG.
+ * `epochAxis`, one choice for all of a widget's plots, which links keep), a sentence that says
+ * what the plot shows and the data at eleven epochs in a table. On the dashboard a button saves the plot as a PNG.
  *
  * The lines read the trace's own columns (`kind.column`), so a plot copies nothing: a new run
  * rewrites each line's `d` once, and a new epoch on view moves only the marker. On the log axis

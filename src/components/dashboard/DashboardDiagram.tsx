@@ -3,8 +3,9 @@
  * weights (λ on the connections, b above the nodes), the forward pass (every node's input and
  * output) and the backward pass (∂L/∂ of every node and parameter). The choice of view is a
  * setting of the store, so links keep it; the numbers follow the store (and the epoch on view)
- * without the diagram rendering again. Its text alternative is the diagram's own description, which lists every number of the view, and
- * the list of weights and biases under it; the plots' tables hold the run.
+ * without the diagram rendering again. Its text alternative is the diagram's own description,
+ * which lists every number of the view, and the list of weights and biases under it; the plots'
+ * tables hold the run.
  */
 import type { ReadonlySignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';

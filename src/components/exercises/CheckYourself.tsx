@@ -15,9 +15,9 @@
  * renders again), so the island itself is a few hundred bytes. When the pointer comes over it, a
  * finger touches it or focus comes into it, it loads the chapter's widget and hydrates it on those
  * same elements, so focus and anything already typed stay, and a button pressed meanwhile (a tap)
- * is pressed again once the widget can answer it. When the page's link holds a state of the store (a
- * seed from a link, or one set elsewhere), it wakes at once, since the numbers on screen must
- * change. The store is made at the start with the page's others (PageState), as everywhere.
+ * is pressed again once the widget can answer it. When the page's link holds a state of the
+ * store (a seed from a link, or one set elsewhere), it wakes at once, since the numbers on screen
+ * must change. The store is made at the start with the page's others (PageState), as everywhere.
  */
 import { effect } from '@preact/signals';
 import { hydrate, type ComponentChildren } from 'preact';

@@ -53,7 +53,8 @@ export function NetworkWidget({
   const figure = useRef<HTMLElement>(null);
   const holder = useRef<HTMLDivElement>(null);
   // A diagram the reader can switch shows the store's choice, so a link holds it (the page's
-  // starting view until mounted, as the server drew it); one that cannot shows the view it was given.
+  // starting view until mounted, as the server drew it); one that cannot shows the view it was
+  // given.
   const chosen = (mounted.value ? store.settings.value : store.defaults)['diagram'];
   const view = views ? (chosen as DiagramView) : firstView;
   const room = useRoom(holder);

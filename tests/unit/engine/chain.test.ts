@@ -180,8 +180,9 @@ describe('chainOf', () => {
           const coarse = centralDifference(y, x, CHAIN_EPSILON);
           expect(check.centralDifference).toBe(coarse);
           // A central difference is off by about ε²·y‴/6, which a fast chain makes large:
-          // sin(exp(3x + 1)) near x = 1.13 has y‴ near 10⁷, so 2.5·10⁻⁴ at ε = 10⁻⁵. Richardson's
-          // extrapolation from the steps ε and ε/2 cancels that term and leaves one in ε⁴.
+          // sin(exp(3x + 1)) near x = 1.13 has y‴ near 10⁷, so 2.5·10⁻⁴ at ε = 10⁻⁵.
+          // Richardson's extrapolation from the steps ε and ε/2 cancels that term and leaves
+          // one in ε⁴.
           const fine = centralDifference(y, x, CHAIN_EPSILON / 2);
           const reference = (4 * fine - coarse) / 3;
           const scale = Math.max(1, Math.abs(result.dydx), Math.abs(result.y));
