@@ -8,6 +8,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { EnumCodec } from '../state/codecs.ts';
 import { FIXED_BY_LINK, NO_PRESET, type Store } from '../state/store.ts';
+import { useShownSetting } from './useStore.ts';
 
 interface Props {
   store: Store;
@@ -22,7 +23,7 @@ interface Props {
 
 export function SettingChoice({ store, setting, legend, name, mounted, options }: Props) {
   const codec = store.setting(setting)!.codec as EnumCodec<string>;
-  const chosen = (mounted.value ? store.settings.value : store.defaults)[setting];
+  const chosen = useShownSetting(store, setting, mounted);
   const { lock, hide } = mounted.value ? store.preset.value : NO_PRESET;
   if (hide.has(setting)) return null;
   const fixed = lock.has(setting);
@@ -35,7 +36,7 @@ export function SettingChoice({ store, setting, legend, name, mounted, options }
             type="radio"
             name={name}
             value={option}
-            checked={chosen === option}
+            checked={chosen.value === option}
             onChange={() => store.set(setting, option)}
           />{' '}
           {codec.labels[option]}

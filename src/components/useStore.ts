@@ -11,7 +11,7 @@
  * Numbers are bound, not re-rendered: a widget renders once, and after mounting its live numbers
  * follow the store through one effect (`useLiveNumbers`), so a change writes only what changed.
  */
-import { effect, useSignal, type ReadonlySignal } from '@preact/signals';
+import { effect, useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { bindLiveNumbers } from '../state/live-numbers.ts';
 import { pageStore, parseDeclaration } from '../state/page-stores.ts';
@@ -44,6 +44,19 @@ export function useMountedSignal(): ReadonlySignal<boolean> {
     mounted.value = true;
   }, [mounted]);
   return mounted;
+}
+
+/**
+ * One setting as a widget shows it: the page's starting value until the island has mounted (as the
+ * server drew it), then the store's. A computed signal, so a component that reads it renders again
+ * when this setting changes, not at every change of the store's settings (a slider's every step).
+ */
+export function useShownSetting(
+  store: Store,
+  key: string,
+  mounted: ReadonlySignal<boolean>,
+): ReadonlySignal<unknown> {
+  return useComputed(() => (mounted.value ? store.settings.value : store.defaults)[key]);
 }
 
 /**

@@ -16,7 +16,13 @@ import { stepFocusOf } from '../../state/highlight.ts';
 import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
 import { FIXED_BY_LINK, NO_PRESET } from '../../state/store.ts';
 import { quantityText } from '../quantity-symbols.ts';
-import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import {
+  useLiveNumbers,
+  useMountedSignal,
+  useShownSetting,
+  useStore,
+  type StoreProps,
+} from '../useStore.ts';
 import { NetworkDiagram } from '../network/NetworkDiagram.tsx';
 import { placeDiagram } from '../network/geometry.ts';
 import { layoutOf } from '../network/layout.ts';
@@ -76,9 +82,8 @@ export function BackpropStepper({ id, anchor, caption, ...storeProps }: Props) {
   const mounted = useMountedSignal();
   // The step on view, from 0 here (the setting counts from 1): the page's starting step until
   // mounted, as the server drew it.
-  const cursor = useComputed(
-    () => ((mounted.value ? store.settings.value : store.defaults)['step'] as number) - 1,
-  );
+  const step = useShownSetting(store, 'step', mounted);
+  const cursor = useComputed(() => (step.value as number) - 1);
   const { lock, hide } = mounted.value ? store.preset.value : NO_PRESET;
   const fixed = lock.has('step') || hide.has('step');
   const holder = useRef<HTMLDivElement>(null);

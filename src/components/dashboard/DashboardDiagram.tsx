@@ -18,7 +18,7 @@ import { placeDiagram, type DiagramView } from '../network/geometry.ts';
 import type { NetworkLayout } from '../network/layout.ts';
 import { useRoom } from '../network/useRoom.ts';
 import { SettingChoice } from '../SettingChoice.tsx';
-import { useLiveNumbers } from '../useStore.ts';
+import { useLiveNumbers, useShownSetting } from '../useStore.ts';
 
 /** The source dashboard's views (the chapters' diagrams offer both passes at once instead). */
 const VIEWS: readonly DiagramView[] = ['weights', 'forward', 'backward'];
@@ -33,7 +33,7 @@ interface Props {
 export function DashboardDiagram({ store, layout, mounted, id }: Props) {
   // The store's choice, so that a link opens the diagram in the view the reader left it in; the
   // page's starting view until mounted, as the server drew it (hydration keeps that markup).
-  const view = (mounted.value ? store.settings.value : store.defaults)['diagram'] as DiagramView;
+  const view = useShownSetting(store, 'diagram', mounted).value as DiagramView;
   const root = useRef<HTMLDivElement>(null);
   const holder = useRef<HTMLDivElement>(null);
   const room = useRoom(holder);

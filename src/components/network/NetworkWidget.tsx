@@ -11,7 +11,13 @@
 import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
 import { useRef } from 'preact/hooks';
 import { SettingChoice } from '../SettingChoice.tsx';
-import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import {
+  useLiveNumbers,
+  useMountedSignal,
+  useShownSetting,
+  useStore,
+  type StoreProps,
+} from '../useStore.ts';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { ParameterList } from './ParameterList.tsx';
 import { ControlsPanel } from './ParameterControls.tsx';
@@ -55,8 +61,8 @@ export function NetworkWidget({
   // A diagram the reader can switch shows the store's choice, so a link holds it (the page's
   // starting view until mounted, as the server drew it); one that cannot shows the view it was
   // given.
-  const chosen = (mounted.value ? store.settings.value : store.defaults)['diagram'];
-  const view = views ? (chosen as DiagramView) : firstView;
+  const chosen = useShownSetting(store, 'diagram', mounted);
+  const view = views ? (chosen.value as DiagramView) : firstView;
   const room = useRoom(holder);
   const geometry = placeDiagram(layout.names, room.value, view);
   useLiveNumbers(figure, store, `${geometry.orientation} ${view}`);
