@@ -14,6 +14,7 @@ import { finishPages } from './src/integrations/finish-pages.ts';
 import { wholeBook } from './src/integrations/whole-book.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { noModulePreload } from './src/integrations/no-module-preload.ts';
+import { stateDirective } from './src/integrations/state-directive.ts';
 import {
   isCoreModule,
   isDiagramModule,
@@ -118,6 +119,8 @@ export default defineConfig({
       },
     }),
     preact(),
+    // client:state: an island wakes in view, or at once when its store leaves its start.
+    stateDirective(),
     // The sitemap Starlight would add, without the embed pages: they are one widget each, for an
     // iframe in a course, and carry noindex. (Starlight adds its own only when none is given.)
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),

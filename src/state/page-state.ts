@@ -8,6 +8,7 @@ import { effect } from '@preact/signals';
 import { loadKind } from './kinds/loaders.ts';
 import { pageLinkProblems } from './link.ts';
 import { startLiveNumbers } from './live-numbers.ts';
+import { hasMoved, islandStore, markMoved, SETTLING_CLASS } from './moved-stores.ts';
 import {
   applyPageLink,
   declaredStoreNames,
@@ -19,7 +20,7 @@ import {
   takeShared,
   type StoreDeclaration,
 } from './page-stores.ts';
-import type { Store } from './store.ts';
+import { NO_PRESET, type Store } from './store.ts';
 
 /**
  * Keeps the address bar's query equal to the page's settled link (other query keys are dropped).
@@ -77,4 +78,49 @@ export async function startPageState(): Promise<void> {
     }
   });
   startLiveNumbers(document, stores);
+  watchMoves(stores);
+  await islandsSettled();
+  document.documentElement.classList.remove(SETTLING_CLASS);
+}
+
+/**
+ * Marks each store the moment it leaves the page's starting state (its settings or a preset), so
+ * that every island drawing it wakes and shows that state (see moved-stores.ts).
+ */
+function watchMoves(stores: readonly Store[]): void {
+  for (const store of stores) {
+    const stop = effect(() => {
+      if (store.settings.value === store.defaults && store.preset.value === NO_PRESET) return;
+      markMoved(store.name);
+      queueMicrotask(() => stop());
+    });
+  }
+}
+
+/** The longest a page waits for its woken islands before it shows itself all the same. */
+const SETTLE_LIMIT_MS = 4000;
+
+const nextFrame = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => done()));
+
+/**
+ * Resolves once every island that must show the page's state now (one drawing a moved store, or
+ * one that hydrates on load) has hydrated and run its first effects: Preact runs those after the
+ * next frame, and an island switches from the server's starting state to the live one there.
+ */
+async function islandsSettled(): Promise<void> {
+  const waking = (island: Element): boolean => {
+    const client = island.getAttribute('client');
+    if (client === 'load') return true;
+    const store = islandStore(island);
+    return client === 'state' && store !== null && hasMoved(store);
+  };
+  const deadline = performance.now() + SETTLE_LIMIT_MS;
+  while (performance.now() < deadline) {
+    const asleep = Array.from(document.querySelectorAll('astro-island[ssr]')).some(waking);
+    if (!asleep) break;
+    await nextFrame();
+  }
+  await nextFrame();
+  await new Promise((done) => setTimeout(done));
+  await nextFrame();
 }

@@ -1,0 +1,50 @@
+/**
+ * Which of a page's stores have left the state the page starts in, told through the document so
+ * that code bundled apart from the stores (the islands' hydration directive) can follow it.
+ *
+ * A widget is rendered on the server in its store's starting state and sleeps until a reader
+ * turns to it. Once its store has moved (a link, Back or Forward, an edit in another widget, a
+ * preset) that rendering is out of date, so the widget must wake at once instead: the page marks
+ * the store here, and every island drawing it hydrates (see `components/islands/`).
+ */
+
+/** The attribute on <html> that lists the moved stores' names, separated by spaces. */
+export const MOVED_ATTRIBUTE = 'data-moved-stores';
+
+/** The event dispatched on `document` when a store moves for the first time (detail: its name). */
+export const STORE_MOVED_EVENT = 'nn-store-moved';
+
+/**
+ * The class on <html> while a page opened with a state settles: its live numbers and islands are
+ * hidden until they show that state, so the starting numbers are never painted in its place.
+ */
+export const SETTLING_CLASS = 'nn-settling';
+
+/** Whether the store of this name has moved from its starting state. */
+export function hasMoved(name: string): boolean {
+  const moved = document.documentElement.getAttribute(MOVED_ATTRIBUTE) ?? '';
+  return moved.split(' ').includes(name);
+}
+
+/** Marks a store as moved, once, and tells the islands that draw it. */
+export function markMoved(name: string): void {
+  if (hasMoved(name)) return;
+  const root = document.documentElement;
+  const moved = root.getAttribute(MOVED_ATTRIBUTE);
+  root.setAttribute(MOVED_ATTRIBUTE, moved ? `${moved} ${name}` : name);
+  document.dispatchEvent(new CustomEvent(STORE_MOVED_EVENT, { detail: name }));
+}
+
+/**
+ * The name of the store an island draws: its `store` prop, read from the props Astro serialises
+ * on the island (each value as `[type, value]`); null for an island that names none.
+ */
+export function islandStore(island: Element): string | null {
+  try {
+    const props = JSON.parse(island.getAttribute('props') ?? '{}') as Record<string, unknown>;
+    const store = props.store;
+    return Array.isArray(store) && typeof store[1] === 'string' ? store[1] : null;
+  } catch {
+    return null;
+  }
+}
