@@ -1,0 +1,284 @@
+/**
+ * The fast path of training: plain gradient descent on one sample at a time with nothing recorded,
+ * θ ← θ − η_ℓ·∂Lₛ/∂θ for each sample s of each epoch ℓ. All epochs and samples run inside one
+ * function that reads the plan's offsets once: on the 3-2-1 network a call per sample and the
+ * layer loop's bookkeeping cost more than the arithmetic, so networks with one hidden layer get a
+ * loop of their own without the layer loop.
+ *
+ * The numbers are those of `forwardSample` then `backwardSample` with `grad` null, bit for bit:
+ * the same products summed in the same order, each λ read for ∂L/∂a before it changes. What only a
+ * record reads (the slopes, ∂L/∂a, the input nodes' values and derivatives) is not stored.
+ * @internal
+ */
+import { softmax } from './activations';
+import type { Code, Plan } from './kernel';
+import { SOFTMAX, activationOf, slopeOf } from './kernel';
+import { softmaxCrossEntropyGradient } from './losses';
+import { decayedLearningRate } from './optimize';
+import type { Rng } from './rng';
+import { shuffleInPlace } from './rng';
+
+/** What the loops read and write; a trainer's own state has this shape. */
+export interface StochasticLoop {
+  readonly plan: Plan;
+  /** θ, updated in place. */
+  readonly parameters: Float64Array;
+  readonly dataset: {
+    readonly inputs: readonly Float64Array[];
+    readonly targets: readonly Float64Array[];
+  };
+  /** The order in which an epoch visits the samples (shuffled in place when asked to). */
+  readonly order: Uint32Array;
+  /** Node inputs z, outputs a and ∂L/∂z, `plan.nodes` each. */
+  readonly scratch: {
+    readonly z: Float64Array;
+    readonly a: Float64Array;
+    readonly dz: Float64Array;
+  };
+  /** η₀ and the decay: epoch ℓ's updates take η_ℓ = η₀/(1 + decay·ℓ). */
+  readonly learningRate: number;
+  readonly decay: number;
+  readonly shuffle: Rng | undefined;
+}
+
+/**
+ * One layer's step θ ← θ − η·∂L/∂θ from its ∂L/∂z: bⱼ ← bⱼ − η·∂L/∂zⱼ and
+ * λⱼᵢ ← λⱼᵢ − η·(aᵢ·∂L/∂zⱼ), with a the layer's inputs a[inputStart …] (`from` of them) and
+ * ∂L/∂z at dz[start …] (`to` of them); λ row by row from `weights`, b from `biases`.
+ */
+function descendLayer(
+  theta: Float64Array,
+  weights: number,
+  biases: number,
+  a: Float64Array,
+  inputStart: number,
+  from: number,
+  dz: Float64Array,
+  start: number,
+  to: number,
+  learningRate: number,
+): void {
+  for (let j = 0, row = weights; j < to; j++, row += from) {
+    const delta = dz[start + j]!;
+    theta[biases + j] = theta[biases + j]! - learningRate * delta;
+    for (let i = 0; i < from; i++) {
+      theta[row + i] = theta[row + i]! - learningRate * (a[inputStart + i]! * delta);
+    }
+  }
+}
+
+/**
+ * ∂L/∂zᵢ = α'(zᵢ)·Σⱼ λⱼᵢ·∂L/∂zⱼ for the `from` nodes of a hidden layer at `previous`, from the
+ * `to` nodes above it at `start` and their weights (row by row from `weights`), summed over j in
+ * order as backprop adds them up.
+ */
+function deltaBelow(
+  code: Code,
+  theta: Float64Array,
+  weights: number,
+  z: Float64Array,
+  a: Float64Array,
+  dz: Float64Array,
+  previous: number,
+  from: number,
+  start: number,
+  to: number,
+): void {
+  for (let i = 0; i < from; i++) {
+    let sum = 0;
+    for (let j = 0, w = weights + i; j < to; j++, w += from) sum += theta[w]! * dz[start + j]!;
+    const n = previous + i;
+    dz[n] = slopeOf(code, z[n]!, a[n]!) * sum;
+  }
+}
+
+/**
+ * ∂L/∂z of the output layer after its forward pass: p·Σy − y for softmax with cross-entropy,
+ * else α'(z)·(ŷ − y) for L = ½Σ(ŷ − y)².
+ */
+function outputDelta(
+  plan: Plan,
+  z: Float64Array,
+  a: Float64Array,
+  y: Float64Array,
+  dz: Float64Array,
+) {
+  const start = plan.nodeStart[plan.last]!;
+  if (plan.output === SOFTMAX) {
+    softmaxCrossEntropyGradient(a, y, dz, start);
+    return;
+  }
+  const code = plan.output;
+  for (let n = start; n < a.length; n++)
+    dz[n] = slopeOf(code, z[n]!, a[n]!) * (a[n]! - y[n - start]!);
+}
+
+/**
+ * z⁽ᵏ⁾ = λ⁽ᵏ⁾·a⁽ᵏ⁻¹⁾ + b⁽ᵏ⁾ and a⁽ᵏ⁾ = α(z⁽ᵏ⁾) for one layer, reading its inputs at
+ * input[inputStart …] (softmax over the layer when it is the output).
+ */
+function forwardLayer(
+  code: Code,
+  theta: Float64Array,
+  weights: number,
+  biases: number,
+  input: Float64Array,
+  inputStart: number,
+  from: number,
+  z: Float64Array,
+  a: Float64Array,
+  start: number,
+  to: number,
+): void {
+  for (let j = 0, row = weights; j < to; j++, row += from) {
+    let sum = 0;
+    for (let i = 0; i < from; i++) sum += theta[row + i]! * input[inputStart + i]!;
+    const zj = sum + theta[biases + j]!;
+    z[start + j] = zj;
+    a[start + j] = activationOf(code, zj);
+  }
+  if (code === SOFTMAX) softmax(z, a, start);
+}
+
+/**
+ * The loop for networks with one hidden layer, l₀–l₁–l₂: the layers written out, so that nothing
+ * but the arithmetic runs per sample. The same steps as `layeredEpochs`, in the same order.
+ */
+function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count: number): void {
+  const { plan, parameters: theta, order, shuffle, learningRate, decay } = loop;
+  const { inputs, targets } = loop.dataset;
+  const { z, a, dz } = loop.scratch;
+  const { widths, nodeStart, weightStart, biasStart, hidden, output } = plan;
+  const inputWidth = widths[0]!;
+  const hiddenWidth = widths[1]!;
+  const outputWidth = widths[2]!;
+  const hiddenStart = nodeStart[1]!;
+  const outputStart = nodeStart[2]!;
+  const weights1 = weightStart[1]!;
+  const weights2 = weightStart[2]!;
+  const biases1 = biasStart[1]!;
+  const biases2 = biasStart[2]!;
+  for (let epoch = first; epoch < first + count; epoch++) {
+    if (shuffle) shuffleInPlace(order, shuffle);
+    const eta = decayedLearningRate(learningRate, decay, epoch);
+    for (let position = 0; position < order.length; position++) {
+      const s = order[position]!;
+      const x = inputs[s]!;
+      // hidden layer: z = λ⁽¹⁾·x + b⁽¹⁾, h = α(z)
+      for (let j = 0, row = weights1; j < hiddenWidth; j++, row += inputWidth) {
+        let sum = 0;
+        for (let i = 0; i < inputWidth; i++) sum += theta[row + i]! * x[i]!;
+        const n = hiddenStart + j;
+        z[n] = sum + theta[biases1 + j]!;
+        a[n] = activationOf(hidden, z[n]);
+      }
+      // output layer: z = λ⁽²⁾·h + b⁽²⁾, ŷ = α(z) (softmax over the layer)
+      for (let j = 0, row = weights2; j < outputWidth; j++, row += hiddenWidth) {
+        let sum = 0;
+        for (let i = 0; i < hiddenWidth; i++) sum += theta[row + i]! * a[hiddenStart + i]!;
+        const n = outputStart + j;
+        z[n] = sum + theta[biases2 + j]!;
+        a[n] = activationOf(output, z[n]);
+      }
+      if (output === SOFTMAX) softmax(z, a, outputStart);
+      outputDelta(plan, z, a, targets[s]!, dz);
+      // hidden ∂L/∂zᵢ = α'(zᵢ)·Σⱼ λⱼᵢ·∂L/∂zⱼ, with the λ of before this step
+      for (let i = 0; i < hiddenWidth; i++) {
+        let sum = 0;
+        for (let j = 0, w = weights2 + i; j < outputWidth; j++, w += hiddenWidth) {
+          sum += theta[w]! * dz[outputStart + j]!;
+        }
+        const n = hiddenStart + i;
+        dz[n] = slopeOf(hidden, z[n]!, a[n]!) * sum;
+      }
+      descendLayer(
+        theta,
+        weights2,
+        biases2,
+        a,
+        hiddenStart,
+        hiddenWidth,
+        dz,
+        outputStart,
+        outputWidth,
+        eta,
+      );
+      descendLayer(theta, weights1, biases1, x, 0, inputWidth, dz, hiddenStart, hiddenWidth, eta);
+    }
+  }
+}
+
+/** The loop for any number of layers. */
+function layeredEpochs(loop: StochasticLoop, first: number, count: number): void {
+  const { plan, parameters: theta, order, shuffle, learningRate, decay } = loop;
+  const { inputs, targets } = loop.dataset;
+  const { z, a, dz } = loop.scratch;
+  const { widths, last, nodeStart, weightStart, biasStart, hidden, output } = plan;
+  for (let epoch = first; epoch < first + count; epoch++) {
+    if (shuffle) shuffleInPlace(order, shuffle);
+    const eta = decayedLearningRate(learningRate, decay, epoch);
+    for (let position = 0; position < order.length; position++) {
+      const s = order[position]!;
+      const x = inputs[s]!;
+      for (let k = 1; k <= last; k++) {
+        const input = k === 1 ? x : a;
+        const inputStart = k === 1 ? 0 : nodeStart[k - 1]!;
+        const code = k === last ? output : hidden;
+        forwardLayer(
+          code,
+          theta,
+          weightStart[k]!,
+          biasStart[k]!,
+          input,
+          inputStart,
+          widths[k - 1]!,
+          z,
+          a,
+          nodeStart[k]!,
+          widths[k]!,
+        );
+      }
+      outputDelta(plan, z, a, targets[s]!, dz);
+      for (let k = last; k >= 1; k--) {
+        const from = widths[k - 1]!;
+        if (k > 1) {
+          deltaBelow(
+            hidden,
+            theta,
+            weightStart[k]!,
+            z,
+            a,
+            dz,
+            nodeStart[k - 1]!,
+            from,
+            nodeStart[k]!,
+            widths[k]!,
+          );
+        }
+        const input = k === 1 ? x : a;
+        const inputStart = k === 1 ? 0 : nodeStart[k - 1]!;
+        descendLayer(
+          theta,
+          weightStart[k]!,
+          biasStart[k]!,
+          input,
+          inputStart,
+          from,
+          dz,
+          nodeStart[k]!,
+          widths[k]!,
+          eta,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Epochs first … first + count − 1 of stochastic gradient descent: each shuffles the order when
+ * asked to, then takes θ ← θ − η_ℓ·∂Lₛ/∂θ for every sample s in that order.
+ */
+export function stochasticEpochs(loop: StochasticLoop, first: number, count: number): void {
+  if (loop.plan.last === 2) oneHiddenLayerEpochs(loop, first, count);
+  else layeredEpochs(loop, first, count);
+}
