@@ -141,8 +141,10 @@ function forwardLayer(
 }
 
 /**
- * The loop for networks with one hidden layer, l₀–l₁–l₂: the layers written out, so that nothing
- * but the arithmetic runs per sample. The same steps as `layeredEpochs`, in the same order.
+ * The loop for networks with one hidden layer, l₀–l₁–l₂, written out: no loop over layers, and the
+ * backward pass in one loop over the hidden nodes. For hidden node i it sums ∂L/∂hᵢ = Σⱼ λⱼᵢ·∂L/∂zⱼ
+ * while stepping the λⱼᵢ out of it (each read before it changes), then steps bᵢ and the weights
+ * into it: every parameter takes the step `layeredEpochs` gives it, in another order.
  */
 function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count: number): void {
   const { plan, parameters: theta, order, shuffle, learningRate, decay } = loop;
@@ -158,52 +160,56 @@ function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count: number
   const weights2 = weightStart[2]!;
   const biases1 = biasStart[1]!;
   const biases2 = biasStart[2]!;
+  const softmaxOutput = output === SOFTMAX;
   for (let epoch = first; epoch < first + count; epoch++) {
     if (shuffle) shuffleInPlace(order, shuffle);
-    const eta = decayedLearningRate(learningRate, decay, epoch);
+    // η/(1 + 0·ℓ) is η itself: no division per epoch without decay
+    const eta = decay === 0 ? learningRate : decayedLearningRate(learningRate, decay, epoch);
     for (let position = 0; position < order.length; position++) {
       const s = order[position]!;
       const x = inputs[s]!;
+      const y = targets[s]!;
       // hidden layer: z = λ⁽¹⁾·x + b⁽¹⁾, h = α(z)
       for (let j = 0, row = weights1; j < hiddenWidth; j++, row += inputWidth) {
         let sum = 0;
         for (let i = 0; i < inputWidth; i++) sum += theta[row + i]! * x[i]!;
-        const n = hiddenStart + j;
-        z[n] = sum + theta[biases1 + j]!;
-        a[n] = activationOf(hidden, z[n]);
+        const input = sum + theta[biases1 + j]!;
+        z[hiddenStart + j] = input;
+        a[hiddenStart + j] = activationOf(hidden, input);
       }
-      // output layer: z = λ⁽²⁾·h + b⁽²⁾, ŷ = α(z) (softmax over the layer)
+      // output layer: z = λ⁽²⁾·h + b⁽²⁾, ŷ = α(z) and ∂L/∂z = α'(z)·(ŷ − y); softmax comes after
       for (let j = 0, row = weights2; j < outputWidth; j++, row += hiddenWidth) {
         let sum = 0;
         for (let i = 0; i < hiddenWidth; i++) sum += theta[row + i]! * a[hiddenStart + i]!;
-        const n = outputStart + j;
-        z[n] = sum + theta[biases2 + j]!;
-        a[n] = activationOf(output, z[n]);
+        const input = sum + theta[biases2 + j]!;
+        const prediction = activationOf(output, input);
+        z[outputStart + j] = input;
+        a[outputStart + j] = prediction;
+        dz[outputStart + j] = slopeOf(output, input, prediction) * (prediction - y[j]!);
       }
-      if (output === SOFTMAX) softmax(z, a, outputStart);
-      outputDelta(plan, z, a, targets[s]!, dz);
-      // hidden ∂L/∂zᵢ = α'(zᵢ)·Σⱼ λⱼᵢ·∂L/∂zⱼ, with the λ of before this step
-      for (let i = 0; i < hiddenWidth; i++) {
+      if (softmaxOutput) {
+        softmax(z, a, outputStart);
+        softmaxCrossEntropyGradient(a, y, dz, outputStart); // ∂L/∂zⱼ = pⱼ·Σy − yⱼ
+      }
+      for (let j = 0; j < outputWidth; j++) {
+        theta[biases2 + j] = theta[biases2 + j]! - eta * dz[outputStart + j]!;
+      }
+      for (let i = 0, row = weights1; i < hiddenWidth; i++, row += inputWidth) {
+        const n = hiddenStart + i;
+        const h = a[n]!;
         let sum = 0;
         for (let j = 0, w = weights2 + i; j < outputWidth; j++, w += hiddenWidth) {
-          sum += theta[w]! * dz[outputStart + j]!;
+          const lambda = theta[w]!;
+          const delta = dz[outputStart + j]!;
+          sum += lambda * delta;
+          theta[w] = lambda - eta * (h * delta);
         }
-        const n = hiddenStart + i;
-        dz[n] = slopeOf(hidden, z[n]!, a[n]!) * sum;
+        const delta = slopeOf(hidden, z[n]!, h) * sum; // ∂L/∂zᵢ = α'(zᵢ)·∂L/∂hᵢ
+        theta[biases1 + i] = theta[biases1 + i]! - eta * delta;
+        for (let k = 0; k < inputWidth; k++) {
+          theta[row + k] = theta[row + k]! - eta * (x[k]! * delta);
+        }
       }
-      descendLayer(
-        theta,
-        weights2,
-        biases2,
-        a,
-        hiddenStart,
-        hiddenWidth,
-        dz,
-        outputStart,
-        outputWidth,
-        eta,
-      );
-      descendLayer(theta, weights1, biases1, x, 0, inputWidth, dz, hiddenStart, hiddenWidth, eta);
     }
   }
 }
