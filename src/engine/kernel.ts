@@ -7,7 +7,7 @@
  * @internal
  */
 import { identity, leakyRelu, relu, sigmoid, softmax, tanh } from './activations';
-import type { ActivationName, OutputActivationName } from './activations';
+import type { Activation, ActivationName, OutputActivationName } from './activations';
 import {
   crossEntropyGradient,
   crossEntropyLoss,
@@ -36,26 +36,19 @@ export type Code = (typeof CODE)[keyof typeof CODE];
 export const SOFTMAX: Code = CODE.softmax;
 
 /**
- * α(z) of one node of a scalar-activation layer (identity for any other code). A chain of ifs, not
- * a switch: V8 compiles a switch over the codes into a jump table, slower in the training loop.
+ * The scalar activation of each code, for loops that pick α and α′ once and call them per node;
+ * softmax, a layer operation, maps to identity (its loop applies softmax to the layer after).
  */
-export function activationOf(code: Code, z: number): number {
-  if (code === CODE.sigmoid) return sigmoid.output(z);
-  if (code === CODE.identity) return identity.output(z);
-  if (code === CODE.tanh) return tanh.output(z);
-  if (code === CODE.relu) return relu.output(z);
-  if (code === CODE.leakyRelu) return leakyRelu.output(z);
-  return identity.output(z);
-}
-
-/** dα/dz of one node of a scalar-activation layer from its input z and output a (1 for identity). */
-export function slopeOf(code: Code, z: number, a: number): number {
-  if (code === CODE.sigmoid) return sigmoid.derivative(z, a);
-  if (code === CODE.tanh) return tanh.derivative(z, a);
-  if (code === CODE.relu) return relu.derivative(z, a);
-  if (code === CODE.leakyRelu) return leakyRelu.derivative(z, a);
-  return identity.derivative(z, a);
-}
+export const ACTIVATION_OF_CODE: readonly Activation[] = (() => {
+  const byCode: Activation[] = [];
+  byCode[CODE.identity] = identity;
+  byCode[CODE.sigmoid] = sigmoid;
+  byCode[CODE.tanh] = tanh;
+  byCode[CODE.relu] = relu;
+  byCode[CODE.leakyRelu] = leakyRelu;
+  byCode[CODE.softmax] = identity;
+  return byCode;
+})();
 
 /** α(z) for the nodes of a layer: a[n] = α(z[n]) for start ≤ n < end. */
 function activateLayer(code: Code, z: Float64Array, a: Float64Array, start: number, end: number) {

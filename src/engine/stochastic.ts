@@ -1,18 +1,23 @@
 /**
  * The fast path of training: plain gradient descent on one sample at a time with nothing recorded,
- * θ ← θ − η_ℓ·∂Lₛ/∂θ for each sample s of each epoch ℓ. All epochs and samples run inside one
- * function that reads the plan's offsets once: on the 3-2-1 network a call per sample and the
- * layer loop's bookkeeping cost more than the arithmetic, so networks with one hidden layer get a
- * loop of their own without the layer loop.
+ * θ ← θ − η_ℓ·∂Lₛ/∂θ for each sample s of each epoch ℓ. On the 3-2-1 network the bookkeeping
+ * around the arithmetic is what costs, so:
+ *
+ * - all epochs and samples run inside one function, which reads the plan's offsets once;
+ * - the activations α and α′ of the hidden and output layers are picked once per call and called
+ *   per node: each call site then sees one function in a page that trains one kind of network,
+ *   which the JIT inlines (a branch on the activation per node cost 10 % more);
+ * - networks with one hidden layer, the book's, get a loop of their own without the layer loop.
  *
  * The numbers are those of `forwardSample` then `backwardSample` with `grad` null, bit for bit:
  * the same products summed in the same order, each λ read for ∂L/∂a before it changes. What only a
  * record reads (the slopes, ∂L/∂a, the input nodes' values and derivatives) is not stored.
  * @internal
  */
+import type { Activation } from './activations';
 import { softmax } from './activations';
-import type { Code, Plan } from './kernel';
-import { SOFTMAX, activationOf, slopeOf } from './kernel';
+import type { Plan } from './kernel';
+import { ACTIVATION_OF_CODE, SOFTMAX } from './kernel';
 import { softmaxCrossEntropyGradient } from './losses';
 import { decayedLearningRate } from './optimize';
 import type { Rng } from './rng';
@@ -39,6 +44,138 @@ export interface StochasticLoop {
   readonly learningRate: number;
   readonly decay: number;
   readonly shuffle: Rng | undefined;
+}
+
+/** η_ℓ = η₀/(1 + decay·ℓ); η₀ itself without decay, which is the same number without a division. */
+function learningRateAt(loop: StochasticLoop, epoch: number): number {
+  const { learningRate, decay } = loop;
+  return decay === 0 ? learningRate : decayedLearningRate(learningRate, decay, epoch);
+}
+
+/**
+ * The loop for networks with one hidden layer, l₀–l₁–l₂, written out: no loop over layers, and the
+ * backward pass in one loop over the hidden nodes. For hidden node i it sums ∂L/∂hᵢ = Σⱼ λⱼᵢ·∂L/∂zⱼ
+ * while stepping the λⱼᵢ out of it (each read before it changes), then steps bᵢ and the weights
+ * into it: every parameter takes the step `layeredEpochs` gives it, in another order.
+ */
+function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count: number): void {
+  const { plan, parameters: theta, order, shuffle } = loop;
+  const { inputs, targets } = loop.dataset;
+  const { z, a, dz } = loop.scratch;
+  const { widths, nodeStart, weightStart, biasStart } = plan;
+  const inputWidth = widths[0]!;
+  const hiddenWidth = widths[1]!;
+  const outputWidth = widths[2]!;
+  const hiddenStart = nodeStart[1]!;
+  const outputStart = nodeStart[2]!;
+  const weights1 = weightStart[1]!;
+  const weights2 = weightStart[2]!;
+  const biases1 = biasStart[1]!;
+  const biases2 = biasStart[2]!;
+  const hidden: Activation = ACTIVATION_OF_CODE[plan.hidden]!;
+  const output: Activation = ACTIVATION_OF_CODE[plan.output]!;
+  const softmaxOutput = plan.output === SOFTMAX;
+  for (let epoch = first; epoch < first + count; epoch++) {
+    if (shuffle) shuffleInPlace(order, shuffle);
+    const eta = learningRateAt(loop, epoch);
+    for (let position = 0; position < order.length; position++) {
+      const s = order[position]!;
+      const x = inputs[s]!;
+      const y = targets[s]!;
+      // hidden layer: z = λ⁽¹⁾·x + b⁽¹⁾, h = α(z)
+      for (let j = 0, row = weights1; j < hiddenWidth; j++, row += inputWidth) {
+        let sum = 0;
+        for (let i = 0; i < inputWidth; i++) sum += theta[row + i]! * x[i]!;
+        const input = sum + theta[biases1 + j]!;
+        z[hiddenStart + j] = input;
+        a[hiddenStart + j] = hidden.output(input);
+      }
+      // output layer: z = λ⁽²⁾·h + b⁽²⁾, ŷ = α(z) and ∂L/∂z = α′(z)·(ŷ − y); softmax comes after
+      for (let j = 0, row = weights2; j < outputWidth; j++, row += hiddenWidth) {
+        let sum = 0;
+        for (let i = 0; i < hiddenWidth; i++) sum += theta[row + i]! * a[hiddenStart + i]!;
+        const input = sum + theta[biases2 + j]!;
+        const prediction = output.output(input);
+        z[outputStart + j] = input;
+        a[outputStart + j] = prediction;
+        dz[outputStart + j] = output.derivative(input, prediction) * (prediction - y[j]!);
+      }
+      if (softmaxOutput) {
+        softmax(z, a, outputStart);
+        softmaxCrossEntropyGradient(a, y, dz, outputStart); // ∂L/∂zⱼ = pⱼ·Σy − yⱼ
+      }
+      for (let j = 0; j < outputWidth; j++) {
+        theta[biases2 + j] = theta[biases2 + j]! - eta * dz[outputStart + j]!;
+      }
+      for (let i = 0, row = weights1; i < hiddenWidth; i++, row += inputWidth) {
+        const n = hiddenStart + i;
+        const h = a[n]!;
+        let sum = 0;
+        for (let j = 0, w = weights2 + i; j < outputWidth; j++, w += hiddenWidth) {
+          const lambda = theta[w]!;
+          const delta = dz[outputStart + j]!;
+          sum += lambda * delta;
+          theta[w] = lambda - eta * (h * delta);
+        }
+        const delta = hidden.derivative(z[n]!, h) * sum; // ∂L/∂zᵢ = α′(zᵢ)·∂L/∂hᵢ
+        theta[biases1 + i] = theta[biases1 + i]! - eta * delta;
+        for (let k = 0; k < inputWidth; k++) {
+          theta[row + k] = theta[row + k]! - eta * (x[k]! * delta);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * z⁽ᵏ⁾ = λ⁽ᵏ⁾·a⁽ᵏ⁻¹⁾ + b⁽ᵏ⁾ and a⁽ᵏ⁾ = α(z⁽ᵏ⁾) for one layer, reading its inputs at
+ * input[inputStart …] (`from` of them); λ row by row from `weights`, b from `biases`.
+ */
+function forwardLayer(
+  activation: Activation,
+  theta: Float64Array,
+  weights: number,
+  biases: number,
+  input: Float64Array,
+  inputStart: number,
+  from: number,
+  z: Float64Array,
+  a: Float64Array,
+  start: number,
+  to: number,
+): void {
+  for (let j = 0, row = weights; j < to; j++, row += from) {
+    let sum = 0;
+    for (let i = 0; i < from; i++) sum += theta[row + i]! * input[inputStart + i]!;
+    const zj = sum + theta[biases + j]!;
+    z[start + j] = zj;
+    a[start + j] = activation.output(zj);
+  }
+}
+
+/**
+ * ∂L/∂zᵢ = α′(zᵢ)·Σⱼ λⱼᵢ·∂L/∂zⱼ for the `from` nodes of a hidden layer at `previous`, from the
+ * `to` nodes above it at `start` and their weights (row by row from `weights`), summed over j in
+ * order as backprop adds them up.
+ */
+function deltaBelow(
+  activation: Activation,
+  theta: Float64Array,
+  weights: number,
+  z: Float64Array,
+  a: Float64Array,
+  dz: Float64Array,
+  previous: number,
+  from: number,
+  start: number,
+  to: number,
+): void {
+  for (let i = 0; i < from; i++) {
+    let sum = 0;
+    for (let j = 0, w = weights + i; j < to; j++, w += from) sum += theta[w]! * dz[start + j]!;
+    const n = previous + i;
+    dz[n] = activation.derivative(z[n]!, a[n]!) * sum;
+  }
 }
 
 /**
@@ -68,211 +205,71 @@ function descendLayer(
 }
 
 /**
- * ∂L/∂zᵢ = α'(zᵢ)·Σⱼ λⱼᵢ·∂L/∂zⱼ for the `from` nodes of a hidden layer at `previous`, from the
- * `to` nodes above it at `start` and their weights (row by row from `weights`), summed over j in
- * order as backprop adds them up.
+ * The loop for any number of layers: forward layer by layer, then from the output down, each
+ * layer's ∂L/∂z passes to the layer below (with the λ of before the step) and the layer steps.
  */
-function deltaBelow(
-  code: Code,
-  theta: Float64Array,
-  weights: number,
-  z: Float64Array,
-  a: Float64Array,
-  dz: Float64Array,
-  previous: number,
-  from: number,
-  start: number,
-  to: number,
-): void {
-  for (let i = 0; i < from; i++) {
-    let sum = 0;
-    for (let j = 0, w = weights + i; j < to; j++, w += from) sum += theta[w]! * dz[start + j]!;
-    const n = previous + i;
-    dz[n] = slopeOf(code, z[n]!, a[n]!) * sum;
-  }
-}
-
-/**
- * ∂L/∂z of the output layer after its forward pass: p·Σy − y for softmax with cross-entropy,
- * else α'(z)·(ŷ − y) for L = ½Σ(ŷ − y)².
- */
-function outputDelta(
-  plan: Plan,
-  z: Float64Array,
-  a: Float64Array,
-  y: Float64Array,
-  dz: Float64Array,
-) {
-  const start = plan.nodeStart[plan.last]!;
-  if (plan.output === SOFTMAX) {
-    softmaxCrossEntropyGradient(a, y, dz, start);
-    return;
-  }
-  const code = plan.output;
-  for (let n = start; n < a.length; n++)
-    dz[n] = slopeOf(code, z[n]!, a[n]!) * (a[n]! - y[n - start]!);
-}
-
-/**
- * z⁽ᵏ⁾ = λ⁽ᵏ⁾·a⁽ᵏ⁻¹⁾ + b⁽ᵏ⁾ and a⁽ᵏ⁾ = α(z⁽ᵏ⁾) for one layer, reading its inputs at
- * input[inputStart …] (softmax over the layer when it is the output).
- */
-function forwardLayer(
-  code: Code,
-  theta: Float64Array,
-  weights: number,
-  biases: number,
-  input: Float64Array,
-  inputStart: number,
-  from: number,
-  z: Float64Array,
-  a: Float64Array,
-  start: number,
-  to: number,
-): void {
-  for (let j = 0, row = weights; j < to; j++, row += from) {
-    let sum = 0;
-    for (let i = 0; i < from; i++) sum += theta[row + i]! * input[inputStart + i]!;
-    const zj = sum + theta[biases + j]!;
-    z[start + j] = zj;
-    a[start + j] = activationOf(code, zj);
-  }
-  if (code === SOFTMAX) softmax(z, a, start);
-}
-
-/**
- * The loop for networks with one hidden layer, l₀–l₁–l₂, written out: no loop over layers, and the
- * backward pass in one loop over the hidden nodes. For hidden node i it sums ∂L/∂hᵢ = Σⱼ λⱼᵢ·∂L/∂zⱼ
- * while stepping the λⱼᵢ out of it (each read before it changes), then steps bᵢ and the weights
- * into it: every parameter takes the step `layeredEpochs` gives it, in another order.
- */
-function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count: number): void {
-  const { plan, parameters: theta, order, shuffle, learningRate, decay } = loop;
+function layeredEpochs(loop: StochasticLoop, first: number, count: number): void {
+  const { plan, parameters: theta, order, shuffle } = loop;
   const { inputs, targets } = loop.dataset;
   const { z, a, dz } = loop.scratch;
-  const { widths, nodeStart, weightStart, biasStart, hidden, output } = plan;
-  const inputWidth = widths[0]!;
-  const hiddenWidth = widths[1]!;
-  const outputWidth = widths[2]!;
-  const hiddenStart = nodeStart[1]!;
-  const outputStart = nodeStart[2]!;
-  const weights1 = weightStart[1]!;
-  const weights2 = weightStart[2]!;
-  const biases1 = biasStart[1]!;
-  const biases2 = biasStart[2]!;
-  const softmaxOutput = output === SOFTMAX;
+  const { widths, last, nodeStart, weightStart, biasStart } = plan;
+  const hidden: Activation = ACTIVATION_OF_CODE[plan.hidden]!;
+  const output: Activation = ACTIVATION_OF_CODE[plan.output]!;
+  const outputStart = nodeStart[last]!;
+  const softmaxOutput = plan.output === SOFTMAX;
   for (let epoch = first; epoch < first + count; epoch++) {
     if (shuffle) shuffleInPlace(order, shuffle);
-    // η/(1 + 0·ℓ) is η itself: no division per epoch without decay
-    const eta = decay === 0 ? learningRate : decayedLearningRate(learningRate, decay, epoch);
+    const eta = learningRateAt(loop, epoch);
     for (let position = 0; position < order.length; position++) {
       const s = order[position]!;
       const x = inputs[s]!;
       const y = targets[s]!;
-      // hidden layer: z = λ⁽¹⁾·x + b⁽¹⁾, h = α(z)
-      for (let j = 0, row = weights1; j < hiddenWidth; j++, row += inputWidth) {
-        let sum = 0;
-        for (let i = 0; i < inputWidth; i++) sum += theta[row + i]! * x[i]!;
-        const input = sum + theta[biases1 + j]!;
-        z[hiddenStart + j] = input;
-        a[hiddenStart + j] = activationOf(hidden, input);
-      }
-      // output layer: z = λ⁽²⁾·h + b⁽²⁾, ŷ = α(z) and ∂L/∂z = α'(z)·(ŷ − y); softmax comes after
-      for (let j = 0, row = weights2; j < outputWidth; j++, row += hiddenWidth) {
-        let sum = 0;
-        for (let i = 0; i < hiddenWidth; i++) sum += theta[row + i]! * a[hiddenStart + i]!;
-        const input = sum + theta[biases2 + j]!;
-        const prediction = activationOf(output, input);
-        z[outputStart + j] = input;
-        a[outputStart + j] = prediction;
-        dz[outputStart + j] = slopeOf(output, input, prediction) * (prediction - y[j]!);
-      }
-      if (softmaxOutput) {
-        softmax(z, a, outputStart);
-        softmaxCrossEntropyGradient(a, y, dz, outputStart); // ∂L/∂zⱼ = pⱼ·Σy − yⱼ
-      }
-      for (let j = 0; j < outputWidth; j++) {
-        theta[biases2 + j] = theta[biases2 + j]! - eta * dz[outputStart + j]!;
-      }
-      for (let i = 0, row = weights1; i < hiddenWidth; i++, row += inputWidth) {
-        const n = hiddenStart + i;
-        const h = a[n]!;
-        let sum = 0;
-        for (let j = 0, w = weights2 + i; j < outputWidth; j++, w += hiddenWidth) {
-          const lambda = theta[w]!;
-          const delta = dz[outputStart + j]!;
-          sum += lambda * delta;
-          theta[w] = lambda - eta * (h * delta);
-        }
-        const delta = slopeOf(hidden, z[n]!, h) * sum; // ∂L/∂zᵢ = α'(zᵢ)·∂L/∂hᵢ
-        theta[biases1 + i] = theta[biases1 + i]! - eta * delta;
-        for (let k = 0; k < inputWidth; k++) {
-          theta[row + k] = theta[row + k]! - eta * (x[k]! * delta);
-        }
-      }
-    }
-  }
-}
-
-/** The loop for any number of layers. */
-function layeredEpochs(loop: StochasticLoop, first: number, count: number): void {
-  const { plan, parameters: theta, order, shuffle, learningRate, decay } = loop;
-  const { inputs, targets } = loop.dataset;
-  const { z, a, dz } = loop.scratch;
-  const { widths, last, nodeStart, weightStart, biasStart, hidden, output } = plan;
-  for (let epoch = first; epoch < first + count; epoch++) {
-    if (shuffle) shuffleInPlace(order, shuffle);
-    const eta = decayedLearningRate(learningRate, decay, epoch);
-    for (let position = 0; position < order.length; position++) {
-      const s = order[position]!;
-      const x = inputs[s]!;
       for (let k = 1; k <= last; k++) {
         const input = k === 1 ? x : a;
         const inputStart = k === 1 ? 0 : nodeStart[k - 1]!;
-        const code = k === last ? output : hidden;
-        forwardLayer(
-          code,
-          theta,
-          weightStart[k]!,
-          biasStart[k]!,
-          input,
-          inputStart,
-          widths[k - 1]!,
-          z,
-          a,
-          nodeStart[k]!,
-          widths[k]!,
-        );
-      }
-      outputDelta(plan, z, a, targets[s]!, dz);
-      for (let k = last; k >= 1; k--) {
+        const activation = k === last ? output : hidden;
         const from = widths[k - 1]!;
-        if (k > 1) {
-          deltaBelow(
-            hidden,
-            theta,
-            weightStart[k]!,
-            z,
-            a,
-            dz,
-            nodeStart[k - 1]!,
-            from,
-            nodeStart[k]!,
-            widths[k]!,
-          );
-        }
-        const input = k === 1 ? x : a;
-        const inputStart = k === 1 ? 0 : nodeStart[k - 1]!;
-        descendLayer(
+        const to = widths[k]!;
+        forwardLayer(
+          activation,
           theta,
           weightStart[k]!,
           biasStart[k]!,
           input,
           inputStart,
           from,
-          dz,
+          z,
+          a,
           nodeStart[k]!,
-          widths[k]!,
+          to,
+        );
+      }
+      if (softmaxOutput) {
+        softmax(z, a, outputStart);
+        softmaxCrossEntropyGradient(a, y, dz, outputStart); // ∂L/∂zⱼ = pⱼ·Σy − yⱼ
+      } else {
+        // ∂L/∂zⱼ = α′(zⱼ)·(ŷⱼ − yⱼ)
+        for (let n = outputStart; n < a.length; n++) {
+          dz[n] = output.derivative(z[n]!, a[n]!) * (a[n]! - y[n - outputStart]!);
+        }
+      }
+      for (let k = last; k >= 1; k--) {
+        const from = widths[k - 1]!;
+        const to = widths[k]!;
+        const weights = weightStart[k]!;
+        const start = nodeStart[k]!;
+        const inputStart = k === 1 ? 0 : nodeStart[k - 1]!;
+        if (k > 1) deltaBelow(hidden, theta, weights, z, a, dz, inputStart, from, start, to);
+        descendLayer(
+          theta,
+          weights,
+          biasStart[k]!,
+          k === 1 ? x : a,
+          inputStart,
+          from,
+          dz,
+          start,
+          to,
           eta,
         );
       }
