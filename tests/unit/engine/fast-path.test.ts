@@ -32,6 +32,8 @@ const CASES: Case[] = [
     hidden: 'sigmoid',
     output: 'identity',
   },
+  { name: '3-4-1, relu → sigmoid', widths: [3, 4, 1], hidden: 'relu', output: 'sigmoid' },
+  { name: '2-3-1, leakyRelu → tanh', widths: [2, 3, 1], hidden: 'leakyRelu', output: 'tanh' },
   { name: '2-3-2, tanh → identity', widths: [2, 3, 2], hidden: 'tanh', output: 'identity' },
   { name: '2-4-3, relu → softmax', widths: [2, 4, 3], hidden: 'relu', output: 'softmax' },
   { name: '3-3-2, leakyRelu → sigmoid', widths: [3, 3, 2], hidden: 'leakyRelu', output: 'sigmoid' },
