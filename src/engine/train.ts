@@ -311,7 +311,10 @@ function trainEpoch(
   return lossSum;
 }
 
-/** Runs epochs first … first + count − 1 with nothing recorded: the fast path. */
+/**
+ * Runs epochs first … first + count − 1 with nothing recorded: the fast path (plain gradient
+ * descent on single samples in `stochasticEpochs`' own loop).
+ */
 function advanceEpochs(loop: Loop, first: number, count: number): void {
   if (loop.fused && loop.optimizer.kind === 'gd') {
     stochasticEpochs(loop, first, count);
