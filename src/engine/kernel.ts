@@ -29,8 +29,7 @@ const CODE = {
   softmax: 5,
 } as const satisfies Record<OutputActivationName, number>;
 
-/** An activation's code, as a plan holds it. */
-export type Code = (typeof CODE)[keyof typeof CODE];
+type Code = (typeof CODE)[keyof typeof CODE];
 
 /** CODE.softmax, for the loops that treat a softmax output layer apart. */
 export const SOFTMAX: Code = CODE.softmax;
