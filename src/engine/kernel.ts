@@ -7,7 +7,7 @@
  * @internal
  */
 import { identity, leakyRelu, relu, sigmoid, softmax, tanh } from './activations';
-import type { ActivationName, OutputActivationName } from './activations';
+import type { Activation, ActivationName, OutputActivationName } from './activations';
 import {
   crossEntropyGradient,
   crossEntropyLoss,
@@ -30,6 +30,24 @@ const CODE = {
 } as const satisfies Record<OutputActivationName, number>;
 
 type Code = (typeof CODE)[keyof typeof CODE];
+
+/** CODE.softmax, for the loops that treat a softmax output layer apart. */
+export const SOFTMAX: Code = CODE.softmax;
+
+/**
+ * The scalar activation of each code, for loops that pick α and α′ once and call them per node;
+ * softmax, a layer operation, maps to identity (its loop applies softmax to the layer after).
+ */
+export const ACTIVATION_OF_CODE: readonly Activation[] = (() => {
+  const byCode: Activation[] = [];
+  byCode[CODE.identity] = identity;
+  byCode[CODE.sigmoid] = sigmoid;
+  byCode[CODE.tanh] = tanh;
+  byCode[CODE.relu] = relu;
+  byCode[CODE.leakyRelu] = leakyRelu;
+  byCode[CODE.softmax] = identity;
+  return byCode;
+})();
 
 /** α(z) for the nodes of a layer: a[n] = α(z[n]) for start ≤ n < end. */
 function activateLayer(code: Code, z: Float64Array, a: Float64Array, start: number, end: number) {

@@ -9,6 +9,7 @@ import type { Optimizer, OptimizerSettings } from './optimize';
 import { createOptimizer, decayedLearningRate } from './optimize';
 import type { Rng } from './rng';
 import { shuffleInPlace } from './rng';
+import { stochasticEpochs } from './stochastic';
 import type { Trace } from './trace';
 import { createTraceWriter, finishTrace, writeEpochRow, writeSampleRow } from './trace';
 import type { TraceWriter } from './trace';
@@ -310,8 +311,16 @@ function trainEpoch(
   return lossSum;
 }
 
-/** Runs epochs first … first + count − 1 with nothing recorded: the fast path. */
+/**
+ * Runs epochs first … first + count − 1 with nothing recorded: the fast path (plain gradient
+ * descent on single samples in `stochasticEpochs`' own loop).
+ */
 function advanceEpochs(loop: Loop, first: number, count: number): void {
+  if (loop.fused && loop.optimizer.kind === 'gd') {
+    stochasticEpochs(loop, first, count);
+    loop.optimizer.countSteps(count * loop.samples);
+    return;
+  }
   for (let epoch = first; epoch < first + count; epoch++) {
     if (loop.shuffle) shuffleInPlace(loop.order, loop.shuffle);
     trainEpoch(loop, decayedLearningRate(loop.learningRate, loop.decay, epoch), false, false);
