@@ -16,13 +16,21 @@ interface Props {
   /** The element: a <tspan> inside SVG text, a <td> in a table, a <span> in text. */
   as?: 'span' | 'tspan' | 'td';
   class?: string;
+  /** A cell's column name, shown before it when its table stacks on a phone (`.table-fit`). */
+  label?: string;
 }
 
-export function LiveNumber({ store, quantity, digits = 3, as = 'span', ...rest }: Props) {
+export function LiveNumber({ store, quantity, digits = 3, as = 'span', label, ...rest }: Props) {
   const starting = store.kind.read(store.initialView, quantity) ?? Number.NaN;
   const Tag = as;
   return (
-    <Tag data-quantity={quantity} data-value={String(starting)} data-digits={digits} {...rest}>
+    <Tag
+      data-quantity={quantity}
+      data-value={String(starting)}
+      data-digits={digits}
+      data-label={label}
+      {...rest}
+    >
       {formatNumber(starting, digits)}
     </Tag>
   );

@@ -126,16 +126,19 @@ test.describe('the building-blocks chapter', () => {
         return root.scrollWidth - root.clientWidth;
       });
       expect(overflow).toBeLessThanOrEqual(0);
-      const smallest = await page.evaluate(() =>
-        Math.min(
-          ...Array.from(
-            document.querySelectorAll('svg.network-diagram text'),
-            (text) => (text as SVGTextElement).getBoundingClientRect().height,
-          ).filter((height) => height > 0),
-        ),
-      );
+      // The diagram is drawn for a laptop's column until it has measured its room (after
+      // hydration), then laid out again for the phone: wait for that layout.
+      const smallest = () =>
+        page.evaluate(() =>
+          Math.min(
+            ...Array.from(
+              document.querySelectorAll('svg.network-diagram text'),
+              (text) => (text as SVGTextElement).getBoundingClientRect().height,
+            ).filter((height) => height > 0),
+          ),
+        );
       // A 14 px font's text box is about 16 px tall; subscripts are inside it.
-      expect(smallest).toBeGreaterThanOrEqual(15);
+      await expect.poll(smallest).toBeGreaterThanOrEqual(15);
       const displays = await page.evaluate(() =>
         Array.from(document.querySelectorAll('.katex-display'))
           .filter((display) => display.scrollWidth > display.clientWidth + 1)

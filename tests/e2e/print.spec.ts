@@ -126,16 +126,26 @@ test('a chapter prints its numbers without the site around it or the controls, i
     }
   });
 
-  await test.step('keeps widgets, tables and equations whole on a page, and drawn', async () => {
+  await test.step('keeps equations, drawings and table rows whole; a widget breaks between them', async () => {
+    // A widget taller than the rest of a page moves whole to the next one only if it cannot
+    // break: the page before it is then left half blank. Its parts stay whole.
     const styles = await page.evaluate(() =>
-      ['figure.widget', 'table.values-table', '.katex-display'].map((selector) => {
+      [
+        'figure.widget',
+        'table.values-table',
+        'table.values-table tr',
+        'svg.network-diagram',
+        '.katex-display',
+      ].map((selector) => {
         const style = getComputedStyle(document.querySelector(selector)!);
         return `${selector}: ${style.breakInside} ${style.contentVisibility}`;
       }),
     );
     expect(styles).toEqual([
-      'figure.widget: avoid visible',
-      'table.values-table: avoid visible',
+      'figure.widget: auto visible',
+      'table.values-table: auto visible',
+      'table.values-table tr: avoid visible',
+      'svg.network-diagram: avoid visible',
       '.katex-display: avoid visible',
     ]);
   });
@@ -270,5 +280,28 @@ test('the whole book holds every chapter in order, every equation, and runs noth
     expect(printed.widgets.length).toBeGreaterThan(20);
     expect(printed.widgets.filter((figure) => !figure.shown)).toEqual([]);
     expect(printed.breaks).toEqual(CHAPTERS.map(() => 'page'));
+  });
+
+  await test.step('clips no table or figure: each fits an A4 page', async () => {
+    // An A4 page less Chromium's default margins (about 1 cm each side), in CSS pixels. A table
+    // wider than its column there stacks its rows (.table-fit), as on a phone.
+    const pageWidth = 718;
+    await page.setViewportSize({ width: pageWidth, height: 1000 });
+    const wide = await page.evaluate((width) => {
+      const chapters = document.querySelector('.book-chapters')!;
+      return [...chapters.querySelectorAll('table, figure, .table-fit, svg')]
+        .filter((element) => element.getClientRects().length > 0)
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          const cut =
+            !(element instanceof SVGElement) && element.scrollWidth > element.clientWidth + 1;
+          return box.right > width + 1 || cut;
+        })
+        .map(
+          (element) =>
+            `${element.closest('[id]')?.id}: ${element.tagName.toLowerCase()}.${element.getAttribute('class')}`,
+        );
+    }, pageWidth);
+    expect(wide).toEqual([]);
   });
 });

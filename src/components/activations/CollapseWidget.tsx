@@ -147,25 +147,27 @@ export function CollapseWidget({ id, anchor, ...storeProps }: Props) {
       <p class="collapse-verdict" aria-live="polite">
         {verdict}
       </p>
-      <table class="collapse-coefficients">
-        <caption>The linear model the weights give with identity activations</caption>
-        <thead>
-          <tr>
-            <th scope="col">coefficient</th>
-            <th scope="col">made of</th>
-            <th scope="col">value</th>
-          </tr>
-        </thead>
-        <tbody>
-          {COEFFICIENTS.map((c) => (
-            <tr key={c.key}>
-              <th scope="row">{c.name}</th>
-              <td>{c.formula}</td>
-              <LiveNumber store={store} quantity={c.key} as="td" />
+      <div class="table-fit">
+        <table class="collapse-coefficients">
+          <caption>The linear model the weights give with identity activations</caption>
+          <thead>
+            <tr>
+              <th scope="col">coefficient</th>
+              <th scope="col">made of</th>
+              <th scope="col">value</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {COEFFICIENTS.map((c) => (
+              <tr key={c.key}>
+                <th scope="row">{c.name}</th>
+                <td data-label="made of">{c.formula}</td>
+                <LiveNumber store={store} quantity={c.key} as="td" label="value" />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div class="collapse-controls">
         {GROUPS.map((group) => (
           <fieldset key={group.legend} class="setting-group">

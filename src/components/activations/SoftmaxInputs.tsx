@@ -32,36 +32,38 @@ export function SoftmaxInputs({ id, anchor, ...storeProps }: Props) {
           <SettingControl key={key} store={store} setting={key} idPrefix={id} />
         ))}
       </div>
-      <table class="softmax-table">
-        <caption>Softmax, term by term</caption>
-        <thead>
-          <tr>
-            <th scope="col">output node</th>
-            <th scope="col">input</th>
-            <th scope="col">e to the input</th>
-            <th scope="col">probability</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SOFTMAX_INPUTS.map((key, j) => (
-            <tr key={key}>
-              <th scope="row">{j + 1}</th>
-              <LiveNumber store={store} quantity={key} as="td" />
-              <LiveNumber store={store} quantity={`exp${key}`} as="td" />
-              <LiveNumber store={store} quantity={`O${j + 1}`} as="td" />
+      <div class="table-fit">
+        <table class="softmax-table">
+          <caption>Softmax, term by term</caption>
+          <thead>
+            <tr>
+              <th scope="col">output node</th>
+              <th scope="col">input</th>
+              <th scope="col">e to the input</th>
+              <th scope="col">probability</th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              sum of the exponentials
-            </th>
-            <LiveNumber store={store} quantity="expSum" as="td" />
-            <td />
-          </tr>
-        </tfoot>
-      </table>
+          </thead>
+          <tbody>
+            {SOFTMAX_INPUTS.map((key, j) => (
+              <tr key={key}>
+                <th scope="row">{j + 1}</th>
+                <LiveNumber store={store} quantity={key} as="td" label="input" />
+                <LiveNumber store={store} quantity={`exp${key}`} as="td" label="e to the input" />
+                <LiveNumber store={store} quantity={`O${j + 1}`} as="td" label="probability" />
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                sum of the exponentials
+              </th>
+              <LiveNumber store={store} quantity="expSum" as="td" />
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
       <StoreActions store={store} anchor={anchor} />
     </figure>
   );

@@ -197,7 +197,12 @@ export function GradientCheck({ id, anchor, caption, ...storeProps }: Props) {
         difference of {scientific(AGREEMENT)}.
       </p>
       {/* Focusable so that keyboard users can scroll the table sideways on a narrow screen. */}
-      <div class="gradcheck-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-table`}>
+      <div
+        class="gradcheck-scroll table-fit"
+        tabIndex={0}
+        role="region"
+        aria-labelledby={`${id}-table`}
+      >
         <table class="gradcheck-table">
           <caption id={`${id}-table`}>Backprop against central differences</caption>
           <thead>
@@ -228,6 +233,7 @@ export function GradientCheck({ id, anchor, caption, ...storeProps }: Props) {
                     </th>
                     <td
                       class="gradcheck-number"
+                      data-label="Backprop"
                       data-quantity={key}
                       data-value={String(exact)}
                       data-digits={DIGITS}
@@ -236,6 +242,7 @@ export function GradientCheck({ id, anchor, caption, ...storeProps }: Props) {
                     </td>
                     <td
                       class="gradcheck-number"
+                      data-label="Central difference"
                       data-quantity={`fd(${key})`}
                       data-value={String(estimate)}
                       data-digits={DIGITS}
@@ -244,12 +251,13 @@ export function GradientCheck({ id, anchor, caption, ...storeProps }: Props) {
                     </td>
                     <td
                       class="gradcheck-number"
+                      data-label="Relative difference"
                       data-quantity={`reldiff(${key})`}
                       data-value={String(difference)}
                     >
                       {scientific(difference)}
                     </td>
-                    <td class="gradcheck-verdict">
+                    <td class="gradcheck-verdict" data-label="Agree?">
                       <span aria-hidden="true">{bad ? '✗' : '✓'}</span>{' '}
                       {bad ? `off: above ${scientific(AGREEMENT)}` : 'agrees'}
                     </td>

@@ -42,7 +42,7 @@ interface Props {
 /** The runs as a table: how each groups the samples, and how far its loss falls. */
 function RunsTable({ store, runs, id }: Pick<Props, 'store' | 'runs' | 'id'>) {
   return (
-    <div class="cmp-table-box">
+    <div class="cmp-table-box table-fit">
       <table class="cmp-runs">
         <caption>The three runs, from the same initial weights</caption>
         <thead>
@@ -64,20 +64,35 @@ function RunsTable({ store, runs, id }: Pick<Props, 'store' | 'runs' | 'id'>) {
                 store={store}
                 quantity={`${run.id}.samplesPerUpdate`}
                 digits={0}
+                label="samples per update"
               />
-              <LiveNumber as="td" store={store} quantity={`${run.id}.updatesPerEpoch`} digits={0} />
-              <LiveNumber as="td" store={store} quantity={`${run.id}.totalUpdates`} digits={0} />
+              <LiveNumber
+                as="td"
+                store={store}
+                quantity={`${run.id}.updatesPerEpoch`}
+                digits={0}
+                label="updates per epoch"
+              />
+              <LiveNumber
+                as="td"
+                store={store}
+                quantity={`${run.id}.totalUpdates`}
+                digits={0}
+                label="updates in all"
+              />
               <LiveNumber
                 as="td"
                 store={store}
                 quantity={`${run.id}.startLoss`}
                 digits={LOSS_DIGITS}
+                label="loss at the start"
               />
               <LiveNumber
                 as="td"
                 store={store}
                 quantity={`${run.id}.finalLoss`}
                 digits={LOSS_DIGITS}
+                label="loss at the end"
               />
             </tr>
           ))}

@@ -148,7 +148,7 @@ export function LossPlots({ store, view, runs, idPrefix, lastEpoch, byUpdate }: 
       )}
       <details class="cmp-details">
         <summary>The numbers of both plots as a table</summary>
-        <div class="cmp-table-box">
+        <div class="cmp-table-box table-fit">
           <table class="cmp-numbers">
             <caption>The updates made and the loss at eleven epochs of each run</caption>
             <thead>
@@ -181,6 +181,7 @@ export function LossPlots({ store, view, runs, idPrefix, lastEpoch, byUpdate }: 
                     store={store}
                     quantity={`${first}.epoch.${epoch}`}
                     digits={0}
+                    label="epoch"
                   />
                   {runs.map((run) => [
                     <LiveNumber
@@ -189,6 +190,7 @@ export function LossPlots({ store, view, runs, idPrefix, lastEpoch, byUpdate }: 
                       store={store}
                       quantity={`${run.id}.updates.${epoch}`}
                       digits={0}
+                      label={`${run.label}: updates`}
                     />,
                     <LiveNumber
                       key={`${run.id}-l`}
@@ -196,6 +198,7 @@ export function LossPlots({ store, view, runs, idPrefix, lastEpoch, byUpdate }: 
                       store={store}
                       quantity={`${run.id}.loss.${epoch}`}
                       digits={LOSS_DIGITS}
+                      label={`${run.label}: loss`}
                     />,
                   ])}
                 </tr>

@@ -31,7 +31,7 @@ export function MeanGradientTable({ id, ...storeProps }: Props) {
         Each sample’s own derivative of its loss with respect to λ4,6, at the initial weights, and
         their mean over the <LiveNumber store={store} quantity="samples" digits={0} /> samples.
       </figcaption>
-      <div class="cmp-table-box">
+      <div class="cmp-table-box table-fit">
         <table class="cmp-numbers">
           <caption class="sr-only">
             Per sample: H4 and the prediction ŷ at the initial weights, the target y and ∂L/∂λ4,6
@@ -52,11 +52,19 @@ export function MeanGradientTable({ id, ...storeProps }: Props) {
           <tbody>
             {Array.from({ length: rows }, (_, s) => (
               <tr key={s}>
-                <th scope="row">{s + 1}</th>
-                <LiveNumber as="td" store={store} quantity={`H4.${s}`} />
-                <LiveNumber as="td" store={store} quantity={`O6.${s}`} />
-                <LiveNumber as="td" store={store} quantity={`y.${s}`} />
-                <LiveNumber as="td" store={store} quantity={`dL/dw46.${s}`} digits={DIGITS} />
+                <th scope="row" data-label="sample s">
+                  {s + 1}
+                </th>
+                <LiveNumber as="td" store={store} quantity={`H4.${s}`} label="H₄" />
+                <LiveNumber as="td" store={store} quantity={`O6.${s}`} label="ŷ" />
+                <LiveNumber as="td" store={store} quantity={`y.${s}`} label="y" />
+                <LiveNumber
+                  as="td"
+                  store={store}
+                  quantity={`dL/dw46.${s}`}
+                  digits={DIGITS}
+                  label="∂Lₛ/∂λ₄,₆"
+                />
               </tr>
             ))}
           </tbody>

@@ -45,6 +45,12 @@ interface Table {
   readonly invalid: Signal<number>;
 }
 
+/** A column's name as a stacked row labels its cell: x₁, x₂, x₃, y. */
+function columnLabel(column: number): string {
+  const name = SAMPLE_COLUMNS[column] ?? '';
+  return name[0] + [...name.slice(1)].map((digit) => '₀₁₂₃₄₅₆₇₈₉'[Number(digit)]).join('');
+}
+
 /** A value as its box shows it: the shortest decimal, an ASCII minus. */
 const cellText = (value: number | undefined) => (value === undefined ? '' : String(value));
 
@@ -104,7 +110,7 @@ function Cell({ table, row, column }: { table: Table; row: number; column: numbe
     if (editing.peek()) commit(true);
   };
   return (
-    <td>
+    <td data-label={columnLabel(column)}>
       <input
         id={`${table.id}-cell-${index}`}
         type="text"
@@ -227,7 +233,7 @@ export function SampleTable({ store, idPrefix }: Props) {
         Type a value and press Tab or Enter: every run trains again on the new table. Values from
         −10 to 10 (a decimal comma works too), {MIN_SAMPLES} to {MAX_SAMPLES} samples.
       </p>
-      <div class="cmp-table-box">
+      <div class="cmp-table-box table-fit">
         <table class="cmp-sample-table">
           <caption class="sr-only">
             The training samples: the inputs x1, x2, x3 and the target y of each
@@ -249,7 +255,7 @@ export function SampleTable({ store, idPrefix }: Props) {
           <tbody>
             {Array.from({ length: rows }, (_, row) => (
               <tr key={row}>
-                <th scope="row" id={`${id}-row-${row}`}>
+                <th scope="row" id={`${id}-row-${row}`} data-label="sample">
                   <span class="sr-only">Sample </span>
                   {row + 1}
                 </th>

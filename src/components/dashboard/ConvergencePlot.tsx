@@ -140,41 +140,46 @@ export function ConvergencePlot(props: Props) {
       </p>
       <details class="dashboard-details">
         <summary>The data as a table</summary>
-        <table class="dashboard-table">
-          <caption>
-            {title}: eleven epochs of the run, {digits} decimals
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">epoch</th>
-              {lines
-                .filter((line) => !line.level)
-                .map((line) => (
-                  <th key={line.key} scope="col">
-                    {line.head ?? line.key}
-                  </th>
-                ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row}>
-                <th scope="row">{row}</th>
+        <div class="table-fit">
+          <table class="dashboard-table">
+            <caption>
+              {title}: eleven epochs of the run, {digits} decimals
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">epoch</th>
                 {lines
                   .filter((line) => !line.level)
                   .map((line) => (
-                    <LiveNumber
-                      key={line.key}
-                      as="td"
-                      store={store}
-                      quantity={`${line.key}@${row}`}
-                      digits={digits}
-                    />
+                    <th key={line.key} scope="col">
+                      {line.head ?? line.key}
+                    </th>
                   ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row}>
+                  <th scope="row" data-label="epoch">
+                    {row}
+                  </th>
+                  {lines
+                    .filter((line) => !line.level)
+                    .map((line) => (
+                      <LiveNumber
+                        key={line.key}
+                        as="td"
+                        store={store}
+                        quantity={`${line.key}@${row}`}
+                        digits={digits}
+                        label={line.head ?? line.key}
+                      />
+                    ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
       {props.onSave && (
         <button

@@ -53,17 +53,19 @@ function StartTable({ store }: { store: ScaleStore }) {
     ['loss L', 'loss', FINE],
   ] as const;
   return (
-    <table class="values-table init-start">
-      <caption>At epoch 0</caption>
-      <tbody>
-        {rows.map(([name, key, digits]) => (
-          <tr key={key}>
-            <th scope="row">{name}</th>
-            <LiveNumber as="td" class="number" store={store} quantity={key} digits={digits} />
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div class="table-fit">
+      <table class="values-table init-start">
+        <caption>At epoch 0</caption>
+        <tbody>
+          {rows.map(([name, key, digits]) => (
+            <tr key={key}>
+              <th scope="row">{name}</th>
+              <LiveNumber as="td" class="number" store={store} quantity={key} digits={digits} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

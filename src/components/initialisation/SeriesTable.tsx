@@ -27,34 +27,37 @@ export function SeriesTable({ store, summary, caption, columns, rows }: Props) {
   return (
     <details class="values-details">
       <summary>{summary}</summary>
-      <table class="values-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map(({ name }) => (
-              <th key={name} scope="col">
-                {name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row}>
-              {columns.map(({ name, quantity, digits }) => (
-                <LiveNumber
-                  key={name}
-                  as="td"
-                  class="number"
-                  store={store}
-                  quantity={quantity(row)}
-                  digits={digits}
-                />
+      <div class="table-fit">
+        <table class="values-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map(({ name }) => (
+                <th key={name} scope="col">
+                  {name}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row}>
+                {columns.map(({ name, quantity, digits }) => (
+                  <LiveNumber
+                    key={name}
+                    as="td"
+                    class="number"
+                    store={store}
+                    quantity={quantity(row)}
+                    digits={digits}
+                    label={name}
+                  />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }

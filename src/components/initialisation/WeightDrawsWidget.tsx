@@ -93,28 +93,37 @@ function StatisticsTable({ store }: { store: DrawsStore }) {
     ['standard deviation', 'sd', 'expectedSd', 'L/√3'],
   ] as const;
   return (
-    <table class="values-table">
-      <caption>The draws’ statistics and the uniform distribution’s</caption>
-      <thead>
-        <tr>
-          <th scope="col">statistic</th>
-          <th scope="col">the draws</th>
-          <th scope="col">U[−L, L]</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([name, measured, theory, formula]) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <LiveNumber as="td" class="number" store={store} quantity={measured} digits={4} />
-            <td class="number">
-              <LiveNumber store={store} quantity={theory} digits={4} />{' '}
-              <span class="init-formula">({formula})</span>
-            </td>
+    <div class="table-fit">
+      <table class="values-table">
+        <caption>The draws’ statistics and the uniform distribution’s</caption>
+        <thead>
+          <tr>
+            <th scope="col">statistic</th>
+            <th scope="col">the draws</th>
+            <th scope="col">U[−L, L]</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([name, measured, theory, formula]) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              <LiveNumber
+                as="td"
+                class="number"
+                store={store}
+                quantity={measured}
+                digits={4}
+                label="the draws"
+              />
+              <td class="number" data-label="U[−L, L]">
+                <LiveNumber store={store} quantity={theory} digits={4} />{' '}
+                <span class="init-formula">({formula})</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -21,6 +21,7 @@ import { useDomEffect } from '../useStore.ts';
 import {
   INPUT_RADIUS,
   LABEL,
+  LABEL_BASELINE,
   type DiagramGeometry,
   type DiagramView,
   type PlacedConnection,
@@ -150,7 +151,7 @@ function Label({
         height={LABEL.height}
         rx={6}
       />
-      <text x={at.x} y={at.y + 6} text-anchor="middle">
+      <text x={at.x} y={at.y + LABEL_BASELINE} text-anchor="middle">
         {backward ? '∂' : ''}
         <SvgSymbol symbol={symbol} />{' '}
         <LiveNumber
@@ -264,9 +265,8 @@ export function NetworkDiagram({
   useConnections(svg, store);
   const titleId = `${idPrefix}-diagram-title`;
   const descId = `${idPrefix}-diagram-desc`;
-  const { box } = geometry;
+  const { box, inputText } = geometry;
   const outputs = layout.names.layers.at(-1)!;
-  const across = geometry.orientation === 'across';
   const derivatives = view === 'backward' || view === 'both';
   const live = (quantity: string) => (
     <LiveNumber as="tspan" store={store} quantity={quantity} digits={DIGITS} />
@@ -308,17 +308,15 @@ export function NetworkDiagram({
       {geometry.nodes.map(({ name, x, y }) =>
         name.role === 'input' ? (
           <NodeGroup key={name.key} store={store} nodeKey={name.key} kind="is-input">
-            {across ? (
-              <text class="feature" x={x - INPUT_RADIUS - 8} y={y + 6} text-anchor="end">
-                <SvgSymbol symbol={['x', String(name.index + 1)]} /> ={' '}
-                {live(layout.names.features[name.index]!)}
-              </text>
-            ) : (
-              <text class="feature" x={x} y={y - INPUT_RADIUS - 10} text-anchor="middle">
-                <SvgSymbol symbol={['x', String(name.index + 1)]} /> ={' '}
-                {live(layout.names.features[name.index]!)}
-              </text>
-            )}
+            <text
+              class="feature"
+              x={x + inputText.feature.x}
+              y={y + inputText.feature.y}
+              text-anchor={inputText.anchor}
+            >
+              <SvgSymbol symbol={['x', String(name.index + 1)]} /> ={' '}
+              {live(layout.names.features[name.index]!)}
+            </text>
             <circle cx={x} cy={y} r={INPUT_RADIUS} />
             <text class="node-name" x={x} y={y - 5} text-anchor="middle">
               <SvgSymbol symbol={[name.letter, String(name.number)]} />
@@ -329,9 +327,9 @@ export function NetworkDiagram({
             {derivatives && (
               <text
                 class="node-value is-derivative"
-                x={x}
-                y={y + INPUT_RADIUS + 20}
-                text-anchor="middle"
+                x={x + inputText.derivative.x}
+                y={y + inputText.derivative.y}
+                text-anchor={inputText.anchor}
               >
                 ∂ {live(`dL/d${name.key}`)}
               </text>

@@ -17,31 +17,45 @@ interface Props {
 
 export function ValuesTable({ store, layout, caption, derivatives = false }: Props) {
   return (
-    <table class="values-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Quantity</th>
-          <th scope="col">Meaning</th>
-          <th scope="col">Value</th>
-          {derivatives && <th scope="col">∂L/∂ of it</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {layout.tableRows.map((row) => (
-          <tr key={row.quantity}>
-            <th scope="row">{row.name}</th>
-            <td>{row.meaning}</td>
-            <LiveNumber as="td" class="number" store={store} quantity={row.quantity} />
-            {derivatives &&
-              (store.kind.quantityKeys.has(`dL/d${row.quantity}`) ? (
-                <LiveNumber as="td" class="number" store={store} quantity={`dL/d${row.quantity}`} />
-              ) : (
-                <td>—</td>
-              ))}
+    <div class="table-fit">
+      <table class="values-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Quantity</th>
+            <th scope="col">Meaning</th>
+            <th scope="col">Value</th>
+            {derivatives && <th scope="col">∂L/∂ of it</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {layout.tableRows.map((row) => (
+            <tr key={row.quantity}>
+              <th scope="row">{row.name}</th>
+              <td data-label="Meaning">{row.meaning}</td>
+              <LiveNumber
+                as="td"
+                class="number"
+                store={store}
+                quantity={row.quantity}
+                label="Value"
+              />
+              {derivatives &&
+                (store.kind.quantityKeys.has(`dL/d${row.quantity}`) ? (
+                  <LiveNumber
+                    as="td"
+                    class="number"
+                    store={store}
+                    quantity={`dL/d${row.quantity}`}
+                    label="∂L/∂ of it"
+                  />
+                ) : (
+                  <td data-label="∂L/∂ of it">—</td>
+                ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -25,8 +25,12 @@ export const DEFAULT_WIDTH = 680;
 export const INPUT_RADIUS = 30;
 /** Height of one line of text in a node's box. */
 const LINE = 21;
-/** A label on a line or above a node: its size. */
-export const LABEL = { width: 106, height: 28 } as const;
+/** From one line of an input's text to the next: a subscript (x₁) reaches below its baseline. */
+const TEXT_LINE = 25;
+/** A label on a line or above a node: its size (its text, subscripts included, inside it). */
+export const LABEL = { width: 106, height: 30 } as const;
+/** From a label's centre to its text's baseline: the text's box, subscripts included, in the label. */
+export const LABEL_BASELINE = 3;
 
 export interface PlacedConnection {
   readonly weight: WeightName;
@@ -37,6 +41,17 @@ export interface PlacedConnection {
   readonly end: Point;
   /** Where its label sits; absent when the layers run down (the list under the diagram has it). */
   readonly label?: Point;
+}
+
+/**
+ * Where an input's text goes, from the input's centre: its feature (x₁ = …) and, when the view
+ * shows derivatives, ∂L/∂ of it, on the side no connection leaves from (left when the layers run
+ * across, above when they run down), so that no line or arrowhead crosses them.
+ */
+export interface InputText {
+  readonly anchor: 'end' | 'middle';
+  readonly feature: Point;
+  readonly derivative: Point;
 }
 
 export interface PlacedBias {
@@ -53,6 +68,7 @@ export interface DiagramGeometry {
   readonly box: { readonly width: number; readonly height: number };
   /** Lines of numbers in a box: in and out, their derivatives, or all four. */
   readonly lines: number;
+  readonly inputText: InputText;
   readonly nodes: readonly DiagramNode[];
   readonly connections: readonly PlacedConnection[];
   readonly biases: readonly PlacedBias[];
@@ -73,9 +89,28 @@ export function placeDiagram(
   view: DiagramView,
 ): DiagramGeometry {
   const lines = view === 'both' ? 4 : view === 'weights' ? 0 : 2;
+  const derivatives = view === 'backward' || view === 'both';
   const orientation: Orientation = room < NARROW_BELOW ? 'down' : 'across';
   const width = orientation === 'across' ? Math.max(room, ACROSS_UNITS) : room;
-  const box = { width: orientation === 'across' ? 126 : 116, height: 30 + LINE * lines };
+  // A box with no numbers still holds its name's subscript.
+  const box = {
+    width: orientation === 'across' ? 126 : 116,
+    height: lines === 0 ? 38 : 30 + LINE * lines,
+  };
+  // Above the inputs when the layers run down: the feature, then ∂L/∂ of the input under it.
+  const overInput = INPUT_RADIUS + 10;
+  const inputText: InputText =
+    orientation === 'across'
+      ? {
+          anchor: 'end',
+          feature: { x: -INPUT_RADIUS - 8, y: 6 },
+          derivative: { x: -INPUT_RADIUS - 8, y: 6 + TEXT_LINE },
+        }
+      : {
+          anchor: 'middle',
+          feature: { x: 0, y: -overInput - (derivatives ? TEXT_LINE : 0) },
+          derivative: { x: 0, y: -overInput },
+        };
   const layers = names.layers;
   const placed: DiagramNode[] = [];
   let height: number;
@@ -105,7 +140,7 @@ export function placeDiagram(
     });
   } else {
     const rowGap = box.height + LABEL.height + 84;
-    let y = INPUT_RADIUS + 34;
+    let y = INPUT_RADIUS + 34 + (derivatives ? TEXT_LINE : 0);
     layers.forEach((layer, k) => {
       const xs = spread(layer.length, 0, width);
       if (k > 0) y += k === 1 ? rowGap + 10 : rowGap;
@@ -155,6 +190,7 @@ export function placeDiagram(
     orientation,
     box,
     lines,
+    inputText,
     nodes: placed,
     connections,
     biases,

@@ -18,7 +18,12 @@ export function CountTable({ view, id }: { view: ParameterTerms; id: string }) {
   return (
     <details class="counter-details">
       <summary>The count by layer, as a table</summary>
-      <div class="counter-table-holder" tabIndex={0} role="region" aria-labelledby={`${id}-table`}>
+      <div
+        class="counter-table-holder table-fit"
+        tabIndex={0}
+        role="region"
+        aria-labelledby={`${id}-table`}
+      >
         <table class="counter-table">
           <caption id={`${id}-table`}>Weights and biases of each layer</caption>
           <thead>
@@ -33,26 +38,26 @@ export function CountTable({ view, id }: { view: ParameterTerms; id: string }) {
           <tbody>
             <tr>
               <th scope="row">{layerName(0, last)}</th>
-              <td>
+              <td data-label="Nodes">
                 <Count view={view} quantity={widthKey(0)} />
               </td>
-              <td>none</td>
-              <td>none</td>
-              <td>none</td>
+              <td data-label="Weights into it">none</td>
+              <td data-label="Biases">none</td>
+              <td data-label="Parameters">none</td>
             </tr>
             {view.layers.map(({ layer }) => (
               <tr key={layer}>
                 <th scope="row">{layerName(layer, last)}</th>
-                <td>
+                <td data-label="Nodes">
                   <Count view={view} quantity={widthKey(layer)} />
                 </td>
-                <td>
+                <td data-label="Weights into it">
                   <Count view={view} quantity={layerWeightsKey(layer)} />
                 </td>
-                <td>
+                <td data-label="Biases">
                   <Count view={view} quantity={widthKey(layer)} />
                 </td>
-                <td>
+                <td data-label="Parameters">
                   <Count view={view} quantity={layerParametersKey(layer)} />
                 </td>
               </tr>
@@ -61,14 +66,14 @@ export function CountTable({ view, id }: { view: ParameterTerms; id: string }) {
           <tfoot>
             <tr>
               <th scope="row">all layers</th>
-              <td />
-              <td>
+              <td data-label="Nodes" />
+              <td data-label="Weights into it">
                 <Count view={view} quantity="weights" />
               </td>
-              <td>
+              <td data-label="Biases">
                 <Count view={view} quantity="biases" />
               </td>
-              <td>
+              <td data-label="Parameters">
                 <Count view={view} quantity="parameters" />
               </td>
             </tr>

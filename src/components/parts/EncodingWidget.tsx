@@ -61,7 +61,7 @@ export function EncodingWidget({ id, anchor, ...storeProps }: Props) {
         <Quantity store={store} view={run} quantity="categories" digits={0} /> facies: one-hot needs
         that many input nodes, ordinal needs one.
       </p>
-      <div class="parts-table-wrap">
+      <div class="parts-table-wrap table-fit">
         <table class="parts-table encoding-table">
           <thead>
             <tr>
@@ -90,7 +90,7 @@ export function EncodingWidget({ id, anchor, ...storeProps }: Props) {
             {run.samples.map((sample, i) => (
               <tr key={i}>
                 <th scope="row">Sample {i + 1}</th>
-                <td>{sample}</td>
+                <td data-label="Facies">{sample}</td>
                 {run.categories.map((category, j) => (
                   <Quantity
                     key={category}
@@ -100,6 +100,7 @@ export function EncodingWidget({ id, anchor, ...storeProps }: Props) {
                     digits={0}
                     as="td"
                     class="encoding-bit"
+                    label={`One-hot ${category}`}
                   />
                 ))}
                 <Quantity
@@ -109,6 +110,7 @@ export function EncodingWidget({ id, anchor, ...storeProps }: Props) {
                   digits={0}
                   as="td"
                   class="encoding-ordinal"
+                  label="Ordinal rank"
                 />
               </tr>
             ))}

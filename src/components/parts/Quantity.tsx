@@ -15,9 +15,19 @@ interface Props {
   digits?: number;
   as?: 'span' | 'td';
   class?: string;
+  /** A cell's column name, shown before it when its table stacks on a phone (`.table-fit`). */
+  label?: string;
 }
 
-export function Quantity({ store, view, quantity, digits = 3, as = 'span', ...rest }: Props) {
+export function Quantity({
+  store,
+  view,
+  quantity,
+  digits = 3,
+  as = 'span',
+  label,
+  ...rest
+}: Props) {
   const value = store.kind.read(view, quantity);
   // A widget draws only keys its view answers; a missing one would be a bug, shown as "—".
   const Tag = as;
@@ -26,6 +36,7 @@ export function Quantity({ store, view, quantity, digits = 3, as = 'span', ...re
       data-quantity={quantity}
       data-value={value === undefined ? '' : String(value)}
       data-digits={digits}
+      data-label={label}
       {...rest}
     >
       {formatNumber(value ?? Number.NaN, digits)}

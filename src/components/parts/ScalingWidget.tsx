@@ -70,7 +70,7 @@ export function ScalingWidget({ id, anchor, ...storeProps }: Props) {
           </label>
         ))}
       </fieldset>
-      <div class="parts-table-wrap">
+      <div class="parts-table-wrap table-fit">
         <table class="parts-table">
           <thead>
             <tr>
@@ -92,7 +92,7 @@ export function ScalingWidget({ id, anchor, ...storeProps }: Props) {
                 <th scope="row" id={`${id}-row-${i + 1}`}>
                   Sample {i + 1}
                 </th>
-                <td>
+                <td data-label="Porosity x (%)">
                   <EditBox
                     id={`${id}-raw-${i + 1}`}
                     box={String(i)}
@@ -113,8 +113,20 @@ export function ScalingWidget({ id, anchor, ...storeProps }: Props) {
                     }
                   />
                 </td>
-                <Quantity store={store} view={view.value} quantity={`scaled${i + 1}`} as="td" />
-                <Quantity store={store} view={view.value} quantity={`restored${i + 1}`} as="td" />
+                <Quantity
+                  store={store}
+                  view={view.value}
+                  quantity={`scaled${i + 1}`}
+                  as="td"
+                  label="Scaled"
+                />
+                <Quantity
+                  store={store}
+                  view={view.value}
+                  quantity={`restored${i + 1}`}
+                  as="td"
+                  label="Back-transformed"
+                />
               </tr>
             ))}
           </tbody>

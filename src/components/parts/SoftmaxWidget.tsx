@@ -95,7 +95,7 @@ export function SoftmaxWidget({ id, anchor, ...storeProps }: Props) {
           Remove the last class
         </button>
       </div>
-      <div class="parts-table-wrap">
+      <div class="parts-table-wrap table-fit">
         <table class="parts-table">
           <thead>
             <tr>
@@ -114,7 +114,7 @@ export function SoftmaxWidget({ id, anchor, ...storeProps }: Props) {
                 <th scope="row" id={`${id}-class-${j + 1}`}>
                   {CLASS_NAMES[j]}
                 </th>
-                <td>
+                <td data-label="Input z">
                   <EditBox
                     id={`${id}-z-${j + 1}`}
                     box={String(j)}
@@ -138,7 +138,13 @@ export function SoftmaxWidget({ id, anchor, ...storeProps }: Props) {
                     }}
                   />
                 </td>
-                <Quantity store={store} view={view.value} quantity={`p${j + 1}`} as="td" />
+                <Quantity
+                  store={store}
+                  view={view.value}
+                  quantity={`p${j + 1}`}
+                  as="td"
+                  label="Probability p"
+                />
                 <td class="softmax-bar">
                   <meter
                     min={0}
@@ -155,7 +161,14 @@ export function SoftmaxWidget({ id, anchor, ...storeProps }: Props) {
               <th scope="row" colSpan={2}>
                 Sum of the probabilities
               </th>
-              <Quantity store={store} view={view.value} quantity="sum" digits={12} as="td" />
+              <Quantity
+                store={store}
+                view={view.value}
+                quantity="sum"
+                digits={12}
+                as="td"
+                label="Sum"
+              />
               <td />
             </tr>
           </tfoot>

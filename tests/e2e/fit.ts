@@ -1,0 +1,183 @@
+/**
+ * What "fits" means on a phone and on paper, read from the page as laid out: a widget's tables
+ * cut by their box, its text drawn under 11 px (SVG text at its scale on screen), and a
+ * diagram's text crossed by a connection or an arrowhead.
+ */
+import type { Locator, Page } from '@playwright/test';
+
+/** The smallest text a widget may draw, in CSS pixels as rendered. */
+export const SMALLEST_TEXT = 11;
+
+/** A widget of the book's text: a `.widget` or any figure in a chapter. */
+export const WIDGETS = '.sl-markdown-content :is(.widget, figure)';
+
+/**
+ * Every way a page's widgets do not fit their width: a box around a table that scrolls or cuts
+ * it (scrollWidth above clientWidth), a cell outside its widget, a text under `smallest` px.
+ */
+export function widgetFitProblems(page: Page, smallest = SMALLEST_TEXT): Promise<string[]> {
+  return page.evaluate(
+    ({ selector, smallest }) => {
+      const problems: string[] = [];
+      const shown = (element: Element) => element.getClientRects().length > 0;
+      /** Out of sight on purpose: visually hidden for assistive technology (1 px and clipped). */
+      const offScreen = (element: Element) => {
+        for (let e: Element | null = element; e; e = e.parentElement) {
+          const box = e.getBoundingClientRect();
+          if (box.width <= 1 && box.height <= 1) return true;
+          if (e.matches('title, desc')) return true;
+        }
+        return false;
+      };
+      for (const widget of document.querySelectorAll(selector)) {
+        const name = widget.id || widget.className;
+        const edge = widget.getBoundingClientRect();
+        for (const table of widget.querySelectorAll('table')) {
+          if (!shown(table)) continue;
+          for (let e: Element | null = table; e && e !== widget.parentElement; e = e.parentElement)
+            if (e.scrollWidth > e.clientWidth + 1)
+              problems.push(`${name}: ${e.tagName.toLowerCase()}.${e.className} cut`);
+          for (const cell of table.querySelectorAll('th, td')) {
+            if (!shown(cell) || offScreen(cell)) continue;
+            const box = cell.getBoundingClientRect();
+            if (box.left < edge.left - 1 || box.right > edge.right + 1)
+              problems.push(`${name}: cell "${cell.textContent?.trim()}" outside its widget`);
+          }
+        }
+        const texts = document.createTreeWalker(widget, NodeFilter.SHOW_TEXT);
+        for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+          const element = node.parentElement;
+          if (!element || !node.textContent?.trim() || !shown(element) || offScreen(element))
+            continue;
+          let size = parseFloat(getComputedStyle(element).fontSize);
+          // SVG text is drawn at its viewBox's scale.
+          if (element instanceof SVGGraphicsElement) {
+            const matrix = element.getScreenCTM();
+            if (matrix) size *= Math.hypot(matrix.a, matrix.b);
+          }
+          if (size < smallest)
+            problems.push(`${name}: "${node.textContent.trim()}" at ${size.toFixed(1)} px`);
+        }
+      }
+      return [...new Set(problems)];
+    },
+    { selector: WIDGETS, smallest },
+  );
+}
+
+/**
+ * The texts of a network diagram that a connection or an arrowhead crosses. A text drawn inside
+ * its own label box or node (painted over the lines) is crossed only where it leaves that box.
+ * A line is its segment widened by half its stroke; an arrowhead is the marker's triangle: 5
+ * stroke widths long and as wide, its tip at the line's end.
+ */
+export function diagramCrossings(svg: Locator): Promise<string[]> {
+  return svg.evaluate((root) => {
+    interface P {
+      x: number;
+      y: number;
+    }
+    interface Box {
+      x0: number;
+      y0: number;
+      x1: number;
+      y1: number;
+    }
+    const boxOf = (element: SVGGraphicsElement): Box => {
+      const b = element.getBBox();
+      return { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+    };
+    /** Whether the segment a→b meets the box (Liang–Barsky clipping). */
+    const meets = (a: P, b: P, r: Box) => {
+      let t0 = 0;
+      let t1 = 1;
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      for (const [p, q] of [
+        [-dx, a.x - r.x0],
+        [dx, r.x1 - a.x],
+        [-dy, a.y - r.y0],
+        [dy, r.y1 - a.y],
+      ] as const) {
+        if (p === 0) {
+          if (q < 0) return false;
+        } else if (p < 0) {
+          t0 = Math.max(t0, q / p);
+        } else {
+          t1 = Math.min(t1, q / p);
+        }
+        if (t0 > t1) return false;
+      }
+      return true;
+    };
+    const inTriangle = (p: P, [a, b, c]: readonly P[]) => {
+      const side = (u: P, v: P, w: P) => (u.x - w.x) * (v.y - w.y) - (v.x - w.x) * (u.y - w.y);
+      const d = [side(p, a!, b!), side(p, b!, c!), side(p, c!, a!)];
+      return !(d.some((v) => v < 0) && d.some((v) => v > 0));
+    };
+    const crossesBox = (shape: Shape, r: Box) => {
+      if (shape.kind === 'line') {
+        const h = shape.half;
+        return meets(shape.a, shape.b, { x0: r.x0 - h, y0: r.y0 - h, x1: r.x1 + h, y1: r.y1 + h });
+      }
+      const t = shape.triangle;
+      const corners = [
+        { x: r.x0, y: r.y0 },
+        { x: r.x1, y: r.y0 },
+        { x: r.x0, y: r.y1 },
+        { x: r.x1, y: r.y1 },
+      ];
+      return (
+        corners.some((p) => inTriangle(p, t)) ||
+        [0, 1, 2].some((i) => meets(t[i]!, t[(i + 1) % 3]!, r))
+      );
+    };
+    type Shape =
+      | { kind: 'line'; name: string; a: P; b: P; half: number }
+      | { kind: 'arrowhead'; name: string; triangle: P[] };
+    const shapes: Shape[] = [];
+    for (const line of root.querySelectorAll<SVGLineElement>('line')) {
+      const at = (key: string) => Number(line.getAttribute(key));
+      const a = { x: at('x1'), y: at('y1') };
+      const b = { x: at('x2'), y: at('y2') };
+      const stroke = Number(line.getAttribute('stroke-width') ?? 1);
+      const name = line.dataset['weight'] ?? 'line';
+      shapes.push({ kind: 'line', name, a, b, half: stroke / 2 });
+      const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+      const head = (tip: P, dx: number, dy: number) => {
+        const base = { x: tip.x - dx * 5 * stroke, y: tip.y - dy * 5 * stroke };
+        const nx = -dy * 2.5 * stroke;
+        const ny = dx * 2.5 * stroke;
+        return [tip, { x: base.x + nx, y: base.y + ny }, { x: base.x - nx, y: base.y - ny }];
+      };
+      const ux = (b.x - a.x) / length;
+      const uy = (b.y - a.y) / length;
+      if (line.getAttribute('marker-end'))
+        shapes.push({ kind: 'arrowhead', name, triangle: head(b, ux, uy) });
+      if (line.getAttribute('marker-start'))
+        shapes.push({ kind: 'arrowhead', name, triangle: head(a, -ux, -uy) });
+    }
+    const crossed: string[] = [];
+    for (const text of root.querySelectorAll<SVGTextElement>('text')) {
+      if (!text.textContent?.trim() || text.getClientRects().length === 0) continue;
+      const r = boxOf(text);
+      // The parts of the text's box outside the label box or node drawn under it.
+      const cover = [...(text.parentElement?.children ?? [])]
+        .filter((e): e is SVGGraphicsElement => e.matches('rect, circle'))
+        .map(boxOf)
+        .find((c) => c.x0 < r.x1 && c.x1 > r.x0 && c.y0 < r.y1 && c.y1 > r.y0);
+      const parts = cover
+        ? [
+            { ...r, y1: Math.min(r.y1, cover.y0) },
+            { ...r, y0: Math.max(r.y0, cover.y1) },
+            { ...r, x1: Math.min(r.x1, cover.x0) },
+            { ...r, x0: Math.max(r.x0, cover.x1) },
+          ].filter((p) => p.x1 > p.x0 && p.y1 > p.y0)
+        : [r];
+      for (const shape of shapes)
+        if (parts.some((part) => crossesBox(shape, part)))
+          crossed.push(`"${text.textContent.trim()}" × ${shape.kind} ${shape.name}`);
+    }
+    return crossed;
+  });
+}

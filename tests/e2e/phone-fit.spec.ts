@@ -1,0 +1,126 @@
+/**
+ * The book on a 360 px phone: every widget of every page that has one fits its width (no table
+ * cut or scrolled sideways, every cell in sight), its text is 11 px or more as drawn (SVG text at
+ * its scale), the site title is whole, and no text of the network diagram is crossed by a
+ * connection or an arrowhead, in any view, down a phone or across a wide screen.
+ *
+ * Widgets hydrate when scrolled into view and the diagrams and plots lay themselves out again
+ * once they have measured their room, so each check waits (expect.poll) for the laid-out state.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { diagramCrossings, widgetFitProblems } from './fit.ts';
+import { builtHtml, builtPages, openPage, pagePath } from './site.ts';
+
+const PHONE = { width: 360, height: 800 };
+
+/** The pages with widgets (islands), found in the build; embeds have their own spec. */
+const WIDGET_PAGES = builtPages().filter(
+  (slug) =>
+    !slug.startsWith('embed/') && slug !== 'book/' && builtHtml(slug).includes('<astro-island'),
+);
+
+test('the pages with widgets are found in the build', () => {
+  expect(WIDGET_PAGES).toEqual(expect.arrayContaining(['backpropagation/', 'training-epochs/']));
+});
+
+for (const slug of WIDGET_PAGES) {
+  test(`/${slug} fits a 360 px phone: tables whole, widget text 11 px or more`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await openPage(page, pagePath(slug));
+    await expect.poll(() => widgetFitProblems(page), { timeout: 10_000 }).toEqual([]);
+    const overflow = await page.evaluate(() => {
+      const root = document.scrollingElement!;
+      return root.scrollWidth - root.clientWidth;
+    });
+    expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+  });
+}
+
+test('a stacked table is still a table to assistive technology', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await openPage(page, pagePath('backpropagation/'));
+  const check = page.getByRole('table', { name: 'Backprop against central differences' });
+  await check.scrollIntoViewIfNeeded();
+  // Stacked: its header row is out of sight, each row a card...
+  await expect(check.locator('thead')).toHaveCSS('position', 'absolute');
+  // ...and the roles are a table's: column headers, row headers, cells.
+  await expect(check.getByRole('columnheader', { name: 'Relative difference' })).toHaveCount(1);
+  await expect(check.getByRole('rowheader').first()).toBeVisible();
+  await expect(check.getByRole('cell').first()).toBeVisible();
+});
+
+/** The site title's text: whether any of it is cut (clipped, or ended with an ellipsis). */
+function titleCut(page: Page) {
+  return page.evaluate(() => {
+    const link = document.querySelector('.site-title')!;
+    const text = link.querySelector('span') ?? link;
+    const holder = link.closest('.title-wrapper') ?? link;
+    const edge = holder.getBoundingClientRect();
+    const box = text.getBoundingClientRect();
+    return {
+      text: text.textContent?.trim(),
+      cut:
+        text.scrollWidth > text.clientWidth ||
+        text.scrollHeight > text.clientHeight ||
+        box.right > edge.right + 1 ||
+        box.bottom > edge.bottom + 1 ||
+        getComputedStyle(text).textOverflow === 'ellipsis',
+    };
+  });
+}
+
+test('the site title is whole from 320 to 400 px', async ({ page }) => {
+  await page.goto(pagePath(''));
+  for (const width of [320, 360, 400]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect
+      .poll(() => titleCut(page), { message: `${width} px` })
+      .toEqual({ text: 'Neural Networks by Hand', cut: false });
+  }
+});
+
+test.describe('the network diagram: no text crossed by a line or an arrowhead', () => {
+  /** Shows each view in turn, down a phone and across a wide screen, and checks every text. */
+  async function checkViews(page: Page, path: string, id: string, views: string[]) {
+    await page.setViewportSize(PHONE);
+    await openPage(page, path);
+    const figure = page.locator(`figure#${id}`);
+    const svg = figure.locator('svg.network-diagram').first();
+    // 1100 px: the widget's room is above 665 px there, so the layers run across.
+    for (const [width, orientation] of [
+      [PHONE.width, 'is-down'],
+      [1100, 'is-across'],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const view of views) {
+        await figure
+          .getByRole('group', { name: 'Show in the diagram' })
+          .getByRole('radio', { name: new RegExp(`^${view}`, 'i') })
+          .check();
+        await expect(svg).toHaveClass(new RegExp(`${orientation}.*shows-${view}`));
+        await expect
+          .poll(() => diagramCrossings(svg), { message: `${width} px, ${view}` })
+          .toEqual([]);
+      }
+    }
+  }
+
+  test('values, backward and both, on the backpropagation chapter', async ({ page }) => {
+    await checkViews(page, pagePath('backpropagation/'), 'network', [
+      'forward',
+      'backward',
+      'both',
+    ]);
+  });
+
+  test('weights, values and backward, on the dashboard', async ({ page }) => {
+    await checkViews(page, pagePath('training-dashboard/'), 'dashboard', [
+      'weights',
+      'forward',
+      'backward',
+    ]);
+  });
+});
