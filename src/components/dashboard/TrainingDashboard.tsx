@@ -11,6 +11,7 @@
  * again only for what changes its structure: the tables' epochs when the run's length changes.
  */
 import type { ComponentChildren } from 'preact';
+import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
 import { chapterRun } from '../../state/kinds/chapter-run.ts';
@@ -185,8 +186,10 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
   const control = (key: string, label?: string) => (
     <SettingControl key={key} store={store} setting={key} idPrefix={id} label={label} />
   );
+  // The parts below the controls show the starting run until they wake (in view, or changed).
+  const changed = useComputed(() => store.settings.value !== store.defaults);
   const part = (key: string, props: Omit<PlotPartProps, 'store'>) => (
-    <WakeInView key={key} class="dashboard-part dashboard-plot-part">
+    <WakeInView key={key} class="dashboard-part dashboard-plot-part" changed={changed}>
       <PlotPart store={store} {...props} />
     </WakeInView>
   );
@@ -237,7 +240,7 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
       <p class="dashboard-note" role="status">
         {note}
       </p>
-      <WakeInView class="dashboard-part dashboard-diagram-part">
+      <WakeInView class="dashboard-part dashboard-diagram-part" changed={changed}>
         <DiagramPart store={store} layout={layout} id={id} />
       </WakeInView>
       <SettingChoice
