@@ -323,7 +323,7 @@ export function comparisonKind(spec: ComparisonSpec): ComparisonKind {
     const index = Number(match[2]);
     return values && index < values.length ? values[index] : undefined;
   };
-  // Tens of thousands of keys, for the build's checks of \live keys: listed when first asked for,
+  // About ten thousand keys, for the build's checks of \live keys: listed when first asked for,
   // not while a page loads the kind.
   let quantityKeys: Set<string> | undefined;
   const listKeys = (): Set<string> => {
