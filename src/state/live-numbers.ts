@@ -82,7 +82,12 @@ function groupLiveNumbers(numbers: LiveNumber[]): LiveGroup[] {
 export function bindLiveNumbers(holders: Iterable<Element>, store: Store): () => void {
   const groups = groupLiveNumbers(Array.from(holders, liveNumberOf));
   if (groups.length === 0) return () => undefined;
+  // The numbers show the starting settings' values as the page was built (or as a widget drew
+  // them): until the settings first leave those, there is nothing to write and no run to read.
+  let asBuilt = true;
   return effect(() => {
+    if (asBuilt && store.settings.value === store.defaults) return;
+    asBuilt = false;
     const view = store.view.value;
     for (const group of groups) {
       const value = store.kind.read(view, group.key);

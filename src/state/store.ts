@@ -256,19 +256,30 @@ export function createStore<Run, View>(
     return run;
   };
 
-  const initialRun = runOf(defaults);
-  const initialRefusal = kind.refuse(initialRun, defaults);
-  if (initialRefusal) throw new RangeError(`${name}: ${initialRefusal}`);
-  const initialView = kind.view(initialRun, defaults);
+  /**
+   * The starting run and its view, made when first read: a page shows them as built, so until a
+   * reader changes a setting or a widget wakes, nothing needs them (a whole training run, on a
+   * phone a long task at load).
+   */
+  let initial: { run: Run; view: View } | undefined;
+  const start = (): { run: Run; view: View } => {
+    if (initial) return initial;
+    const startRun =
+      cached && !runChanged(kind, cached.values, defaults) ? cached.run : kind.run(defaults);
+    const refusal = kind.refuse(startRun, defaults);
+    if (refusal) throw new RangeError(`${name}: ${refusal}`);
+    initial = { run: startRun, view: kind.view(startRun, defaults) };
+    cached ??= { values: defaults, run: startRun };
+    return initial;
+  };
 
   const run = computed(() => runOf(values.value));
-  // At the starting settings the view is `initialView` itself, so widgets can tell by identity.
+  // At the starting settings the view is the starting view itself, so widgets can tell by identity.
   const view = computed(() => {
     const current = values.value;
+    const starting = current === defaults ? start() : undefined;
     const currentRun = run.value;
-    return current === defaults && currentRun === initialRun
-      ? initialView
-      : kind.view(currentRun, current);
+    return starting && currentRun === starting.run ? starting.view : kind.view(currentRun, current);
   });
   const note = computed(() => kind.note(run.value, values.value) ?? '');
   const quantities = new Map<string, ReadonlySignal<number | undefined>>();
@@ -332,7 +343,7 @@ export function createStore<Run, View>(
     values.value = prepared.value;
     // The run these settings replaced is read by nothing now (the starting run stays: the
     // starting view, which hydrating widgets draw, holds it).
-    if (replaced !== undefined && replaced !== cached?.run && replaced !== initialRun) {
+    if (replaced !== undefined && replaced !== cached?.run && replaced !== initial?.run) {
       spare = replaced;
     }
     return { ok: true };
@@ -344,7 +355,9 @@ export function createStore<Run, View>(
     settings: computed(() => values.value),
     run,
     view,
-    initialView,
+    get initialView() {
+      return start().view;
+    },
     defaults,
     defaultsFor,
     settable,

@@ -10,6 +10,8 @@
  * Numbers are bound (LiveNumber), plot lines read the trace's columns, and the widget renders
  * again only for what changes its structure: the tables' epochs when the run's length changes.
  */
+import type { ComponentChildren } from 'preact';
+import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
 import { chapterRun } from '../../state/kinds/chapter-run.ts';
@@ -23,8 +25,10 @@ import { SettingControl } from '../SettingControl.tsx';
 import { SettingMenu } from '../SettingMenu.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import { layoutOf } from '../network/layout.ts';
-import { useLiveNumbers, useStore, type StoreProps } from '../useStore.ts';
+import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import { WakeInView } from '../WakeInView.tsx';
 import { ConvergencePlot, tableRows, useRunView, type Line } from './ConvergencePlot.tsx';
+import type { NetworkLayout } from '../network/layout.ts';
 import { BIASES, INTO_HIDDEN, INTO_OUTPUT, LOSS, PREDICTION } from './lines.ts';
 import { DashboardDiagram } from './DashboardDiagram.tsx';
 import { RememberedStart } from './RememberedStart.tsx';
@@ -122,21 +126,73 @@ function Downloads({ store }: { store: NetworkStore }) {
   );
 }
 
+/** The diagram, hydrated when it comes into view: it draws the starting state until then. */
+function DiagramPart({
+  store,
+  layout,
+  id,
+}: {
+  store: NetworkStore;
+  layout: NetworkLayout;
+  id: string;
+}) {
+  const mounted = useMountedSignal();
+  return <DashboardDiagram store={store} layout={layout} mounted={mounted} id={id} />;
+}
+
+interface PlotPartProps {
+  store: NetworkStore;
+  id: string;
+  title: string;
+  lines: readonly Line[];
+  yTitle: string;
+  logFloor?: number;
+  digits?: number;
+  /** The sentence under the plot, given the last epoch's live number. */
+  summary: (last: ComponentChildren) => ComponentChildren;
+}
+
+/**
+ * One convergence plot, hydrated when it comes into view: it reads the run itself, so it draws
+ * the starting run while it hydrates, and keeps its own numbers (summary and table) live.
+ */
+function PlotPart({ store, summary, ...plot }: PlotPartProps) {
+  const { view, lastEpoch } = useRunView(store);
+  const root = useRef<HTMLDivElement>(null);
+  // The table's epochs follow the run's length: its numbers are bound again then.
+  useLiveNumbers(root, store, lastEpoch.value);
+  const last = <LiveNumber store={store} quantity="lastEpoch" digits={0} />;
+  return (
+    <div ref={root}>
+      <ConvergencePlot
+        {...plot}
+        store={store}
+        kind={chapterRun}
+        view={view}
+        rows={tableRows(lastEpoch.value)}
+        onSave={(box, plotId, title) => void savePng(box, plotId, title)}
+        summary={summary(last)}
+      />
+    </div>
+  );
+}
+
 export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
   const store = useStore(chapterRun, storeProps);
   const layout = layoutOf(chapterRun);
-  const { mounted, settings, view, lastEpoch, note } = useRunView(store);
+  const { mounted, settings, note } = useRunView(store);
   const readout = useRef<HTMLDivElement>(null);
-  const plots = useRef<HTMLDivElement>(null);
   useLiveNumbers(readout, store);
-  const rows = tableRows(lastEpoch.value);
-  // The tables' epochs follow the run's length: their numbers are bound again then.
-  useLiveNumbers(plots, store, lastEpoch.value);
   const control = (key: string, label?: string) => (
     <SettingControl key={key} store={store} setting={key} idPrefix={id} label={label} />
   );
-  const plot = { store, kind: chapterRun, view, rows, onSave: savePng };
-  const last = <LiveNumber store={store} quantity="lastEpoch" digits={0} />;
+  // The parts below the controls show the starting run until they wake (in view, or changed).
+  const changed = useComputed(() => store.settings.value !== store.defaults);
+  const part = (key: string, props: Omit<PlotPartProps, 'store'>) => (
+    <WakeInView key={key} class="dashboard-part dashboard-plot-part" changed={changed}>
+      <PlotPart store={store} {...props} />
+    </WakeInView>
+  );
   return (
     <figure id={id} class="widget dashboard" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} class="widget-caption">
@@ -184,7 +240,9 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
       <p class="dashboard-note" role="status">
         {note}
       </p>
-      <DashboardDiagram store={store} layout={layout} mounted={mounted} id={id} />
+      <WakeInView class="dashboard-part dashboard-diagram-part" changed={changed}>
+        <DiagramPart store={store} layout={layout} id={id} />
+      </WakeInView>
       <SettingChoice
         store={store}
         setting="epochAxis"
@@ -192,74 +250,69 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
         name={`${id}-axis`}
         mounted={mounted}
       />
-      <div ref={plots} class="dashboard-plots">
-        <ConvergencePlot
-          {...plot}
-          id={`${id}-prediction`}
-          title="The prediction ŷ and the target y"
-          lines={PREDICTION}
-          yTitle="ŷ and y"
-          summary={
+      <div class="dashboard-plots">
+        {part('prediction', {
+          id: `${id}-prediction`,
+          title: 'The prediction ŷ and the target y',
+          lines: PREDICTION,
+          yTitle: 'ŷ and y',
+          summary: (last) => (
             <>
               Over epochs 0 to {last}, <FromTo store={store} lines={PREDICTION.slice(0, 1)} />,
               against the target y = <LiveNumber store={store} quantity="y" />.
             </>
-          }
-        />
-        <ConvergencePlot
-          {...plot}
-          id={`${id}-hidden-weights`}
-          title="The weights into the hidden nodes"
-          lines={INTO_HIDDEN}
-          yTitle="λ"
-          summary={
+          ),
+        })}
+        {part('hidden-weights', {
+          id: `${id}-hidden-weights`,
+          title: 'The weights into the hidden nodes',
+          lines: INTO_HIDDEN,
+          yTitle: 'λ',
+          summary: (last) => (
             <>
               Over epochs 0 to {last}, the weights into H4 (solid) and H5 (dashed) go:{' '}
               <FromTo store={store} lines={INTO_HIDDEN} />.
             </>
-          }
-        />
-        <ConvergencePlot
-          {...plot}
-          id={`${id}-output-weights`}
-          title="The weights into the output node"
-          lines={INTO_OUTPUT}
-          yTitle="λ"
-          summary={
+          ),
+        })}
+        {part('output-weights', {
+          id: `${id}-output-weights`,
+          title: 'The weights into the output node',
+          lines: INTO_OUTPUT,
+          yTitle: 'λ',
+          summary: (last) => (
             <>
               Over epochs 0 to {last}, the weights into O6 go:{' '}
               <FromTo store={store} lines={INTO_OUTPUT} />.
             </>
-          }
-        />
-        <ConvergencePlot
-          {...plot}
-          id={`${id}-biases`}
-          title="The biases"
-          lines={BIASES}
-          yTitle="b"
-          summary={
+          ),
+        })}
+        {part('biases', {
+          id: `${id}-biases`,
+          title: 'The biases',
+          lines: BIASES,
+          yTitle: 'b',
+          summary: (last) => (
             <>
               Over epochs 0 to {last}, the biases go: <FromTo store={store} lines={BIASES} />.
             </>
-          }
-        />
-        <ConvergencePlot
-          {...plot}
-          id={`${id}-loss`}
-          title="The loss"
-          lines={LOSS}
-          yTitle="loss L (log scale)"
-          logFloor={1e-30}
-          digits={6}
-          summary={
+          ),
+        })}
+        {part('loss', {
+          id: `${id}-loss`,
+          title: 'The loss',
+          lines: LOSS,
+          yTitle: 'loss L (log scale)',
+          logFloor: 1e-30,
+          digits: 6,
+          summary: (last) => (
             <>
               Over epochs 0 to {last}, the loss goes{' '}
               <FromTo store={store} lines={[{ ...LOSS[0]!, head: '' }]} digits={6} />; the plot’s
               floor is 10⁻³⁰.
             </>
-          }
-        />
+          ),
+        })}
       </div>
       <Downloads store={store} />
       <StoreActions store={store} anchor={anchor} />

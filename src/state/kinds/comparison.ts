@@ -323,11 +323,19 @@ export function comparisonKind(spec: ComparisonSpec): ComparisonKind {
     const index = Number(match[2]);
     return values && index < values.length ? values[index] : undefined;
   };
-  const quantityKeys = new Set(scalars.keys());
-  for (const prefix of series.keys()) {
-    const length = /\.(loss|updates|epoch)$/.test(prefix) ? MAX_COMPARISON_EPOCHS + 1 : MAX_SAMPLES;
-    for (let i = 0; i < length; i++) quantityKeys.add(`${prefix}.${i}`);
-  }
+  // About ten thousand keys, for the build's checks of \live keys: listed when first asked for,
+  // not while a page loads the kind.
+  let quantityKeys: Set<string> | undefined;
+  const listKeys = (): Set<string> => {
+    const keys = new Set(scalars.keys());
+    for (const prefix of series.keys()) {
+      const length = /\.(loss|updates|epoch)$/.test(prefix)
+        ? MAX_COMPARISON_EPOCHS + 1
+        : MAX_SAMPLES;
+      for (let i = 0; i < length; i++) keys.add(`${prefix}.${i}`);
+    }
+    return keys;
+  };
   return {
     id: spec.id,
     runs: spec.runs,
@@ -348,6 +356,8 @@ export function comparisonKind(spec: ComparisonSpec): ComparisonKind {
     },
     note: () => null,
     read,
-    quantityKeys,
+    get quantityKeys() {
+      return (quantityKeys ??= listKeys());
+    },
   };
 }
