@@ -91,7 +91,8 @@ export default defineConfig({
         'An interactive chapter on how an artificial neural network predicts and learns, where every number is live.',
       sidebar,
       customCss: [
-        'katex/dist/katex.min.css',
+        // Equations: KaTeX's MathML and its font.
+        './src/styles/math.css',
         './src/styles/book.css',
         // One stylesheet per opening chapter's widgets.
         './src/styles/approximation.css',
