@@ -7,6 +7,11 @@
  *   \htmlData reaches only its HTML output, which the book no longer asks for, so the attributes
  *   are read back from the TeX source KaTeX keeps in the equation's annotation: the n-th
  *   \htmlData{…}{\textrm{text}} of the source is the n-th <mtext> with that text;
+ * - writes a number KaTeX set as text (a live number's \textrm, a \fact's \text) as <mn>, a
+ *   number: MathML Core takes <mtext> for space, so in `= <mtext>…</mtext>` the equals sign would
+ *   count as its row's only operator and lose the space around it;
+ * - sets a prime (KaTeX's `^{\prime}`) after its base, not as a superscript: a MATH font's prime
+ *   is already raised and small, and raised again it floats above the letter;
  * - wraps a display equation in `<span class="katex-display">`, the box the book's styles scroll,
  *   keep off screen until needed and keep whole on paper;
  * - keeps the TeX source out of the search index, so a search result quotes the formula as read.
@@ -56,6 +61,22 @@ export function liveNumbersInTex(
   });
 }
 
+/** Text that is a number, with the typographic minus sign or a hyphen. */
+const NUMBER = /^[\u2212-]?\d[\d,]*(\.\d+)?$/;
+
+/** The text of a prime, double prime or triple prime. */
+const PRIMES = /^[\u2032\u2033\u2034]$/;
+
+/** Numbers set as text become <mn>; primes set as superscripts follow their base. */
+function retypeNumbersAndPrimes(node: Element): void {
+  for (const child of node.children) if (child.type === 'element') retypeNumbersAndPrimes(child);
+  if (node.tagName === 'mtext' && NUMBER.test(textOf(node))) node.tagName = 'mn';
+  const [, script] = node.children.filter((child) => child.type === 'element');
+  if (node.tagName === 'msup' && script?.tagName === 'mo' && PRIMES.test(textOf(script))) {
+    node.tagName = 'mrow';
+  }
+}
+
 /** Puts each live number of an equation's source on its <mtext>; marks the source unsearchable. */
 function tagEquation(katex: Element): void {
   const annotations = collect(katex, (e) => e.tagName === 'annotation', []);
@@ -72,6 +93,12 @@ function tagEquation(katex: Element): void {
     }
     Object.assign(target.properties, attributes);
   }
+}
+
+/** Everything this plugin does to one equation. */
+function finishEquation(katex: Element): void {
+  tagEquation(katex);
+  retypeNumbersAndPrimes(katex);
 }
 
 /** A display equation: its MathML is a block. */
@@ -92,14 +119,15 @@ function walk(node: Parent): void {
   children.forEach((child, index) => {
     if (child.type === 'element' && classes(child as Element).includes('katex')) {
       const katex = child as Element;
-      tagEquation(katex);
+      finishEquation(katex);
       if (isDisplay(katex)) {
-        children[index] = {
+        const box: Element = {
           type: 'element',
           tagName: 'span',
           properties: { className: ['katex-display'] },
           children: [katex],
-        } as Element as Parent;
+        };
+        children[index] = box;
       }
     } else walk(child);
   });
