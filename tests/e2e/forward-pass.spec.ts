@@ -331,6 +331,41 @@ test.describe('the forward-pass chapter', () => {
     });
   });
 
+  test('on a 360 px phone, an equation wider than the column fades at the edge that has more, and scrolls', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const displays = page.locator('.katex-display');
+    // Each display on screen in turn (they are laid out only near the screen), measured there.
+    const edges = (display: Locator) =>
+      display.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return {
+          wider: element.scrollWidth > element.clientWidth + 1,
+          left: parseFloat(style.getPropertyValue('--nn-fade-start')),
+          right: parseFloat(style.getPropertyValue('--nn-fade-end')),
+        };
+      });
+    let wide: Locator | undefined;
+    for (const display of await displays.all()) {
+      await display.scrollIntoViewIfNeeded();
+      const seen = await edges(display);
+      if (!seen.wider) {
+        expect(seen, 'an equation that fits does not fade').toEqual({
+          wider: false,
+          left: 0,
+          right: 0,
+        });
+      } else wide ??= display;
+    }
+    expect(wide, 'an equation wider than 360 px').toBeDefined();
+    await wide!.scrollIntoViewIfNeeded();
+    await expect.poll(() => edges(wide!)).toEqual({ wider: true, left: 0, right: 40 });
+    // The reader scrolls it to its end: the right edge comes clear, the left one fades.
+    await wide!.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await expect.poll(() => edges(wide!)).toEqual({ wider: true, left: 40, right: 0 });
+  });
+
   test('Reset brings back the chapter’s example everywhere, the address too', async ({ page }) => {
     await control(widget(page), 'λ1,4').box.fill('1.5');
     await control(widget(page), 'x1').box.fill('-1');
