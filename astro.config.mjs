@@ -67,8 +67,8 @@ export default defineConfig({
   },
   // A Content Security Policy in each page's <meta>: scripts and styles only from this site
   // (Astro hashes the ones it bundles; finishPages adds Starlight's inline scripts), nothing
-  // from any other origin; fonts may also be embedded as data: URLs. KaTeX positions glyphs
-  // with style attributes, so those alone may be inline; scripts never may. Pagefind's search
+  // from any other origin; fonts may also be embedded as data: URLs. Starlight and the
+  // widgets set style attributes, so those alone may be inline; scripts never may. Pagefind's search
   // index is WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
   security: {
     csp: {
@@ -92,7 +92,8 @@ export default defineConfig({
         'An interactive chapter on how an artificial neural network predicts and learns, where every number is live.',
       sidebar,
       customCss: [
-        'katex/dist/katex.min.css',
+        // Equations: KaTeX's MathML and its font.
+        './src/styles/math.css',
         './src/styles/book.css',
         // One stylesheet per opening chapter's widgets.
         './src/styles/approximation.css',

@@ -1,6 +1,6 @@
 /**
  * Last touches to every built page, after Astro has written it: styles out of the body and into
- * the head, KaTeX's everyday fonts preloaded on pages with equations, then the page's inline
+ * the head, the math font preloaded on pages with equations, then the page's inline
  * script hashes into its Content Security Policy.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';

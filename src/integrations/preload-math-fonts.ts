@@ -1,14 +1,14 @@
 /**
- * Asks the browser for KaTeX's two everyday fonts (Main and Math Italic) as soon as a page with
- * equations starts to load, instead of once its first layout has found them in the stylesheet.
- * Without this every equation is laid out twice: in a fallback font, then again when the fonts
- * arrive, which on a chapter of equations is the largest piece of work as the page loads.
+ * Asks the browser for the math font as soon as a page with equations starts to load, instead of
+ * once its first layout has found it in the stylesheet. Without this every equation is laid out
+ * twice: in a fallback font, then again when the font arrives, which on a chapter of equations is
+ * the largest piece of work as the page loads.
  */
 
-/** The fonts nearly every formula uses. */
-const EVERYDAY_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'];
+/** The font every formula uses (math.css). */
+const EVERYDAY_FONTS = ['stix-two-math-latin-400-normal'];
 
-/** The built names of the everyday fonts (with their content hashes) in a stylesheet's text. */
+/** The built names of the math font (with their content hashes) in a stylesheet's text. */
 export function mathFontFiles(css: string): string[] {
   return EVERYDAY_FONTS.flatMap((font) => {
     const found = new RegExp(`${font}\\.[\\w-]+\\.woff2`).exec(css);

@@ -29,7 +29,7 @@ type WorkboxPlugin = NonNullable<NonNullable<RuntimeCaching['options']>['plugins
 /** The worker's file name, at the site's base path. */
 export const SERVICE_WORKER = 'sw.js';
 
-/** KaTeX's fonts also come as WOFF and TTF; every browser with service workers takes WOFF2. */
+/** Fonts that also come as WOFF (or TTF): every browser with service workers takes WOFF2. */
 const NEVER_REQUESTED = ['**/*.woff', '**/*.ttf'];
 
 /** The largest file to precache: the whole book's page is several megabytes. */

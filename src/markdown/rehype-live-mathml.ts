@@ -1,15 +1,33 @@
 /**
- * Build-time plugin, after KaTeX. KaTeX writes every equation twice: HTML for the eye and MathML
- * for screen readers. This plugin:
+ * Build-time plugin, after KaTeX. KaTeX writes each equation once, as MathML (see
+ * katex-options.ts), which both the eye and screen readers read. This plugin:
  *
- * - gives the MathML copy of each live number the same `data-store`, `data-quantity`,
- *   `data-value` and `data-digits` as the visible copy. KaTeX's \htmlData reaches only the HTML,
- *   so without this a screen reader would keep reading the starting numbers after the reader
- *   changed them. The n-th live number of an equation is the n-th MathML <mtext> with its text;
- * - keeps the MathML (and the TeX source inside it) out of the search index, so a search result
- *   quotes each formula once, from its visible copy, not three times.
+ * - puts each live number's `data-store`, `data-quantity`, `data-value` and `data-digits` on the
+ *   MathML <mtext> whose text is the number, so the page can update it in place. KaTeX's
+ *   \htmlData reaches only its HTML output, which the book no longer asks for, so the attributes
+ *   are read back from the TeX source KaTeX keeps in the equation's annotation: the n-th
+ *   \htmlData{…}{\textrm{text}} of the source is the n-th <mtext> with that text;
+ * - writes a number KaTeX set as text (a live number's \textrm, a \fact's \text) as <mn>, a
+ *   number: MathML Core takes <mtext> for space, so in `= <mtext>…</mtext>` the equals sign would
+ *   count as its row's only operator and lose the space around it;
+ * - sets a prime (KaTeX's `^{\prime}`) after its base, not as a superscript: a MATH font's prime
+ *   is already raised and small, and raised again it floats above the letter;
+ * - wraps a display equation in `<span class="katex-display">`, the box the book's styles scroll,
+ *   keep off screen until needed and keep whole on paper;
+ * - keeps the TeX source out of the search index, so a search result quotes the formula as read.
  */
 import type { Element, ElementContent, Root } from 'hast';
+
+/** A live number in TeX, as remark-live-numbers writes it. */
+const LIVE_TEX = /\\htmlData\{([^{}]*)\}\{\\textrm\{([^{}]*)\}\}/g;
+
+/** The attributes \htmlData may carry, by their name in TeX. */
+const ATTRIBUTES: Readonly<Record<string, string>> = {
+  store: 'dataStore',
+  quantity: 'dataQuantity',
+  value: 'dataValue',
+  digits: 'dataDigits',
+};
 
 function classes(node: Element): string[] {
   const value = node.properties['className'];
@@ -28,30 +46,66 @@ function collect(node: Element, test: (element: Element) => boolean, into: Eleme
   return into;
 }
 
-function tagEquation(katex: Element): void {
-  const live = collect(katex, (e) => e.properties['dataQuantity'] !== undefined, []);
-  if (live.length === 0) return;
-  const mtexts = collect(katex, (e) => e.tagName === 'mtext', []);
-  let next = 0;
-  for (const source of live) {
-    const text = textOf(source);
-    while (next < mtexts.length && textOf(mtexts[next]!) !== text) next++;
-    const target = mtexts[next++];
-    if (!target)
-      throw new Error(
-        `live number ${String(source.properties['dataQuantity'])} has no MathML copy`,
-      );
-    for (const name of ['dataStore', 'dataQuantity', 'dataValue', 'dataDigits']) {
-      target.properties[name] = source.properties[name];
+/** The live numbers of a TeX source, in order: their attributes and their text. */
+export function liveNumbersInTex(
+  tex: string,
+): { attributes: Record<string, string>; text: string }[] {
+  return Array.from(tex.matchAll(LIVE_TEX), ([, pairs, text]) => {
+    const attributes: Record<string, string> = {};
+    for (const pair of pairs!.split(',')) {
+      const [name, value] = pair.split('=').map((part) => part.trim());
+      const property = ATTRIBUTES[name ?? ''];
+      if (property && value !== undefined) attributes[property] = value;
     }
+    return { attributes, text: text! };
+  });
+}
+
+/** Text that is a number, with the typographic minus sign or a hyphen. */
+const NUMBER = /^[\u2212-]?\d[\d,]*(\.\d+)?$/;
+
+/** The text of a prime, double prime or triple prime. */
+const PRIMES = /^[\u2032\u2033\u2034]$/;
+
+/** Numbers set as text become <mn>; primes set as superscripts follow their base. */
+function retypeNumbersAndPrimes(node: Element): void {
+  for (const child of node.children) if (child.type === 'element') retypeNumbersAndPrimes(child);
+  if (node.tagName === 'mtext' && NUMBER.test(textOf(node))) node.tagName = 'mn';
+  const [, script] = node.children.filter((child) => child.type === 'element');
+  if (node.tagName === 'msup' && script?.tagName === 'mo' && PRIMES.test(textOf(script))) {
+    node.tagName = 'mrow';
   }
 }
 
-/** Marks an equation's MathML copy for Pagefind to skip. */
-function hideMathmlFromSearch(katex: Element): void {
-  for (const mathml of collect(katex, (e) => classes(e).includes('katex-mathml'), [])) {
-    mathml.properties['dataPagefindIgnore'] = '';
+/** Puts each live number of an equation's source on its <mtext>; marks the source unsearchable. */
+function tagEquation(katex: Element): void {
+  const annotations = collect(katex, (e) => e.tagName === 'annotation', []);
+  for (const annotation of annotations) annotation.properties['dataPagefindIgnore'] = '';
+  const live = liveNumbersInTex(annotations.map(textOf).join(''));
+  if (live.length === 0) return;
+  const mtexts = collect(katex, (e) => e.tagName === 'mtext', []);
+  let next = 0;
+  for (const { attributes, text } of live) {
+    while (next < mtexts.length && textOf(mtexts[next]!) !== text) next++;
+    const target = mtexts[next++];
+    if (!target) {
+      throw new Error(`live number ${attributes['dataQuantity'] ?? text} has no <mtext>`);
+    }
+    Object.assign(target.properties, attributes);
   }
+}
+
+/** Everything this plugin does to one equation. */
+function finishEquation(katex: Element): void {
+  tagEquation(katex);
+  retypeNumbersAndPrimes(katex);
+}
+
+/** A display equation: its MathML is a block. */
+function isDisplay(katex: Element): boolean {
+  return katex.children.some(
+    (child) => child.type === 'element' && child.properties['display'] === 'block',
+  );
 }
 
 /** A node that may hold others: an element, the root, or an MDX component such as <SourceNote>. */
@@ -61,12 +115,22 @@ interface Parent {
 }
 
 function walk(node: Parent): void {
-  for (const child of (node.children ?? []) as Parent[]) {
+  const children = (node.children ?? []) as Parent[];
+  children.forEach((child, index) => {
     if (child.type === 'element' && classes(child as Element).includes('katex')) {
-      tagEquation(child as Element);
-      hideMathmlFromSearch(child as Element);
+      const katex = child as Element;
+      finishEquation(katex);
+      if (isDisplay(katex)) {
+        const box: Element = {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['katex-display'] },
+          children: [katex],
+        };
+        children[index] = box;
+      }
     } else walk(child);
-  }
+  });
 }
 
 /** The rehype plugin. */

@@ -2,8 +2,8 @@
  * Keeps the live numbers of a page in step with their stores: those inside build-time equations
  * and those a widget drew. A live number is an element with `data-quantity` (which number),
  * `data-value` (its full precision) and `data-digits` (how many decimals it shows); numbers in
- * equations also say whose they are (`data-store`), and come twice, in the visible HTML and in the
- * MathML that screen readers read.
+ * equations also say whose they are (`data-store`), and are MathML numbers (<mn>), which the eye
+ * and screen readers read alike.
  *
  * One effect per store and group of numbers: on each change it reads each number's value from the
  * store's view and writes the text node and `data-value` of only those whose value changed. It
@@ -17,7 +17,7 @@ import type { Store } from './store.ts';
 interface LiveNumber {
   key: string;
   digits: number;
-  /** The text node of the number: in KaTeX's innermost text span, or the element's own text. */
+  /** The text node of the number: the element's own text. */
   text: Text;
   /** The element that carries the data attributes. */
   holder: Element;
@@ -36,13 +36,12 @@ interface LiveGroup {
 /** Reads what a live-number element says about itself, ready to be written to. */
 function liveNumberOf(holder: Element): LiveNumber {
   const digits = Number(holder.getAttribute('data-digits'));
-  const element = holder.querySelector('.textrm') ?? holder;
   // Writing a text node's data changes that node alone; setting textContent would replace it.
-  if (!(element.firstChild instanceof Text)) element.replaceChildren(element.textContent ?? '');
+  if (!(holder.firstChild instanceof Text)) holder.replaceChildren(holder.textContent ?? '');
   return {
     key: holder.getAttribute('data-quantity') ?? '',
     digits: Number.isInteger(digits) ? digits : DEFAULT_DIGITS,
-    text: element.firstChild as Text,
+    text: holder.firstChild as Text,
     holder,
   };
 }

@@ -254,7 +254,7 @@ test.describe('the activation-functions chapter', () => {
       // The worked example's equations read the same store.
       const equation = await page.evaluate(() =>
         Array.from(
-          document.querySelectorAll('.katex-html [data-store="outputs"][data-quantity="O1"]'),
+          document.querySelectorAll('.katex math [data-store="outputs"][data-quantity="O1"]'),
           (element) => Number(element.getAttribute('data-value')),
         ),
       );
@@ -350,7 +350,7 @@ test.describe('the activation-functions chapter', () => {
     const equationBeta1 = await page.evaluate(() =>
       Number(
         document
-          .querySelector('.katex-html [data-store="collapse"][data-quantity="beta1"]')
+          .querySelector('.katex math [data-store="collapse"][data-quantity="beta1"]')
           ?.getAttribute('data-value'),
       ),
     );

@@ -16,31 +16,16 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
- * KaTeX's MathML copy of each formula: read by screen readers, clipped to one pixel on screen.
- * Contrast is a property of visible text, so the colour rules leave it out; every other rule
- * checks it.
- */
-const HIDDEN_MATHML = '.katex-mathml';
-
-/**
- * KaTeX's visible boxes: thousands of glyph spans on a long chapter (10,000 of the 16,000 elements
- * of /backpropagation/), which take the colour rules most of their time. They are hidden from
- * assistive technology, and every one of them draws in the colour of the text around its formula
- * (checked by {@link katexColourSlips}), which the colour rules check wherever that text is. So the
- * colour rules leave the glyphs out but keep the live numbers in them, which the book colours
- * itself.
- */
-const KATEX_GLYPHS = '.katex-html';
-const LIVE_IN_KATEX = '.katex-html [data-quantity]';
-
-/**
- * Every formula: its glyph boxes and its MathML copy. The structure rules leave formulas out
- * (on /backpropagation/ they took 7.1 s with them, 4.4 s without, most of it in the landmark rule
- * walking 10,000 glyph spans inside <main>): the glyphs are hidden from assistive technology, and
- * axe has no rule for MathML. What a formula could still get wrong for a reader of either copy,
- * {@link katexStructureSlips} checks directly.
+ * Every formula: KaTeX's MathML, the one copy that readers see and screen readers read (about
+ * 4,000 of the 5,400 elements of /backpropagation/). The structure rules leave formulas out: axe
+ * has no rule for MathML, and walking them is most of a long chapter's time. What a formula could
+ * still get wrong for a reader, {@link katexStructureSlips} checks directly. The colour rules leave
+ * them out too but keep the live numbers in them, which the book colours itself; every other part
+ * of a formula draws in the colour of the text around it (checked by {@link katexColourSlips}),
+ * which the colour rules check wherever that text is.
  */
 const FORMULAS = '.katex';
+const LIVE_IN_FORMULAS = '.katex [data-quantity]';
 
 export interface AxeScope {
   /** Only the rules that depend on colour (for a second theme: structure and names are shared). */
@@ -68,21 +53,21 @@ function describe(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[]
 }
 
 /**
- * KaTeX glyphs that would escape the colour rules: any element of a formula's visible boxes,
- * outside a live number, whose colour differs from the text around the formula or that paints a
- * background of its own.
+ * Parts of formulas that would escape the colour rules: any element of a formula's MathML, outside
+ * a live number, whose colour differs from the text around the formula or that paints a background
+ * of its own.
  */
 export async function katexColourSlips(page: Page, include = 'body'): Promise<string[]> {
   return page.evaluate(
-    ({ include, glyphs, live }) => {
+    ({ include, formulas, live }) => {
       const slips: string[] = [];
       for (const scope of document.querySelectorAll(include)) {
-        for (const box of scope.querySelectorAll(glyphs)) {
-          const around = box.closest('.katex')?.parentElement;
+        for (const formula of scope.querySelectorAll(formulas)) {
+          const around = formula.parentElement;
           if (!around) continue;
           const colour = getComputedStyle(around).color;
-          for (const element of box.querySelectorAll('*')) {
-            if (element.closest(live)) continue;
+          for (const element of formula.querySelectorAll('math, math *')) {
+            if (element.closest(live) || element.closest('annotation')) continue;
             const style = getComputedStyle(element);
             const background = style.backgroundColor;
             if (
@@ -98,14 +83,15 @@ export async function katexColourSlips(page: Page, include = 'body'): Promise<st
       }
       return slips;
     },
-    { include, glyphs: KATEX_GLYPHS, live: '[data-quantity]' },
+    { include, formulas: FORMULAS, live: '[data-quantity]' },
   );
 }
 
 /**
- * What a formula could do wrong that the structure rules would have found, had they read it:
- * glyphs not hidden from assistive technology, anything in them that takes the focus (a hidden
- * control), no MathML copy or more than one, and an id (which could repeat one elsewhere).
+ * What a formula could do wrong that the structure rules would have found, had they read it: its
+ * MathML hidden from assistive technology, anything in it that takes the focus, no MathML or more
+ * than one, an id (which could repeat one elsewhere), and a live number that is not a MathML
+ * number (<mn>) or has no text.
  */
 export async function katexStructureSlips(page: Page, include = 'body'): Promise<string[]> {
   return page.evaluate(
@@ -115,21 +101,27 @@ export async function katexStructureSlips(page: Page, include = 'body'): Promise
       const slips: string[] = [];
       for (const scope of document.querySelectorAll(include)) {
         for (const formula of scope.querySelectorAll(formulas)) {
-          const text = formula.textContent?.slice(0, 30);
-          const glyphs = formula.querySelectorAll(':scope > .katex-html');
-          if ([...glyphs].some((box) => box.getAttribute('aria-hidden') !== 'true')) {
-            slips.push(`katex-structure: "${text}" shows glyphs to assistive technology`);
+          const maths = formula.querySelectorAll(':scope > math');
+          const text = (maths[0]?.firstElementChild ?? formula).textContent?.slice(0, 30);
+          if (formula.closest('[aria-hidden="true"]') || formula.querySelector('[aria-hidden]')) {
+            slips.push(`katex-structure: "${text}" hides its MathML from assistive technology`);
           }
-          const grabs = formula.querySelectorAll(`.katex-html :is(${focusable})`);
+          const grabs = formula.querySelectorAll(focusable);
           if (grabs.length > 0) {
-            slips.push(
-              `katex-structure: "${text}" has ${grabs.length} focusable element(s) in hidden glyphs`,
-            );
+            slips.push(`katex-structure: "${text}" has ${grabs.length} focusable element(s)`);
           }
-          const copies = formula.querySelectorAll(':scope > .katex-mathml > math').length;
-          if (copies !== 1) slips.push(`katex-structure: "${text}" has ${copies} MathML copies`);
+          if (maths.length !== 1) {
+            slips.push(`katex-structure: "${text}" has ${maths.length} MathML copies`);
+          }
           const ids = formula.querySelectorAll('[id]').length;
           if (ids > 0) slips.push(`katex-structure: "${text}" holds ${ids} id(s)`);
+          for (const live of formula.querySelectorAll('[data-quantity]')) {
+            if (live.localName !== 'mn' || !live.textContent?.trim()) {
+              slips.push(
+                `katex-structure: live number ${live.getAttribute('data-quantity')} is a <${live.localName}> "${live.textContent ?? ''}", not a MathML number`,
+              );
+            }
+          }
         }
       }
       return slips;
@@ -143,9 +135,8 @@ export async function katexStructureSlips(page: Page, include = 'body'): Promise
  *
  * Axe runs in the page itself (its legacy mode): the book's pages hold no frames, and the
  * cross-frame mode would copy every result out to a blank page to merge it, which doubled the time
- * of a long chapter. The structure rules leave formulas out (see {@link FORMULAS}) and formulas get
- * their own check; the colour rules run apart, on a context without KaTeX's glyphs (see
- * {@link KATEX_GLYPHS}), and the glyphs get their own colour check.
+ * of a long chapter. The structure rules leave formulas out, the colour rules keep only their live
+ * numbers (see {@link FORMULAS}), and formulas get their own structure and colour checks.
  */
 export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
   const root = scope.include ?? 'body';
@@ -165,9 +156,8 @@ export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<s
     .options(VIOLATIONS_ONLY)
     .withRules(COLOUR_RULES)
     .include(root)
-    .include(`${root} ${LIVE_IN_KATEX}`)
-    .exclude(KATEX_GLYPHS)
-    .exclude(HIDDEN_MATHML);
+    .include(`${root} ${LIVE_IN_FORMULAS}`)
+    .exclude(FORMULAS);
   found.push(...describe(await colours.analyze()));
   found.push(...(await katexColourSlips(page, root)));
   return found;

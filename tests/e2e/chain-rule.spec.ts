@@ -81,8 +81,8 @@ async function readNumbers(page: Page): Promise<Shown[]> {
   return page.evaluate((store) => {
     const places: [string, string][] = [
       ['widget', `figure#${store} [data-quantity]`],
-      ['equation', `.katex-html [data-store="${store}"][data-quantity]`],
-      ['mathml', `.katex-mathml mtext[data-store="${store}"][data-quantity]`],
+      ['equation', `.katex math [data-store="${store}"][data-quantity]`],
+      ['mathml', `.katex math:not([aria-hidden="true"]) mn[data-store="${store}"][data-quantity]`],
     ];
     return places.flatMap(([place, selector]) =>
       Array.from(document.querySelectorAll(selector), (element) => ({

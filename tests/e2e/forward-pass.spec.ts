@@ -243,35 +243,37 @@ test.describe('the forward-pass chapter', () => {
     await expectForwardPass(page, engineEpoch({ x: [0.54, 0.2, 0.7], params: { b4: -0.5, w46 } }));
   });
 
-  test('the MathML copy of every live number follows its visible copy', async ({ page }) => {
+  test('every live number is in its formula’s MathML, the one copy eyes and screen readers read, and follows the reader', async ({
+    page,
+  }) => {
     await control(widget(page), 'λ1,4').box.fill('1.25');
     await control(widget(page), 'x3').box.fill('-0.8');
     const epoch = engineEpoch({ x: [0.5, 0.2, -0.8], params: { w14: 1.25 } });
     await expectQuantity(page, 'mathml', 'H4', epoch.nodes.H4);
 
-    // Equation by equation, the MathML holds the same live numbers, in the same order.
-    const pairs = await page.locator('.katex').evaluateAll((equations) =>
-      equations.map((katex) => {
-        const read = (selector: string) =>
-          Array.from(katex.querySelectorAll(selector), (element) => [
-            element.getAttribute('data-quantity'),
-            element.getAttribute('data-value'),
-            (element.textContent ?? '').trim(),
-          ]);
-        return {
-          html: read('.katex-html [data-quantity]'),
-          mathml: read('.katex-mathml mtext[data-quantity]'),
-        };
-      }),
+    // Equation by equation, the live numbers of its TeX source (kept in its annotation) are the
+    // MathML numbers of the formula, in the same order, and the formula has no other copy.
+    const equations = await page.locator('.katex').evaluateAll((formulas) =>
+      formulas.map((katex) => ({
+        source: Array.from(
+          (katex.querySelector('annotation')?.textContent ?? '').matchAll(/quantity=([^,}]+)/g),
+          (match) => match[1]!.trim(),
+        ),
+        shown: Array.from(
+          katex.querySelectorAll(':scope > math:not([aria-hidden]) mn[data-quantity]'),
+          (element) => element.getAttribute('data-quantity'),
+        ),
+        copies: katex.querySelectorAll(':scope > math').length,
+        other: katex.querySelectorAll(':scope > :not(math)').length,
+      })),
     );
-    const live = pairs.filter((pair) => pair.html.length > 0);
+    const live = equations.filter((equation) => equation.source.length > 0);
     expect(live.length, 'equations with live numbers').toBeGreaterThan(5);
-    for (const pair of live) expect(pair.mathml).toEqual(pair.html);
+    for (const equation of live) expect(equation.shown).toEqual(equation.source);
+    for (const equation of equations) expect([equation.copies, equation.other]).toEqual([1, 0]);
 
-    const htmlH4 = await readCopies(page, 'equation', 'H4');
-    const mathmlH4 = await readCopies(page, 'mathml', 'H4');
-    expect(mathmlH4.map((copy) => copy.text)).toEqual(htmlH4.map((copy) => copy.text));
-    expect(htmlH4[0]?.text).toBe(shown(epoch.nodes.H4));
+    const h4 = await readCopies(page, 'mathml', 'H4');
+    expect(h4[0]?.text).toBe(shown(epoch.nodes.H4));
   });
 
   test.describe('refused input keeps the last good state and says why', () => {
@@ -327,6 +329,41 @@ test.describe('the forward-pass chapter', () => {
       await box.press('Tab');
       await expect(box).toHaveValue('0.600');
     });
+  });
+
+  test('on a 360 px phone, an equation wider than the column fades at the edge that has more, and scrolls', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const displays = page.locator('.katex-display');
+    // Each display on screen in turn (they are laid out only near the screen), measured there.
+    const edges = (display: Locator) =>
+      display.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return {
+          wider: element.scrollWidth > element.clientWidth + 1,
+          left: parseFloat(style.getPropertyValue('--nn-fade-start')),
+          right: parseFloat(style.getPropertyValue('--nn-fade-end')),
+        };
+      });
+    let wide: Locator | undefined;
+    for (const display of await displays.all()) {
+      await display.scrollIntoViewIfNeeded();
+      const seen = await edges(display);
+      if (!seen.wider) {
+        expect(seen, 'an equation that fits does not fade').toEqual({
+          wider: false,
+          left: 0,
+          right: 0,
+        });
+      } else wide ??= display;
+    }
+    expect(wide, 'an equation wider than 360 px').toBeDefined();
+    await wide!.scrollIntoViewIfNeeded();
+    await expect.poll(() => edges(wide!)).toEqual({ wider: true, left: 0, right: 40 });
+    // The reader scrolls it to its end: the right edge comes clear, the left one fades.
+    await wide!.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await expect.poll(() => edges(wide!)).toEqual({ wider: true, left: 40, right: 0 });
   });
 
   test('Reset brings back the chapter’s example everywhere, the address too', async ({ page }) => {

@@ -113,7 +113,7 @@ async function readWidgets(page: Page): Promise<Record<string, Shown[]>> {
       );
     }
     found['equations'] = Array.from(
-      document.querySelectorAll('.katex-html [data-store][data-quantity]'),
+      document.querySelectorAll('.katex math [data-store][data-quantity]'),
       (e) => read(e, `${e.getAttribute('data-store')}:${e.getAttribute('data-quantity')}`),
     );
     return found;

@@ -27,7 +27,7 @@ test('the notation page lists every symbol with its name and meaning, and reads 
     trs.map((tr) => ({
       id: tr.id,
       name: tr.querySelector('th')?.textContent?.trim(),
-      mathml: tr.querySelector('td .katex-mathml math') !== null,
+      mathml: tr.querySelector('td .katex > math') !== null,
     })),
   );
   expect(rows).toEqual(
@@ -36,7 +36,11 @@ test('the notation page lists every symbol with its name and meaning, and reads 
 
   // The worked example's numbers, as the build printed them (the page has no script of its own).
   const example = defaultEpoch();
-  const equation = await page.locator('.katex-display .katex-mathml').first().textContent();
+  // The formula as read (its first child), not the TeX source annotated after it.
+  const equation = await page
+    .locator('.katex-display math > semantics > :first-child')
+    .first()
+    .textContent();
   for (const key of ['w14', 'I1', 'w24', 'I2', 'w34', 'I3', 'b4', 'H4in']) {
     expect(equation).toContain(shown(engineValue(key, example)));
   }
@@ -70,7 +74,7 @@ test('a term shows its definition on keyboard focus and on hover, Escape hides i
   await expect(page.locator('#term-tip-node-input')).toBeHidden();
 
   // Pointer: hovering the symbol shows it, and it stays while the pointer moves onto it.
-  const symbol = term.locator('.katex-html');
+  const symbol = term.locator('.katex math');
   await symbol.hover();
   await expect(tip).toBeVisible();
   await tip.hover();

@@ -77,7 +77,7 @@ test('after one visit, every page of the book opens offline and a widget still c
     const shown = await page.evaluate(() => ({
       title: document.title,
       heading: document.querySelector('h1')?.textContent?.trim() ?? '',
-      displays: document.querySelectorAll('.katex-display .katex-html').length,
+      displays: document.querySelectorAll('.katex-display math').length,
     }));
     expect(shown).toEqual({ title, heading: expect.stringMatching(/\S/), displays });
   };

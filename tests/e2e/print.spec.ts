@@ -90,7 +90,7 @@ test('a chapter prints its numbers without the site around it or the controls, i
     const table = widget(page).locator('table.values-table');
     await expect(table).toBeVisible();
     await expect(table.locator('td[data-quantity="x2"]').first()).toHaveText(shown(-0.65));
-    await expect(page.locator('.katex-html [data-quantity="H4in"]').first()).toHaveText(
+    await expect(page.locator('.katex math [data-quantity="H4in"]').first()).toHaveText(
       shown(engineValue('H4in', epoch)),
     );
   });
@@ -209,9 +209,7 @@ test('the whole book holds every chapter in order, every equation, and runs noth
     return {
       titles: sections.map((section) => section.querySelector(':scope > h2')?.textContent),
       contents: contents.map((link) => [link.textContent, link.getAttribute('href')]),
-      displays: sections.map(
-        (section) => section.querySelectorAll('.katex-display .katex-html').length,
-      ),
+      displays: sections.map((section) => section.querySelectorAll('.katex-display math').length),
       islands: document.querySelectorAll('astro-island, [component-url], [client]').length,
       chapterScripts: document.querySelectorAll('.book-chapters script').length,
       stores: document.querySelectorAll('#page-stores, [id$="--page-stores"]').length,

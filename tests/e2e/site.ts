@@ -190,10 +190,10 @@ export type Place = 'equation' | 'mathml' | 'diagram' | 'table';
 /** The elements of a place that show a store's numbers (a widget's id is its store's name). */
 function placeSelector(place: Place, store: string): string {
   switch (place) {
-    case 'equation': // KaTeX's visible HTML copy of a live number
-      return `.katex-html [data-store="${store}"][data-quantity]`;
-    case 'mathml': // the MathML copy screen readers read
-      return `.katex-mathml mtext[data-store="${store}"][data-quantity]`;
+    case 'equation': // a live number in an equation (its one copy: the formula's MathML)
+      return `.katex math [data-store="${store}"][data-quantity]`;
+    case 'mathml': // the same number as screen readers read it: a MathML number nothing hides
+      return `.katex math:not([aria-hidden="true"]) mn[data-store="${store}"][data-quantity]`;
     case 'diagram': // in the SVG, or, when its layers run down a narrow column, the list under it
       return `figure#${store} svg.network-diagram tspan[data-quantity], figure#${store} .parameter-list [data-quantity]`;
     case 'table':

@@ -299,8 +299,8 @@ interface Shown {
 function readNumbers(page: Page): Promise<Shown[]> {
   return page.evaluate(() => {
     const places = [
-      ['equation', '.katex-html [data-store="network"][data-quantity]'],
-      ['mathml', '.katex-mathml mtext[data-store="network"][data-quantity]'],
+      ['equation', '.katex math [data-store="network"][data-quantity]'],
+      ['mathml', '.katex math:not([aria-hidden="true"]) mn[data-store="network"][data-quantity]'],
       ['figure', 'figure#loop [data-quantity]'],
     ] as const;
     return places.flatMap(([place, selector]) =>

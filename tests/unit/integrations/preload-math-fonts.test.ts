@@ -2,24 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { mathFontFiles, preloadMathFonts } from '../../../src/integrations/preload-math-fonts.ts';
 
 const CSS =
-  '@font-face{font-family:KaTeX_Main;src:url(KaTeX_Main-Regular.B22Nviop.woff2) format("woff2")}' +
-  '@font-face{font-family:KaTeX_Math;src:url(KaTeX_Math-Italic.t53AETM-.woff2) format("woff2")}' +
-  '@font-face{font-family:KaTeX_Size1;src:url(KaTeX_Size1-Regular.mCD8mA8B.woff2) format("woff2")}';
+  '@font-face{font-family:STIX Two Math;src:url(stix-two-math-latin-400-normal.tfF5U0vx.woff2) format("woff2")}' +
+  '@font-face{font-family:Other;src:url(other-font-latin-400-normal.mCD8mA8B.woff2) format("woff2")}';
 
 describe('preloading the math fonts', () => {
-  it('finds the built names of KaTeX’s Main and Math Italic fonts, and no other', () => {
-    expect(mathFontFiles(CSS)).toEqual([
-      'KaTeX_Main-Regular.B22Nviop.woff2',
-      'KaTeX_Math-Italic.t53AETM-.woff2',
-    ]);
+  it('finds the built name of the math font, and no other', () => {
+    expect(mathFontFiles(CSS)).toEqual(['stix-two-math-latin-400-normal.tfF5U0vx.woff2']);
   });
 
-  it('preloads them from the stylesheets’ folder, under the base path, on a page with equations', () => {
+  it('preloads it from the stylesheets’ folder, under the base path, on a page with equations', () => {
     const html =
       '<head><link rel="stylesheet" href="/course/nn/_astro/common.X.css"></head><span class="katex">';
     expect(preloadMathFonts(mathFontFiles(CSS))(html)).toBe(
-      '<head><link rel="preload" href="/course/nn/_astro/KaTeX_Main-Regular.B22Nviop.woff2" as="font" type="font/woff2" crossorigin>' +
-        '<link rel="preload" href="/course/nn/_astro/KaTeX_Math-Italic.t53AETM-.woff2" as="font" type="font/woff2" crossorigin>' +
+      '<head><link rel="preload" href="/course/nn/_astro/stix-two-math-latin-400-normal.tfF5U0vx.woff2" as="font" type="font/woff2" crossorigin>' +
         '<link rel="stylesheet" href="/course/nn/_astro/common.X.css"></head><span class="katex">',
     );
   });

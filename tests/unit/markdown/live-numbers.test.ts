@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMath from 'remark-math';
@@ -11,6 +13,7 @@ import {
   remarkLiveNumbers,
 } from '../../../src/markdown/remark-live-numbers.ts';
 import { katexOptions } from '../../../src/math/katex-options.ts';
+import { rehypeLiveMathml } from '../../../src/markdown/rehype-live-mathml.ts';
 import { countParameters, initByHand } from '../../../src/engine/index.ts';
 
 const stores = pageStoresOf({
@@ -64,13 +67,15 @@ describe('\\live{key} in equations', () => {
     );
   });
 
-  it('renders with KaTeX into an element carrying data-store, data-quantity and data-value', () => {
+  it('renders with KaTeX and the MathML plugin into a MathML number carrying data-store, data-quantity and data-value', () => {
     const html = katex.renderToString(
       expandLiveNumbers(String.raw`H_4 = \live{H4}`, stores),
       katexOptions,
     );
-    expect(html).toMatch(
-      /data-store="network" data-quantity="H4" data-value="0\.\d+" data-digits="3"/,
+    const tree = fromHtml(html, { fragment: true });
+    rehypeLiveMathml()(tree);
+    expect(toHtml(tree)).toMatch(
+      /<mn data-store="network" data-quantity="H4" data-value="0\.\d+" data-digits="3">0\.\d{3}<\/mn>/,
     );
     expect(html).not.toContain('katex-error');
   });
