@@ -248,7 +248,7 @@ test('a new η, seed, input or number of epochs retrains everything; a diverging
     }
   });
 
-  await test.step('a plot saves as a PNG, the run as a NumPy script', async () => {
+  await test.step('a plot saves as a PNG, the run as a NumPy script and as a Jupyter notebook', async () => {
     const plot = figure.locator('section.dashboard-plot').first();
     const [png] = await Promise.all([
       page.waitForEvent('download'),
@@ -265,6 +265,24 @@ test('a new η, seed, input or number of epochs retrains everything; a diverging
     const text = await readFile(await script.path(), 'utf8');
     expect(text).toContain('seed = 13');
     expect(text).toContain('epochs = 1000');
+
+    const [notebook] = await Promise.all([
+      page.waitForEvent('download'),
+      figure
+        .getByRole('button', { name: 'Download the run as a Jupyter notebook (.ipynb)' })
+        .click(),
+    ]);
+    expect(notebook.suggestedFilename()).toBe('training-run.ipynb');
+    const parsed = JSON.parse(await readFile(await notebook.path(), 'utf8')) as {
+      nbformat: number;
+      cells: { cell_type: string; source: string[]; outputs?: unknown[] }[];
+    };
+    expect(parsed.nbformat).toBe(4);
+    const code = parsed.cells.filter((cell) => cell.cell_type === 'code');
+    expect(code.length).toBeGreaterThan(0);
+    for (const cell of code) expect(cell.outputs).toEqual([]);
+    // Its code cells, two blank lines apart, are the script just downloaded.
+    expect(`${code.map((cell) => cell.source.join('')).join('\n\n\n')}\n`).toBe(text);
   });
 });
 

@@ -3,7 +3,8 @@
  * the run in reach (the sample, the target, η, decay, the optimizer, the seed, the number of
  * epochs), a player that moves the epoch on view through the recorded run, the network at that
  * epoch in three views, and the convergence plots of ŷ, the weights, the biases and the loss. The
- * run can leave the page as CSV, as a NumPy script that reproduces it, and each plot as a PNG.
+ * run can leave the page as CSV, as a NumPy script that reproduces it, as the same script in a
+ * Jupyter notebook, and each plot as a PNG.
  *
  * One island, bound to one network store. A change of a run setting trains the whole run once
  * (the store's run); the epoch on view only moves the view, so playing never calls the engine.
@@ -106,13 +107,17 @@ async function savePng(box: HTMLElement, id: string, title: string) {
   await (await downloads()).savePlotPng(box, `${id}.png`, title);
 }
 
-/** The CSV and NumPy downloads. */
+/** The CSV, NumPy script and notebook downloads. */
 function Downloads({ store }: { store: NetworkStore }) {
   const csv = async () =>
     (await downloads()).saveRunCsv(chapterRun, store.run.peek(), 'training-run.csv');
   const script = async () => {
     const values = store.settings.peek();
     (await downloads()).saveScript(values, store.defaultsFor(values), 'training-run.py');
+  };
+  const notebook = async () => {
+    const values = store.settings.peek();
+    await (await downloads()).saveNotebook(values, store.defaultsFor(values), 'training-run.ipynb');
   };
   return (
     <div class="dashboard-downloads" role="group" aria-label="Downloads">
@@ -121,6 +126,9 @@ function Downloads({ store }: { store: NetworkStore }) {
       </button>
       <button type="button" class="reset-button" onClick={() => void script()}>
         Download a NumPy script of the run
+      </button>
+      <button type="button" class="reset-button" onClick={() => void notebook()}>
+        Download the run as a Jupyter notebook (.ipynb)
       </button>
     </div>
   );

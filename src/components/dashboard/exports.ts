@@ -1,6 +1,7 @@
 /**
  * The dashboard's downloads, loaded only when a reader asks for one (`import()` on the click):
- * the run as CSV, the NumPy script that reproduces it, and a plot as a PNG.
+ * the run as CSV, the NumPy script that reproduces it, the same program as a Jupyter notebook
+ * (its builder loaded by a further `import()`, only for that download), and a plot as a PNG.
  *
  * A plot becomes a PNG without any library: its SVG is copied with every colour, width, dash and
  * font the page computed for it written onto the copy (so the picture shows the theme on view),
@@ -30,13 +31,10 @@ export function saveRunCsv(kind: NetworkKind, trace: Trace, name: string): void 
   offer(new Blob([runCsv(kind, trace)], { type: 'text/csv' }), name);
 }
 
-/**
- * Downloads the NumPy script that reproduces the run of these settings; `drawn` holds what the
- * seed draws, so the script sets explicitly only the parameters the reader changed.
- */
-export function saveScript(values: SettingValues, drawn: SettingValues, name: string): void {
+/** The settings of a run as the NumPy exports take them; `drawn` holds what the seed draws. */
+function scriptSettings(values: SettingValues, drawn: SettingValues): ScriptSettings {
   const number = (key: string) => values[key] as number;
-  const settings: ScriptSettings = {
+  return {
     x: [number('x1'), number('x2'), number('x3')],
     y: number('y'),
     seed: number('seed'),
@@ -46,7 +44,21 @@ export function saveScript(values: SettingValues, drawn: SettingValues, name: st
     epochs: number('epochs'),
     overrides: overridesOf(values, drawn),
   };
-  offer(new Blob([numpyScript(settings)], { type: 'text/x-python' }), name);
+}
+
+/**
+ * Downloads the NumPy script that reproduces the run of these settings; `drawn` holds what the
+ * seed draws, so the script sets explicitly only the parameters the reader changed.
+ */
+export function saveScript(values: SettingValues, drawn: SettingValues, name: string): void {
+  offer(new Blob([numpyScript(scriptSettings(values, drawn))], { type: 'text/x-python' }), name);
+}
+
+/** Downloads the run as a Jupyter notebook: the NumPy script cell by cell, each step explained. */
+export async function saveNotebook(values: SettingValues, drawn: SettingValues, name: string) {
+  const { notebookFile } = await import('../../state/export/notebook.ts');
+  const text = notebookFile(scriptSettings(values, drawn));
+  offer(new Blob([text], { type: 'application/x-ipynb+json' }), name);
 }
 
 /** The computed styles a drawing needs, copied onto its SVG copy. */

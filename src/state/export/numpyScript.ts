@@ -63,109 +63,178 @@ const OPTIMIZER_WORDS = {
   adam: 'Adam (beta1 = 0.9, beta2 = 0.999, eps = 1e-8)',
 } as const;
 
-/** The update step of each optimizer, as Python lines inside the loop (indented 8). */
+/** Each optimizer's state (none for plain descent) and its update function, as Python lines. */
 const UPDATES = {
-  gd: ['        theta -= eta * grad'],
-  momentum: ['        velocity = 0.9 * velocity + grad', '        theta -= eta * velocity'],
-  adam: [
-    '        t += 1',
-    '        m = 0.9 * m + 0.1 * grad',
-    '        v = 0.999 * v + 0.001 * grad**2',
-    '        m_hat = m / (1 - 0.9**t)',
-    '        v_hat = v / (1 - 0.999**t)',
-    '        theta -= eta * m_hat / (np.sqrt(v_hat) + 1e-8)',
-  ],
+  gd: {
+    state: [],
+    step: [
+      'def update(theta, grad, eta):',
+      '    """One step of plain gradient descent: theta - eta * grad."""',
+      '    return theta - eta * grad',
+    ],
+  },
+  momentum: {
+    state: ['velocity = np.zeros_like(theta)'],
+    step: [
+      'def update(theta, grad, eta):',
+      '    """One step with momentum: velocity = 0.9 * velocity + grad, theta - eta * velocity."""',
+      '    global velocity',
+      '    velocity = 0.9 * velocity + grad',
+      '    return theta - eta * velocity',
+    ],
+  },
+  adam: {
+    state: ['m, v, t = np.zeros_like(theta), np.zeros_like(theta), 0'],
+    step: [
+      'def update(theta, grad, eta):',
+      '    """One Adam step: running means m and v, corrected by 1 - beta**t, then the step."""',
+      '    global m, v, t',
+      '    t += 1',
+      '    m = 0.9 * m + 0.1 * grad',
+      '    v = 0.999 * v + 0.001 * grad**2',
+      '    m_hat = m / (1 - 0.9**t)',
+      '    v_hat = v / (1 - 0.999**t)',
+      '    return theta - eta * m_hat / (np.sqrt(v_hat) + 1e-8)',
+    ],
+  },
 } as const;
+
+/** The script's sections in order: each is one step of the run, and a code cell of the notebook. */
+export const SECTIONS = [
+  'setup',
+  'data',
+  'start',
+  'forward',
+  'backward',
+  'update',
+  'loop',
+  'result',
+] as const;
+
+export type Section = (typeof SECTIONS)[number];
+
+/** The program of a run, section by section: each section's Python text, without blank ends. */
+export function scriptSections(settings: ScriptSettings): Record<Section, string> {
+  const { x, y, seed, learningRate, decay, optimizer, epochs, overrides } = settings;
+  const own = DRAW_ORDER.filter((key) => key in overrides);
+  const sections: Record<Section, readonly string[]> = {
+    setup: [
+      '#!/usr/bin/env python3',
+      '"""A training run from "Neural Networks by Hand", reproduced with NumPy.',
+      '',
+      'The 3-2-1 network: inputs I1 I2 I3, sigmoid hidden nodes H4 H5, identity output O6,',
+      `loss L = (O6 - y)**2 / 2 on one sample, trained by ${OPTIMIZER_WORDS[optimizer]}.`,
+      'Epoch l records the passes at the parameters it starts from, then updates them with',
+      "eta_l = eta_0 / (1 + decay * l). The last epoch's numbers are printed at the end.",
+      '"""',
+      'import math',
+      '',
+      'import numpy as np',
+    ],
+    data: [`x1, x2, x3 = ${py(x[0])}, ${py(x[1])}, ${py(x[2])}`, `y = ${py(y)}`],
+    start: [
+      `seed = ${seed}`,
+      `names = [${DRAW_ORDER.map((key) => `'${key}'`).join(', ')}]`,
+      '',
+      "# Initial parameters, drawn in the chapter's order: weights from Xavier's U[-1/sqrt(p), 1/sqrt(p)]",
+      '# with p = 3 inputs into H4 and H5 and p = 2 into O6, then biases from U[-0.25, 0.25].',
+      'np.random.seed(seed)',
+      'start = {}',
+      'for name, fan_in in zip(names[:8], [3] * 6 + [2] * 2):',
+      '    low, high = -(1.0 / np.sqrt(fan_in)), 1.0 / np.sqrt(fan_in)',
+      '    start[name] = low + np.random.random() * (high - low)',
+      'for name in names[8:]:',
+      '    start[name] = (np.random.random() - 0.5) * 0.5',
+      ...(own.length > 0
+        ? [
+            '# The values the reader set in place of the draws.',
+            ...own.map((key) => `start['${key}'] = ${py(overrides[key]!)}`),
+          ]
+        : []),
+      'theta = np.array([float(start[name]) for name in names])',
+      'dict(zip(names, theta.tolist()))  # shown by a notebook, unused by the script',
+    ],
+    forward: [
+      'def sigmoid(z):',
+      '    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0  # exp would overflow below',
+      '',
+      '',
+      'def forward(theta):',
+      '    """Forward pass at theta: each node before (in) and after activation, and the loss."""',
+      '    w14, w24, w34, w15, w25, w35, w46, w56, b4, b5, b6 = theta.tolist()',
+      '    H4in = w14 * x1 + w24 * x2 + w34 * x3 + b4',
+      '    H5in = w15 * x1 + w25 * x2 + w35 * x3 + b5',
+      '    H4, H5 = sigmoid(H4in), sigmoid(H5in)',
+      '    O6 = O6in = w46 * H4 + w56 * H5 + b6',
+      '    loss = 0.5 * (O6 - y) * (O6 - y)',
+      "    nodes = {'H4in': H4in, 'H4': H4, 'H5in': H5in, 'H5': H5, 'O6in': O6in, 'O6': O6}",
+      '    return nodes, loss',
+      '',
+      '',
+      'forward(theta)  # shown by a notebook, unused by the script',
+    ],
+    backward: [
+      'def backward(theta, nodes):',
+      '    """Backward pass by the chain rule: dL/d each parameter, in the order of names."""',
+      '    w14, w24, w34, w15, w25, w35, w46, w56, b4, b5, b6 = theta.tolist()',
+      "    H4, H5, O6 = nodes['H4'], nodes['H5'], nodes['O6']",
+      '    dO6in = O6 - y  # identity output: slope 1',
+      '    dH4in = H4 * (1 - H4) * w46 * dO6in',
+      '    dH5in = H5 * (1 - H5) * w56 * dO6in',
+      '    return np.array([x1 * dH4in, x2 * dH4in, x3 * dH4in, x1 * dH5in, x2 * dH5in,',
+      '                     x3 * dH5in, H4 * dO6in, H5 * dO6in, dH4in, dH5in, dO6in])',
+      '',
+      '',
+      'backward(theta, forward(theta)[0])  # shown by a notebook, unused by the script',
+    ],
+    update: [
+      `eta_0 = ${py(learningRate)}`,
+      `decay = ${py(decay)}`,
+      ...UPDATES[optimizer].state,
+      '',
+      '',
+      ...UPDATES[optimizer].step,
+    ],
+    loop: [
+      `epochs = ${epochs}`,
+      'last = None',
+      "with np.errstate(all='ignore'):",
+      '    for epoch in range(epochs):',
+      '        nodes, loss = forward(theta)',
+      '        grad = backward(theta, nodes)',
+      '        eta = eta_0 / (1 + decay * epoch)',
+      '        values = [loss, eta, *theta, *nodes.values(), *grad]',
+      '        if not np.all(np.isfinite(values)):',
+      "            print(f'diverged at epoch {epoch}: its numbers are no longer finite')",
+      '            break',
+      '        last = epoch, nodes, loss, eta, theta.copy()',
+      '        if epoch == epochs - 1:',
+      '            break',
+      '        theta = update(theta, grad, eta)',
+    ],
+    result: [
+      'if last is not None:',
+      '    epoch, nodes, loss, eta, at = last',
+      "    print(f'epoch = {epoch}')",
+      '    print(f\'O6 = {float(nodes["O6"])!r}\')',
+      "    print(f'loss = {float(loss)!r}')",
+      '    for name, value in zip(names, at):',
+      "        print(f'{name} = {float(value)!r}')",
+    ],
+  };
+  return Object.fromEntries(SECTIONS.map((key) => [key, sections[key].join('\n')])) as Record<
+    Section,
+    string
+  >;
+}
+
+/** Sections as one program: two blank lines apart, as Python sets top-level definitions. */
+export function joinSections(sections: readonly string[]): string {
+  return `${sections.join('\n\n\n')}\n`;
+}
 
 /** The script's text. */
 export function numpyScript(settings: ScriptSettings): string {
-  const { x, y, seed, learningRate, decay, optimizer, epochs, overrides } = settings;
-  const own = DRAW_ORDER.filter((key) => key in overrides);
-  const lines = [
-    '#!/usr/bin/env python3',
-    '"""A training run from "Neural Networks by Hand", reproduced with NumPy.',
-    '',
-    'The 3-2-1 network: inputs I1 I2 I3, sigmoid hidden nodes H4 H5, identity output O6,',
-    `loss L = (O6 - y)**2 / 2 on one sample, trained by ${OPTIMIZER_WORDS[optimizer]}.`,
-    'Epoch l records the passes at the parameters it starts from, then updates them with',
-    "eta_l = eta_0 / (1 + decay * l). The last epoch's numbers are printed at the end.",
-    '"""',
-    'import math',
-    '',
-    'import numpy as np',
-    '',
-    `x1, x2, x3 = ${py(x[0])}, ${py(x[1])}, ${py(x[2])}`,
-    `y = ${py(y)}`,
-    `eta_0 = ${py(learningRate)}`,
-    `decay = ${py(decay)}`,
-    `epochs = ${epochs}`,
-    `seed = ${seed}`,
-    '',
-    `names = [${DRAW_ORDER.map((key) => `'${key}'`).join(', ')}]`,
-    '',
-    "# Initial parameters, drawn in the chapter's order: weights from Xavier's U[-1/sqrt(p), 1/sqrt(p)]",
-    '# with p = 3 inputs into H4 and H5 and p = 2 into O6, then biases from U[-0.25, 0.25].',
-    'np.random.seed(seed)',
-    'start = {}',
-    'for name, fan_in in zip(names[:8], [3] * 6 + [2] * 2):',
-    '    low, high = -(1.0 / np.sqrt(fan_in)), 1.0 / np.sqrt(fan_in)',
-    '    start[name] = low + np.random.random() * (high - low)',
-    'for name in names[8:]:',
-    '    start[name] = (np.random.random() - 0.5) * 0.5',
-    ...(own.length > 0
-      ? [
-          '# The values the reader set in place of the draws.',
-          ...own.map((key) => `start['${key}'] = ${py(overrides[key]!)}`),
-        ]
-      : []),
-    'theta = np.array([float(start[name]) for name in names])',
-    '',
-    '',
-    'def sigmoid(z):',
-    '    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0  # exp would overflow below',
-    '',
-    '',
-    'def passes(theta):',
-    '    """Forward and backward pass at theta: node values, the loss, dL/d each parameter."""',
-    '    w14, w24, w34, w15, w25, w35, w46, w56, b4, b5, b6 = theta.tolist()',
-    '    H4in = w14 * x1 + w24 * x2 + w34 * x3 + b4',
-    '    H5in = w15 * x1 + w25 * x2 + w35 * x3 + b5',
-    '    H4, H5 = sigmoid(H4in), sigmoid(H5in)',
-    '    O6 = O6in = w46 * H4 + w56 * H5 + b6',
-    '    loss = 0.5 * (O6 - y) * (O6 - y)',
-    '    dO6in = O6 - y  # identity output: slope 1',
-    '    dH4in = H4 * (1 - H4) * w46 * dO6in',
-    '    dH5in = H5 * (1 - H5) * w56 * dO6in',
-    '    grad = np.array([x1 * dH4in, x2 * dH4in, x3 * dH4in, x1 * dH5in, x2 * dH5in,',
-    '                     x3 * dH5in, H4 * dO6in, H5 * dO6in, dH4in, dH5in, dO6in])',
-    "    nodes = {'H4in': H4in, 'H4': H4, 'H5in': H5in, 'H5': H5, 'O6in': O6in, 'O6': O6}",
-    '    return nodes, loss, grad',
-    '',
-    '',
-    ...(optimizer === 'momentum' ? ['velocity = np.zeros_like(theta)'] : []),
-    ...(optimizer === 'adam' ? ['m, v, t = np.zeros_like(theta), np.zeros_like(theta), 0'] : []),
-    'last = None',
-    "with np.errstate(all='ignore'):",
-    '    for epoch in range(epochs):',
-    '        nodes, loss, grad = passes(theta)',
-    '        eta = eta_0 / (1 + decay * epoch)',
-    '        values = [loss, eta, *theta, *nodes.values(), *grad]',
-    '        if not np.all(np.isfinite(values)):',
-    "            print(f'diverged at epoch {epoch}: its numbers are no longer finite')",
-    '            break',
-    '        last = epoch, nodes, loss, eta, theta.copy()',
-    '        if epoch == epochs - 1:',
-    '            break',
-    ...UPDATES[optimizer],
-    '',
-    'if last is not None:',
-    '    epoch, nodes, loss, eta, at = last',
-    "    print(f'epoch = {epoch}')",
-    '    print(f\'O6 = {float(nodes["O6"])!r}\')',
-    "    print(f'loss = {float(loss)!r}')",
-    '    for name, value in zip(names, at):',
-    "        print(f'{name} = {float(value)!r}')",
-    '',
-  ];
-  return lines.join('\n');
+  const sections = scriptSections(settings);
+  return joinSections(SECTIONS.map((key) => sections[key]));
 }

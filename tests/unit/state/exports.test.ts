@@ -3,29 +3,22 @@
  * and the NumPy script, run with python3, prints the engine's numbers for the last epoch (GD,
  * momentum and Adam, with decay, from the seed's draws and from the reader's own weights).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { byHandEpochs, initByHand } from '../../../src/engine/index.ts';
 import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
 import { runCsv } from '../../../src/state/export/runCsv.ts';
+import { numpyScript, overridesOf } from '../../../src/state/export/numpyScript.ts';
 import {
-  numpyScript,
-  overridesOf,
-  type ScriptSettings,
-} from '../../../src/state/export/numpyScript.ts';
-import { createStore } from '../../../src/state/store.ts';
+  printedValues,
+  pythonWithNumpy,
+  runPrograms,
+  scriptSettings,
+  trained as trainedOf,
+} from './python-runs.ts';
 
 /** A store of the chapter's network trained with these settings. */
 function trained(values: Record<string, unknown>) {
-  const store = createStore(chapterNetwork, 'network');
-  for (const [key, value] of Object.entries(values)) {
-    const result = store.set(key, value);
-    if (!result.ok) throw new Error(result.message);
-  }
-  return store;
+  return trainedOf(chapterNetwork, values);
 }
 
 describe('runCsv', () => {
@@ -71,65 +64,7 @@ describe('overridesOf', () => {
   });
 });
 
-/** Whether python3 with NumPy can run here. */
-function pythonWithNumpy(): boolean {
-  try {
-    execFileSync('python3', ['-c', 'import numpy'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const hasPython = pythonWithNumpy();
-
-/** Settings of a store as the script takes them. */
-function scriptSettings(store: ReturnType<typeof trained>): ScriptSettings {
-  const values = store.settings.value;
-  return {
-    x: [values['x1'], values['x2'], values['x3']] as [number, number, number],
-    y: values['y'] as number,
-    seed: values['seed'] as number,
-    learningRate: values['learningRate'] as number,
-    decay: values['decay'] as number,
-    optimizer: values['optimizer'] as ScriptSettings['optimizer'],
-    epochs: values['epochs'] as number,
-    overrides: overridesOf(values, store.defaultsFor(values)),
-  };
-}
-
-/**
- * Runs several scripts in one python3 process (starting Python and NumPy is most of the time)
- * and returns what each printed.
- */
-function runScripts(scripts: readonly string[]): string[] {
-  const folder = mkdtempSync(join(tmpdir(), 'nn-script-'));
-  const files = scripts.map((text, i) => {
-    const file = join(folder, `run${i}.py`);
-    writeFileSync(file, text);
-    return file;
-  });
-  const driver = [
-    'import contextlib, io, runpy, sys',
-    'for path in sys.argv[1:]:',
-    '    out = io.StringIO()',
-    '    with contextlib.redirect_stdout(out):',
-    "        runpy.run_path(path, run_name='__main__')",
-    "    sys.stdout.write(out.getvalue() + '\\x00')",
-  ].join('\n');
-  const printed = execFileSync('python3', ['-c', driver, ...files], { encoding: 'utf8' });
-  return printed.split('\x00').slice(0, scripts.length);
-}
-
-/** The `key = value` lines a script printed. */
-function printedValues(printed: string): Record<string, number> {
-  const values: Record<string, number> = {};
-  for (const line of printed.trim().split('\n')) {
-    const [key, value] = line.split(' = ');
-    if (key && value) values[key] = Number(value);
-  }
-  return values;
-}
 
 describe.skipIf(!hasPython)('numpyScript, run with python3 and NumPy', () => {
   const cases: [string, Record<string, unknown>][] = [
@@ -144,7 +79,12 @@ describe.skipIf(!hasPython)('numpyScript, run with python3 and NumPy', () => {
   let outputs: string[] = [];
 
   beforeAll(() => {
-    outputs = runScripts([...stores, diverging].map((store) => numpyScript(scriptSettings(store))));
+    outputs = runPrograms(
+      [...stores, diverging].map((store) => ({
+        kind: 'script',
+        text: numpyScript(scriptSettings(store)),
+      })),
+    );
   }, 60_000);
 
   it.each(cases.map((entry, i) => [...entry, i] as const))(
