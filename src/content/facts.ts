@@ -18,6 +18,7 @@ import {
   xavierLimit,
 } from '../engine/index.ts';
 import { formatNumber } from '../state/format.ts';
+import { swingOf } from '../state/kinds/settling.ts';
 import { SOURCE_NETWORK_FACTS } from '../state/kinds/widths.ts';
 import { INITIALISATION_FACTS } from './facts-initialisation.ts';
 
@@ -85,6 +86,27 @@ function decayFacts(): Record<string, string> {
   };
 }
 
+/** The learning rate at which the dashboard's prediction overshoots and never settles. */
+export const SWINGING_LEARNING_RATE = 2;
+
+/**
+ * The chapter's run with η = 2 and the other settings as they start: ŷ at its last epochs swings
+ * between `swingLow` and `swingHigh` (settling.ts), and the loss goes from `swingLossStart` at
+ * epoch 0 to `swingLossEnd` at the last.
+ */
+function swingFacts(): Record<string, string> {
+  const { epochs } = trainByHand({ learningRate: SWINGING_LEARNING_RATE });
+  const swing = swingOf(epochs.map((epoch) => epoch.nodes.O6));
+  if (!swing) throw new Error(`the run with η = ${SWINGING_LEARNING_RATE} settles`);
+  return {
+    swingLearningRate: String(SWINGING_LEARNING_RATE),
+    swingLow: formatNumber(swing.low, 2),
+    swingHigh: formatNumber(swing.high, 2),
+    swingLossStart: formatNumber(epochs[0]!.loss, 3),
+    swingLossEnd: formatNumber(epochs[epochs.length - 1]!.loss, 1),
+  };
+}
+
 export const facts = {
   /** Layer widths as the book writes them, "3-2-1". */
   shape: BY_HAND_WIDTHS.join('-'),
@@ -100,7 +122,7 @@ export const facts = {
   /** Nodes that compute (hidden and output): one bias each. */
   computingNodes: String(hidden + outputs),
   parameters: String(count.total),
-  /** Xavier half-widths 1/√p for a hidden node (p = l₀) and the output (p = l₁). */
+  /** Half-widths 1/√p of the commonly used heuristic for a hidden node (p = l₀) and the output (p = l₁). */
   hiddenXavierLimit: formatNumber(xavierLimit(inputs), 3),
   outputXavierLimit: formatNumber(xavierLimit(hidden), 3),
   biasHalfWidth: formatNumber(BY_HAND_BIAS_HALF_WIDTH, 2),
@@ -118,6 +140,7 @@ export const facts = {
   ...exampleFacts,
   ...batchFacts(),
   ...decayFacts(),
+  ...swingFacts(),
 } as const;
 
 export type FactKey = keyof typeof facts;

@@ -10,9 +10,11 @@
  * Numbers are bound (LiveNumber), plot lines read the trace's columns, and the widget renders
  * again only for what changes its structure: the tables' epochs when the run's length changes.
  */
+import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
 import { chapterRun } from '../../state/kinds/chapter-run.ts';
+import { SWING_EPOCHS } from '../../state/kinds/settling.ts';
 import { SettingChoice } from '../SettingChoice.tsx';
 import type { NetworkView } from '../../state/kinds/network.ts';
 import type { EnumCodec } from '../../state/codecs.ts';
@@ -130,8 +132,11 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
   const plots = useRef<HTMLDivElement>(null);
   useLiveNumbers(readout, store);
   const rows = tableRows(lastEpoch.value);
-  // The tables' epochs follow the run's length: their numbers are bound again then.
-  useLiveNumbers(plots, store, lastEpoch.value);
+  // Whether ŷ still swings at the end of the run: the kind reads it off the trace.
+  const swings = useComputed(() => chapterRun.read(view.value, 'O6@swings') === 1);
+  // The tables' epochs follow the run's length, and the prediction's sentence whether ŷ swings:
+  // their numbers are bound again when either changes.
+  useLiveNumbers(plots, store, `${lastEpoch.value}:${swings.value}`);
   const control = (key: string, label?: string) => (
     <SettingControl key={key} store={store} setting={key} idPrefix={id} label={label} />
   );
@@ -200,10 +205,19 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
           lines={PREDICTION}
           yTitle="ŷ and y"
           summary={
-            <>
-              Over epochs 0 to {last}, <FromTo store={store} lines={PREDICTION.slice(0, 1)} />,
-              against the target y = <LiveNumber store={store} quantity="y" />.
-            </>
+            swings.value ? (
+              <>
+                Over epochs 0 to {last}, ŷ never settles: over the last {SWING_EPOCHS} epochs it
+                swings between <LiveNumber store={store} quantity="O6@swingLow" /> and{' '}
+                <LiveNumber store={store} quantity="O6@swingHigh" />, against the target y ={' '}
+                <LiveNumber store={store} quantity="y" />.
+              </>
+            ) : (
+              <>
+                Over epochs 0 to {last}, <FromTo store={store} lines={PREDICTION.slice(0, 1)} />,
+                against the target y = <LiveNumber store={store} quantity="y" />.
+              </>
+            )
           }
         />
         <ConvergencePlot
