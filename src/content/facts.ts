@@ -17,7 +17,7 @@ import {
   trainByHand,
   xavierLimit,
 } from '../engine/index.ts';
-import { formatNumber } from '../state/format.ts';
+import { formatNumber, powerOfTen } from '../state/format.ts';
 import { swingOf } from '../state/kinds/settling.ts';
 import { SOURCE_NETWORK_FACTS } from '../state/kinds/widths.ts';
 import { INITIALISATION_FACTS } from './facts-initialisation.ts';
@@ -64,12 +64,6 @@ function batchFacts(): Record<string, string> {
   };
 }
 
-/** An exponent as superscript digits, for a power of ten in prose: −18 → ⁻¹⁸. */
-function superscript(exponent: number): string {
-  const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-  return `${exponent < 0 ? '⁻' : ''}${[...String(Math.abs(exponent))].map((d) => digits[Number(d)]).join('')}`;
-}
-
 /**
  * Time decay after 100 epochs with decay 0.01: η₀/(1 + 0.01·100), and what the source's printed
  * recursion η_ℓ = η_{ℓ−1}/(1 + decay·ℓ) gives instead, which divides by every factor on the way.
@@ -82,7 +76,7 @@ function decayFacts(): Record<string, string> {
   const [mantissa = '', exponent = ''] = compounded.toExponential(1).split('e');
   return {
     decayedAt100: formatNumber(decayedLearningRate(eta, 0.01, 100), 2),
-    compoundedAt100: `${mantissa} × 10${superscript(Number(exponent))}`,
+    compoundedAt100: `${mantissa} × ${powerOfTen(Number(exponent))}`,
   };
 }
 

@@ -206,7 +206,7 @@ test('a new η, seed, input or number of epochs retrains everything; a diverging
     await expect(figure.getByRole('status').filter({ hasText: 'Training stops' })).toHaveText(
       `Training stops at epoch ${epochs.length}: from there on its numbers are no longer finite.`,
     );
-    // The last recorded epoch shows its huge numbers as numbers (×10^…), never as NaN.
+    // The last recorded epoch shows its huge numbers as numbers (×10 with a raised exponent), never as NaN.
     await typeInto(figure, 'epoch', String(epochs.length - 1));
     await expect(figure.locator('[data-quantity="epoch"]').first()).toHaveText(
       String(epochs.length - 1),

@@ -85,20 +85,20 @@ export const MAX_STORE_EPOCHS = 5000;
 /** Typed and linked inputs, targets, weights and biases stay within ±10: beyond, training is meaningless. */
 const VALUE_LIMIT = 10;
 
-/** The gradient check's step ε = 10^k runs over these powers k. */
+/** The gradient check's step ε = 10ᵏ runs over these powers k. */
 export const MIN_EPSILON_POWER = -14;
 export const MAX_EPSILON_POWER = -1;
 
 const OPTIMIZERS = oneOf({ gd: 'gradient descent', momentum: 'momentum', adam: 'Adam' });
 
-/** The gradient check's step ε = 10^k, set by its power k. */
+/** The gradient check's step ε = 10ᵏ, set by its power k. */
 const EPSILON_POWER: SettingDefinition = {
   key: 'epsilonPower',
   codec: integer({ min: MIN_EPSILON_POWER, max: MAX_EPSILON_POWER }),
-  label: 'ε = 10^k, k',
+  label: 'ε = 10ᵏ, k',
   symbol: ['k', ''],
   description:
-    'the step of the gradient check, ε = 10^k: each derivative is also estimated as [L(θ + ε) − L(θ − ε)] / 2ε',
+    'the step of the gradient check, ε = 10ᵏ: each derivative is also estimated as [L(θ + ε) − L(θ − ε)] / 2ε',
   default: -6,
   affects: 'view',
 };
