@@ -87,7 +87,9 @@ function Readout({ store }: { store: NetworkStore }) {
         </dd>
       </div>
       <div>
-        <dt>learning rate η_ℓ</dt>
+        <dt>
+          learning rate η<sub>ℓ</sub>
+        </dt>
         <dd>
           <LiveNumber store={store} quantity="epochLearningRate" digits={4} />
         </dd>

@@ -2,7 +2,7 @@
  * The store kind of the initialisation chapter's histogram: N random initial weights drawn with
  * NumPy's stream for a seed, by the commonly used heuristic U[−1/√p, 1/√p] (the source's "Xavier") or by
  * Glorot and Bengio's normalized initialisation U[−√6/√(p + k), √6/√(p + k)], which libraries call
- * Glorot or Xavier,, for a layer whose nodes have p inputs and which has k nodes.
+ * Glorot or Xavier, for a layer whose nodes have p inputs and which has k nodes.
  * With seed 13, p = 3 and the heuristic, the first six draws are the chapter's λ₁,₄ … λ₃,₅.
  *
  * Its run is the engine's: the draws, their histogram in BINS equal bins over [−a, a], their

@@ -56,7 +56,8 @@ describe('the chapter’s run at η = 2', () => {
     const short = trainByHand({ learningRate: 2, epochs: 500 }).epochs;
     const y = BY_HAND_DEFAULTS.y;
     const tail = short.slice(-100).map((epoch) => epoch.nodes.O6 - y);
-    for (let i = 1; i < tail.length; i++) expect(Math.sign(tail[i]!)).toBe(-Math.sign(tail[i - 1]!));
+    for (let i = 1; i < tail.length; i++)
+      expect(Math.sign(tail[i]!)).toBe(-Math.sign(tail[i - 1]!));
     expect(short.at(-1)!.loss).toBeGreaterThan(short[0]!.loss);
   });
 
