@@ -88,7 +88,7 @@ export const SWINGING_LEARNING_RATE = 2;
  * between `swingLow` and `swingHigh` (settling.ts), and the loss goes from `swingLossStart` at
  * epoch 0 to `swingLossEnd` at the last.
  */
-function swingFacts(): Record<string, string> {
+function swingFacts() {
   const { epochs } = trainByHand({ learningRate: SWINGING_LEARNING_RATE });
   const swing = swingOf(epochs.map((epoch) => epoch.nodes.O6));
   if (!swing) throw new Error(`the run with η = ${SWINGING_LEARNING_RATE} settles`);
