@@ -272,7 +272,7 @@ test.describe('the gradient check', () => {
     );
   });
 
-  test('with the keyboard alone: Tab to the step, arrows to 10^−1 and 10^−14, and the text says why they fail', async ({
+  test('with the keyboard alone: Tab to the step, arrows to 10⁻¹ and 10⁻¹⁴, and the text says why they fail', async ({
     page,
   }) => {
     const reference = byHand(numpyDefault());
@@ -294,7 +294,7 @@ test.describe('the gradient check', () => {
     await expect(regime).toContainText('ε²');
     let rows = await readCheck(page);
     let off = rows.filter((row) => row.reldiff > 1e-6);
-    expect(off.length, 'estimates off at ε = 10^−1').toBeGreaterThan(0);
+    expect(off.length, 'estimates off at ε = 10⁻¹').toBeGreaterThan(0);
     for (const row of off) expect(row.verdict).toBe('✗ off: above 10⁻⁶');
     // Backprop does not depend on ε.
     for (const row of rows) {
@@ -312,7 +312,7 @@ test.describe('the gradient check', () => {
     await expect(regime).toContainText('1/ε');
     rows = await readCheck(page);
     off = rows.filter((row) => row.reldiff > 1e-6);
-    expect(off.length, 'estimates off at ε = 10^−14').toBeGreaterThan(0);
+    expect(off.length, 'estimates off at ε = 10⁻¹⁴').toBeGreaterThan(0);
     for (const row of off) expect(row.verdict).toBe('✗ off: above 10⁻⁶');
     // The step is part of the state: the link keeps it.
     await page.waitForURL(/network\.epsilonPower=-14/);
