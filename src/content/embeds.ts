@@ -263,7 +263,7 @@ export const EMBEDS: readonly Embed[] = [
     slug: 'weight-draws',
     title: 'Drawing the starting weights',
     description:
-      'Draw a layer’s random starting weights with Xavier or normalized Xavier bounds and compare their histogram with the flat distribution.',
+      'Draw a layer’s random starting weights within ±1/√p (the commonly used heuristic) or Glorot (Xavier) bounds and compare their histogram with the flat distribution.',
     chapter: 'initialisation',
     anchor: 'drawing-the-weights',
     widget: 'WeightDrawsWidget',

@@ -44,7 +44,7 @@ export const INITIALISATION_FACTS = {
   outputNormalizedLimit: formatNumber(normalizedXavierLimit(hidden, outputs), 3),
   /** The source's printed 1/(√p + k) with its p = 3, k = 1: not Glorot and Bengio's range. */
   printedNormalizedLimit: formatNumber(1 / (Math.sqrt(inputs) + 1), 3),
-  /** L/√3, the standard deviation of U[−L, L], for the hidden layer's Xavier range. */
+  /** a/√3, the standard deviation of U[−a, a], for the hidden layer's range ±1/√p. */
   hiddenXavierSd: formatNumber(
     uniformMoments(-xavierLimit(inputs), xavierLimit(inputs)).standardDeviation,
     3,

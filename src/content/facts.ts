@@ -17,7 +17,8 @@ import {
   trainByHand,
   xavierLimit,
 } from '../engine/index.ts';
-import { formatNumber } from '../state/format.ts';
+import { formatNumber, powerOfTen } from '../state/format.ts';
+import { swingOf } from '../state/kinds/settling.ts';
 import { SOURCE_NETWORK_FACTS } from '../state/kinds/widths.ts';
 import { INITIALISATION_FACTS } from './facts-initialisation.ts';
 
@@ -63,12 +64,6 @@ function batchFacts(): Record<string, string> {
   };
 }
 
-/** An exponent as superscript digits, for a power of ten in prose: −18 → ⁻¹⁸. */
-function superscript(exponent: number): string {
-  const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-  return `${exponent < 0 ? '⁻' : ''}${[...String(Math.abs(exponent))].map((d) => digits[Number(d)]).join('')}`;
-}
-
 /**
  * Time decay after 100 epochs with decay 0.01: η₀/(1 + 0.01·100), and what the source's printed
  * recursion η_ℓ = η_{ℓ−1}/(1 + decay·ℓ) gives instead, which divides by every factor on the way.
@@ -81,7 +76,28 @@ function decayFacts(): Record<string, string> {
   const [mantissa = '', exponent = ''] = compounded.toExponential(1).split('e');
   return {
     decayedAt100: formatNumber(decayedLearningRate(eta, 0.01, 100), 2),
-    compoundedAt100: `${mantissa} × 10${superscript(Number(exponent))}`,
+    compoundedAt100: `${mantissa} × ${powerOfTen(Number(exponent))}`,
+  };
+}
+
+/** The learning rate at which the dashboard's prediction overshoots and never settles. */
+export const SWINGING_LEARNING_RATE = 2;
+
+/**
+ * The chapter's run with η = 2 and the other settings as they start: ŷ at its last epochs swings
+ * between `swingLow` and `swingHigh` (settling.ts), and the loss goes from `swingLossStart` at
+ * epoch 0 to `swingLossEnd` at the last.
+ */
+function swingFacts() {
+  const { epochs } = trainByHand({ learningRate: SWINGING_LEARNING_RATE });
+  const swing = swingOf(epochs.map((epoch) => epoch.nodes.O6));
+  if (!swing) throw new Error(`the run with η = ${SWINGING_LEARNING_RATE} settles`);
+  return {
+    swingLearningRate: String(SWINGING_LEARNING_RATE),
+    swingLow: formatNumber(swing.low, 2),
+    swingHigh: formatNumber(swing.high, 2),
+    swingLossStart: formatNumber(epochs[0]!.loss, 3),
+    swingLossEnd: formatNumber(epochs[epochs.length - 1]!.loss, 1),
   };
 }
 
@@ -100,7 +116,7 @@ export const facts = {
   /** Nodes that compute (hidden and output): one bias each. */
   computingNodes: String(hidden + outputs),
   parameters: String(count.total),
-  /** Xavier half-widths 1/√p for a hidden node (p = l₀) and the output (p = l₁). */
+  /** Half-widths 1/√p of the commonly used heuristic for a hidden node (p = l₀) and the output (p = l₁). */
   hiddenXavierLimit: formatNumber(xavierLimit(inputs), 3),
   outputXavierLimit: formatNumber(xavierLimit(hidden), 3),
   biasHalfWidth: formatNumber(BY_HAND_BIAS_HALF_WIDTH, 2),
@@ -118,6 +134,7 @@ export const facts = {
   ...exampleFacts,
   ...batchFacts(),
   ...decayFacts(),
+  ...swingFacts(),
 } as const;
 
 export type FactKey = keyof typeof facts;

@@ -90,7 +90,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     tex: 'L',
     name: 'loss',
     definition:
-      'How far the prediction is from the target; this book uses half the squared error, ½(ŷ − y)².',
+      'How far the prediction is from the target; this book uses half the squared error, ½(ŷ − y)². The bold 𝐋 of the parameter count is another symbol: the list of layer widths.',
     key: 'loss',
   },
   {
@@ -124,24 +124,63 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: 'widths',
-    tex: 'p,\\ m,\\ k',
+    tex: 'p,\\ m,\\ k,\\ \\mathbf{L}',
     name: 'layer widths',
     definition:
-      'The number of input nodes (p), hidden nodes (m) and output nodes (k) of a network with one hidden layer.',
+      'The number of input nodes (p), hidden nodes (m) and output nodes (k) of a network with one hidden layer; 𝐋 = [l₀, …, lₙ] lists the widths of any network. On the initialisation page p and k describe one layer of weights instead: the inputs of each node it leads into (fan-in) and the nodes it leads into (fan-out).',
   },
   {
     id: 'error',
-    tex: '\\epsilon',
+    tex: '\\xi',
     name: 'error term',
     definition:
-      'In Y = f(X) + ε, the part of the response that no function of the predictors can explain.',
+      'In Y = f(X) + ξ (xi), the part of the response that no function of the predictors can explain; many texts write it ε.',
+  },
+  {
+    id: 'approximation-tolerance',
+    tex: '\\delta',
+    name: 'approximation tolerance',
+    definition:
+      'In the universal approximation theorem, how close the network must come to the function: within δ at every point (Cybenko), or within δ in total error (Lu and colleagues).',
+  },
+  {
+    id: 'softmax',
+    tex: 'O_j = e^{O_{j_{in}}} \\big/ \\textstyle\\sum_{\\iota=1}^{K} e^{O_{\\iota_{in}}}',
+    name: 'softmax',
+    definition:
+      'The output activation for K categories: output O_j is the probability of category j, and ι (iota) runs over all K output nodes.',
+    key: 'z1 … p1 …',
+  },
+  {
+    id: 'collapse-coefficients',
+    tex: '\\gamma_0, \\ldots, \\gamma_3',
+    name: 'collapsed coefficients',
+    definition:
+      'The intercept γ₀ and slopes γ₁ to γ₃ of the linear model that the chapter’s network becomes when every activation is the identity.',
+    key: 'beta0 … beta3',
+  },
+  {
+    id: 'finite-difference-step',
+    tex: '\\varepsilon',
+    name: 'step of a numerical derivative',
+    definition:
+      'How far a central difference moves a value up and down, as in [f(x + ε) − f(x − ε)] / 2ε; the gradient check sets it as ε = 10ᵏ.',
+    key: 'epsilon epsilonPower',
+  },
+  {
+    id: 'half-width',
+    tex: 'a',
+    name: 'half-width of a uniform range',
+    definition:
+      'Initial weights are drawn from U[−a, a]: a = 1/√p for the commonly used heuristic, a = √6/√(p + k) for Glorot (Xavier) initialisation.',
+    key: 'limit',
   },
   {
     id: 'batch-size',
-    tex: 'n,\\ b',
+    tex: 'n,\\ B',
     name: 'samples and batch size',
     definition:
-      'n is the number of training samples; b the number whose mean gradient makes one update (b = n: batch, b = 1: stochastic gradient descent).',
+      'n is the number of training samples; B the number whose mean gradient makes one update (B = n: batch, B = 1: stochastic gradient descent). A capital B, since b is a bias.',
     key: 'samples batchSize',
   },
   {
@@ -149,15 +188,15 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     tex: 'v,\\ \\beta',
     name: 'momentum',
     definition:
-      'The velocity v adds up past gradients, each update keeping the share β of it; momentum steps along v instead of the latest gradient.',
+      'The velocity v adds up past gradients, each update keeping the share β of it; momentum steps along v instead of the latest gradient. Adam uses v too, for another running mean (below).',
     key: 'beta',
   },
   {
     id: 'adam',
-    tex: 'm,\\ v,\\ \\beta_1,\\ \\beta_2',
+    tex: '\\mu,\\ v,\\ \\beta_1,\\ \\beta_2',
     name: 'Adam’s running means',
     definition:
-      'For every parameter, Adam keeps a running mean m of its gradients and v of their squares, decaying by β₁ and β₂, and steps by η·m̂/(√v̂ + ε).',
+      'For every parameter, Adam keeps a running mean μ of its gradients and v of their squares (a v that is not momentum’s velocity), decaying by β₁ and β₂, and steps by η·μ̂/(√v̂ + 10⁻⁸). Most texts write m for μ; here m is a hidden width.',
     key: 'beta1 beta2',
   },
 ];

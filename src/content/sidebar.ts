@@ -1,7 +1,13 @@
 /**
- * The book's table of contents, in the order of the source chapter's sections. Entries are
- * page slugs (their file names under src/content/docs); the sidebar and the home page's contents
- * take each title from the page itself. Add a chapter here when its page lands.
+ * The book's table of contents: the source chapter's sections in its order from concepts to the
+ * dashboard, with four departures. The parameter count and the activation functions come before
+ * the forward pass (the source counts parameters and surveys activations after it), so the
+ * network's parts are all named first; the notation, the source's closing comments on its
+ * nomenclature, sits with them for the same reason; initialisation, a step of the source's
+ * "Training Networks Steps", gets a chapter among the training chapters; and momentum and Adam go
+ * beyond the source. Entries are page slugs (their file names under src/content/docs); the
+ * sidebar and the home page's contents take each title from the page itself. Add a chapter here
+ * when its page lands.
  */
 export const sidebar = [
   { label: 'Start here', link: '/' },

@@ -9,9 +9,9 @@
  * of 1e-9 keeps it from refusing a correctly rounded decimal whose binary value lands a hair past
  * 0.0005. The second half, the text equal to the book's own rounding `formatNumber(value, 3)`,
  * accepts what the page would show even where the first cannot read it (a value of a million or
- * more is printed as 1.235×10^6).
+ * more is printed as 1.235×10⁶, and may be typed with a caret, 1.235×10^6).
  */
-import { formatNumber, parseTypedNumber } from './format.ts';
+import { formatNumber, parseTypedNumber, raiseCaretExponents } from './format.ts';
 
 /** Decimals an answer must be right to. */
 export const ANSWER_DIGITS = 3;
@@ -38,7 +38,7 @@ export function toleranceRule(tolerance: number = ANSWER_TOLERANCE): string {
 
 /** Typed text with the book's minus sign, to compare with `formatNumber`'s text. */
 function asPrinted(text: string): string {
-  return text.trim().replace(/^-/, '\u2212');
+  return raiseCaretExponents(text.trim().replace(/^-/, '\u2212'));
 }
 
 /**

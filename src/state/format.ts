@@ -9,8 +9,28 @@ export const DEFAULT_DIGITS = 3;
 /** The typographic minus sign, as in printed mathematics. */
 const MINUS = '\u2212';
 
-/** A value too large to show in fixed notation is shown as mantissa × 10^exponent. */
+/** A value too large to show in fixed notation is shown as mantissa ×10 and a raised exponent. */
 const FIXED_LIMIT = 1e6;
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** An integer exponent in superscript characters, as printed: −153 → ⁻¹⁵³, 6 → ⁶. */
+export function superscriptExponent(exponent: number): string {
+  const digits = [...String(Math.abs(exponent))].map((d) => SUPERSCRIPT_DIGITS[Number(d)]);
+  return `${exponent < 0 ? '⁻' : ''}${digits.join('')}`;
+}
+
+/** A power of ten as printed, with a raised exponent: 10⁻⁶, 10¹⁵³. */
+export function powerOfTen(exponent: number): string {
+  return `10${superscriptExponent(exponent)}`;
+}
+
+/** Text typed with a caret exponent ("×10^6", "10^-6") as the book prints it ("×10⁶", "10⁻⁶"). */
+export function raiseCaretExponents(text: string): string {
+  return text.replace(/10\^([-+\u2212]?)(\d+)/g, (_, sign: string, digits: string) =>
+    powerOfTen((sign === '-' || sign === MINUS ? -1 : 1) * Number(digits)),
+  );
+}
 
 /**
  * Rounds a number for display with a fixed number of decimals and a true minus sign.
@@ -20,7 +40,7 @@ export function formatNumber(value: number, digits: number = DEFAULT_DIGITS): st
   if (!Number.isFinite(value)) return '—';
   if (Math.abs(value) >= FIXED_LIMIT) {
     const [mantissa = '0', exponent = '0'] = value.toExponential(digits).split('e');
-    return `${mantissa.replace('-', MINUS)}×10^${Number(exponent)}`;
+    return `${mantissa.replace('-', MINUS)}×${powerOfTen(Number(exponent))}`;
   }
   const text = value.toFixed(digits);
   if (Number(text) === 0) return (0).toFixed(digits);

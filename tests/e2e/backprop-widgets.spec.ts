@@ -188,7 +188,7 @@ function gradientCheck(page: Page): Locator {
 }
 
 function stepSlider(page: Page): Locator {
-  return gradientCheck(page).getByRole('slider', { name: 'Step ε = 10^k', exact: true });
+  return gradientCheck(page).getByRole('slider', { name: 'Step ε = 10ᵏ', exact: true });
 }
 
 /** Each derivative's backprop value, estimate and relative difference, as the table holds them. */
@@ -209,6 +209,15 @@ async function readCheck(page: Page) {
   }, DERIVATIVES);
 }
 
+/** A number printed with a raised exponent (3.2×10⁻⁹, 10⁻⁶, 0) as a number. */
+function fromRaised(text: string): number {
+  const raised = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  const match = /^(?:([\d.]+)×)?10(⁻?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(text);
+  if (!match) return Number(text);
+  const digits = [...match[3]!].map((d) => raised.indexOf(d)).join('');
+  return Number(`${match[1] ?? '1'}e${match[2] ? '-' : ''}${digits}`);
+}
+
 /** The relative difference the widget states: |a − b| / max(|a|, |b|, 1e-8). */
 function relativeDifference(a: number, b: number): number {
   return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-8);
@@ -219,13 +228,13 @@ test.describe('the gradient check', () => {
     await openPage(page, GRADIENT_CHECK_PAGE);
   });
 
-  test('at ε = 10^−6 every estimate agrees with backprop, and backprop with the derivatives by hand', async ({
+  test('at ε = 10⁻⁶ every estimate agrees with backprop, and backprop with the derivatives by hand', async ({
     page,
   }) => {
     const reference = byHand(numpyDefault());
     const figure = gradientCheck(page);
     await expect(stepSlider(page)).toHaveValue('-6');
-    await expect(figure.locator('output')).toContainText('1e-6');
+    await expect(figure.locator('output')).toContainText('10⁻⁶');
     await expect(figure.getByRole('table')).toBeVisible();
 
     // One row per derivative, grouped nodes, weights, biases, each named by its symbol.
@@ -246,9 +255,12 @@ test.describe('the gradient check', () => {
       // The stated relative difference is the one between the two numbers shown.
       expect(relativeDifference(row.backprop, row.estimate)).toBeCloseTo(row.reldiff, 12);
       expect(relativeDifference(row.estimate, expected), `${row.key} estimated`).toBeLessThan(1e-6);
-      // Shown in scientific notation to two significant digits (3.2e-9), or 0.
-      expect(row.reldiffText, `${row.key} in scientific notation`).toMatch(/^(\d(\.\d)?e-\d+|0)$/);
-      expect(Number(row.reldiffText)).toBe(Number(row.reldiff.toPrecision(2)));
+      // Shown in scientific notation to two significant digits with a raised exponent
+      // (3.2×10⁻⁹, or 10⁻⁹ for a mantissa of 1), or 0.
+      expect(row.reldiffText, `${row.key} in scientific notation`).toMatch(
+        /^((\d(\.\d)?×)?10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+|0)$/,
+      );
+      expect(fromRaised(row.reldiffText)).toBe(Number(row.reldiff.toPrecision(2)));
       expect(row.verdict).toBe('✓ agrees');
     }
     await expect(figure.locator('.gradcheck-regime')).toContainText('every estimate agrees');
@@ -256,11 +268,11 @@ test.describe('the gradient check', () => {
       'Backprop against central differences',
     );
     await expect(figure.locator('.gradcheck-count')).toContainText(
-      'At ε = 10^−6, 20 of 20 derivatives agree',
+      'At ε = 10⁻⁶, 20 of 20 derivatives agree',
     );
   });
 
-  test('with the keyboard alone: Tab to the step, arrows to 10^−1 and 10^−14, and the text says why they fail', async ({
+  test('with the keyboard alone: Tab to the step, arrows to 10⁻¹ and 10⁻¹⁴, and the text says why they fail', async ({
     page,
   }) => {
     const reference = byHand(numpyDefault());
@@ -275,39 +287,39 @@ test.describe('the gradient check', () => {
 
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await expect(slider).toHaveValue('-1');
-    await expect(slider).toHaveAttribute('aria-valuetext', 'k = \u22121, ε = 10^\u22121');
-    await expect(figure.locator('output')).toContainText('1e-1');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'k = \u22121, ε = 10⁻¹');
+    await expect(figure.locator('output')).toContainText('10⁻¹');
     await expect(regime).toContainText('too large');
     await expect(regime).toContainText('truncation error');
     await expect(regime).toContainText('ε²');
     let rows = await readCheck(page);
     let off = rows.filter((row) => row.reldiff > 1e-6);
-    expect(off.length, 'estimates off at ε = 10^−1').toBeGreaterThan(0);
-    for (const row of off) expect(row.verdict).toBe('✗ off: above 1e-6');
+    expect(off.length, 'estimates off at ε = 10⁻¹').toBeGreaterThan(0);
+    for (const row of off) expect(row.verdict).toBe('✗ off: above 10⁻⁶');
     // Backprop does not depend on ε.
     for (const row of rows) {
       expect(Math.abs(row.backprop - reference[row.key]!)).toBeLessThanOrEqual(1e-12);
     }
     await expect(figure.locator('.gradcheck-count')).toContainText(
-      `At ε = 10^−1, ${20 - off.length} of 20 derivatives agree`,
+      `At ε = 10⁻¹, ${20 - off.length} of 20 derivatives agree`,
     );
 
     for (let i = 0; i < 13; i++) await page.keyboard.press('ArrowLeft');
     await expect(slider).toHaveValue('-14');
-    await expect(figure.locator('output')).toContainText('1e-14');
+    await expect(figure.locator('output')).toContainText('10⁻¹⁴');
     await expect(regime).toContainText('too small');
     await expect(regime).toContainText('rounding error');
     await expect(regime).toContainText('1/ε');
     rows = await readCheck(page);
     off = rows.filter((row) => row.reldiff > 1e-6);
-    expect(off.length, 'estimates off at ε = 10^−14').toBeGreaterThan(0);
-    for (const row of off) expect(row.verdict).toBe('✗ off: above 1e-6');
+    expect(off.length, 'estimates off at ε = 10⁻¹⁴').toBeGreaterThan(0);
+    for (const row of off) expect(row.verdict).toBe('✗ off: above 10⁻⁶');
     // The step is part of the state: the link keeps it.
     await page.waitForURL(/network\.epsilonPower=-14/);
 
     // Tab on to the button that puts the step back, and press it.
     await page.keyboard.press('Tab');
-    await expect(figure.getByRole('button', { name: 'Back to ε = 10^−6' })).toBeFocused();
+    await expect(figure.getByRole('button', { name: 'Back to ε = 10⁻⁶' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(slider).toHaveValue('-6');
     await expect(regime).toContainText('every estimate agrees');

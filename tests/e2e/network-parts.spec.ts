@@ -180,7 +180,7 @@ const cell = (page: Page, sample: number) =>
   widgets(page).scaling.getByRole('textbox', { name: `Sample ${sample} Porosity x (%)` });
 /** A softmax input box, by its column header and class. */
 const logit = (page: Page, className: string) =>
-  widgets(page).outputs.getByRole('textbox', { name: `Input z ${className}` });
+  widgets(page).outputs.getByRole('textbox', { name: `Input Oj,in ${className}` });
 const faciesBox = (page: Page) =>
   widgets(page).facies.getByRole('textbox', { name: 'Facies of the samples, separated by commas' });
 const countBox = (page: Page) =>
@@ -499,7 +499,7 @@ test.describe('the network-parts chapter', () => {
       z3,
       '',
       'Enter',
-      `z for siltstone needs a number, such as 0.75.${kept}`,
+      `The input for siltstone needs a number, such as 0.75.${kept}`,
     );
     await refuse(
       page,
@@ -507,7 +507,7 @@ test.describe('the network-parts chapter', () => {
       z3,
       'abc',
       'Tab',
-      `z for siltstone needs a number, such as 0.75.${kept}`,
+      `The input for siltstone needs a number, such as 0.75.${kept}`,
     );
     await refuse(
       page,
@@ -515,7 +515,7 @@ test.describe('the network-parts chapter', () => {
       z3,
       '1e6',
       'Enter',
-      `z for siltstone must be between −1000 and 1000.${kept}`,
+      `The input for siltstone must be between −1000 and 1000.${kept}`,
     );
   });
 });

@@ -8,7 +8,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { initByHand, trainByHand, type ByHandOptions } from '../../src/engine/index.ts';
+import {
+  BY_HAND_DEFAULTS,
+  initByHand,
+  trainByHand,
+  type ByHandOptions,
+} from '../../src/engine/index.ts';
 import { test, expect } from './fixtures.ts';
 import {
   FORWARD_PASS,
@@ -206,7 +211,7 @@ test('a new η, seed, input or number of epochs retrains everything; a diverging
     await expect(figure.getByRole('status').filter({ hasText: 'Training stops' })).toHaveText(
       `Training stops at epoch ${epochs.length}: from there on its numbers are no longer finite.`,
     );
-    // The last recorded epoch shows its huge numbers as numbers (×10^…), never as NaN.
+    // The last recorded epoch shows its huge numbers as numbers (×10 with a raised exponent), never as NaN.
     await typeInto(figure, 'epoch', String(epochs.length - 1));
     await expect(figure.locator('[data-quantity="epoch"]').first()).toHaveText(
       String(epochs.length - 1),
@@ -290,6 +295,28 @@ test('a new η, seed, input or number of epochs retrains everything; a diverging
 function offer(page: Page): Locator {
   return widget(page, STORE).getByRole('button', { name: /^Start from the weights set on/ });
 }
+
+test('at η = 2 ŷ never settles, and the prediction plot’s sentence says between which values it swings', async ({
+  page,
+}) => {
+  await openPage(page, DASHBOARD);
+  const figure = widget(page, STORE);
+  const sentence = figure.locator(`#${STORE}-prediction-summary`);
+  await expect(sentence).toContainText('ŷ from');
+  await typeInto(figure, 'learning rate η', '2');
+  // The engine's run at η = 2: over its last 20 epochs ŷ jumps between these two values.
+  const tail = trainByHand({ learningRate: 2 })
+    .epochs.slice(-20)
+    .map((epoch) => epoch.nodes.O6);
+  const shown = (value: number) => value.toFixed(3).replace('-', '\u2212');
+  await expect(sentence).toHaveText(
+    `Over epochs 0 to 999, ŷ never settles: over the last 20 epochs it swings between ${shown(Math.min(...tail))} and ${shown(Math.max(...tail))}, against the target y = ${shown(BY_HAND_DEFAULTS.y)}.`,
+  );
+  // Back to a rate that settles: the sentence reads from and to again.
+  await typeInto(figure, 'learning rate η', '0.2');
+  await expect(sentence).toContainText('ŷ from');
+  await expect(sentence).not.toContainText('swings');
+});
 
 test('weights set on the forward-pass page are offered on the dashboard; a link writes none', async ({
   page,

@@ -202,8 +202,8 @@ test('a reader edits the samples and the settings, and all three runs follow the
     await expect(rate).toHaveValue('0.500');
     await typeInto(control(widget, 'epochs').box, '60');
     await control(widget, 'epochs').box.press('Enter');
-    await typeInto(control(widget, 'b').box, '3');
-    await control(widget, 'b').box.press('Tab');
+    await typeInto(control(widget, 'B').box, '3');
+    await control(widget, 'B').box.press('Tab');
     settings = { learningRate: 0.5, epochs: 60, batchSize: 3 };
     await expectPage(page, rows, settings);
     await expectNumbers(widget, { 'miniBatch.updatesPerEpoch': 2, 'miniBatch.totalUpdates': 120 });
@@ -211,8 +211,8 @@ test('a reader edits the samples and the settings, and all three runs follow the
   });
 
   await test.step('b = 1 makes the mini-batch run the stochastic one; the shuffle by keyboard', async () => {
-    await typeInto(control(widget, 'b').box, '1');
-    await control(widget, 'b').box.press('Tab');
+    await typeInto(control(widget, 'B').box, '1');
+    await control(widget, 'B').box.press('Tab');
     settings = { ...settings, batchSize: 1 };
     await expectPage(page, rows, settings);
     const [, stochastic, mini] = await linePaths(widget);

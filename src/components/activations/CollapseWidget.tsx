@@ -1,8 +1,8 @@
 /**
  * Without a nonlinearity the chapter's 3-2-1 network is one linear model. The reader picks the
  * hidden activation (identity or sigmoid) and edits x and any weight or bias; the widget shows
- * the network's output O₆ beside the output of the linear model β₁x₁ + β₂x₂ + β₃x₃ + β₀ that the
- * same weights collapse to with identity activations, the difference, and each β. With identity
+ * the network's output O₆ beside the output of the linear model γ₁x₁ + γ₂x₂ + γ₃x₃ + γ₀ that the
+ * same weights collapse to with identity activations, the difference, and each γ. With identity
  * hidden nodes the difference is zero for every setting; with sigmoid ones it is not.
  *
  * Every number is read from the collapse store (the engine's forward pass and collapse); the
@@ -16,6 +16,7 @@ import type { SettingValues, Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
+import { Sym } from '../Sym.tsx';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 
 interface Props extends StoreProps {
@@ -33,13 +34,56 @@ const GROUPS = [
   { legend: 'Into O6', keys: ['w46', 'w56', 'b6'] },
 ] as const;
 
-/** Each coefficient of the collapsed model and how the weights make it. */
+/**
+ * Each coefficient of the collapsed model, γ with its subscript, and how the weights make it: a
+ * sum of products of the parameters named by their keys (γ₁ = λ₁,₄λ₄,₆ + λ₁,₅λ₅,₆).
+ */
 const COEFFICIENTS = [
-  { key: 'beta1', name: 'β1', formula: 'λ1,4·λ4,6 + λ1,5·λ5,6' },
-  { key: 'beta2', name: 'β2', formula: 'λ2,4·λ4,6 + λ2,5·λ5,6' },
-  { key: 'beta3', name: 'β3', formula: 'λ3,4·λ4,6 + λ3,5·λ5,6' },
-  { key: 'beta0', name: 'β0', formula: 'b4·λ4,6 + b5·λ5,6 + b6' },
+  {
+    key: 'beta1',
+    sub: '1',
+    formula: [
+      ['w14', 'w46'],
+      ['w15', 'w56'],
+    ],
+  },
+  {
+    key: 'beta2',
+    sub: '2',
+    formula: [
+      ['w24', 'w46'],
+      ['w25', 'w56'],
+    ],
+  },
+  {
+    key: 'beta3',
+    sub: '3',
+    formula: [
+      ['w34', 'w46'],
+      ['w35', 'w56'],
+    ],
+  },
+  { key: 'beta0', sub: '0', formula: [['b4', 'w46'], ['b5', 'w56'], ['b6']] },
 ] as const;
+
+/** A sum of products of parameters in the book's notation: λ₁,₄·λ₄,₆ + λ₁,₅·λ₅,₆. */
+function Formula({ terms }: { terms: readonly (readonly string[])[] }) {
+  return (
+    <>
+      {terms.map((product, i) => (
+        <span key={i}>
+          {i > 0 && ' + '}
+          {product.map((key, j) => (
+            <span key={key}>
+              {j > 0 && '·'}
+              <Sym quantity={key} />
+            </span>
+          ))}
+        </span>
+      ))}
+    </>
+  );
+}
 
 /** What the comparison says, by hidden activation. */
 const VERDICTS = {
@@ -132,7 +176,10 @@ export function CollapseWidget({ id, anchor, ...storeProps }: Props) {
           </dd>
         </div>
         <div>
-          <dt>the linear model’s output β1x1 + β2x2 + β3x3 + β0</dt>
+          <dt>
+            the linear model’s output γ<sub>1</sub>x<sub>1</sub> + γ<sub>2</sub>x<sub>2</sub> + γ
+            <sub>3</sub>x<sub>3</sub> + γ<sub>0</sub>
+          </dt>
           <dd>
             <LiveNumber store={store} quantity="linear" digits={6} />
           </dd>
@@ -160,8 +207,12 @@ export function CollapseWidget({ id, anchor, ...storeProps }: Props) {
           <tbody>
             {COEFFICIENTS.map((c) => (
               <tr key={c.key}>
-                <th scope="row">{c.name}</th>
-                <td data-label="made of">{c.formula}</td>
+                <th scope="row">
+                  γ<sub>{c.sub}</sub>
+                </th>
+                <td data-label="made of">
+                  <Formula terms={c.formula} />
+                </td>
                 <LiveNumber store={store} quantity={c.key} as="td" label="value" />
               </tr>
             ))}

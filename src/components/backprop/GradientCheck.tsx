@@ -1,7 +1,7 @@
 /**
  * The gradient check: every derivative backprop gives, beside its estimate from the loss alone by
  * central differences, [L(θ + ε) − L(θ − ε)] / 2ε, and the relative difference of the two, with
- * a slider for the step ε = 10^k. A row whose relative difference is above 1e-6 is marked, in
+ * a slider for the step ε = 10ᵏ. A row whose relative difference is above 10⁻⁶ is marked, in
  * words as well as in colour, and a sentence under the slider says which error dominates at the
  * current step.
  *
@@ -13,7 +13,7 @@
 import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { trainingStepOperations } from '../../engine/operations.ts';
-import { formatNumber } from '../../state/format.ts';
+import { formatNumber, powerOfTen } from '../../state/format.ts';
 import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
 import {
   MAX_EPSILON_POWER,
@@ -77,12 +77,14 @@ function derivativeGroups(kind: NetworkKind): { group: Group; keys: string[] }[]
 const GROUPS = derivativeGroups(chapterNetwork);
 const COUNT = GROUPS.reduce((total, group) => total + group.keys.length, 0);
 
-/** A small positive number in scientific notation, as the table prints it: 3.2e-9. */
+/** A small positive number in scientific notation, as the table prints it: 3.2×10⁻⁹, 10⁻⁶. */
 export function scientific(value: number): string {
   if (!Number.isFinite(value)) return '—';
   if (value === 0) return '0';
   const [mantissa = '0', exponent = '0'] = value.toExponential(1).split('e');
-  return `${mantissa.replace(/\.0$/, '')}e${Number(exponent)}`;
+  const power = powerOfTen(Number(exponent));
+  const digits = mantissa.replace(/\.0$/, '');
+  return digits === '1' ? power : `${digits}×${power}`;
 }
 
 /** An integer with a true minus sign: "−6". */
@@ -90,9 +92,9 @@ function signed(value: number): string {
   return String(value).replace('-', '\u2212');
 }
 
-/** A power of ten with a true minus sign: "10^−6". */
+/** A power of ten with a raised exponent: "10⁻⁶". */
 function powerText(power: number): string {
-  return `10^${signed(power)}`;
+  return powerOfTen(power);
 }
 
 /** What the numbers on show say about the step: which error dominates, from the worst row. */
@@ -103,7 +105,7 @@ function regime(power: number, worst: number, off: number): string {
       `${step} every estimate agrees with backprop: the largest relative difference is ` +
       `${scientific(worst)}, below ${scientific(AGREEMENT)}. Both errors of a central ` +
       'difference are small at this step: its truncation error, which grows like ε², and the ' +
-      'rounding error of L divided by 2ε, which grows like 1/ε. Steps near 10^−5 to 10^−6 keep ' +
+      'rounding error of L divided by 2ε, which grows like 1/ε. Steps near 10⁻⁵ to 10⁻⁶ keep ' +
       'both small.'
     );
   }
@@ -157,7 +159,7 @@ export function GradientCheck({ id, anchor, caption, ...storeProps }: Props) {
       </figcaption>
       <div class="gradcheck-control">
         <label id={labelId} for={sliderId} class="gradcheck-label">
-          Step ε = 10^k
+          Step ε = 10ᵏ
         </label>
         <input
           id={sliderId}
@@ -174,7 +176,7 @@ export function GradientCheck({ id, anchor, caption, ...storeProps }: Props) {
         <output class="gradcheck-epsilon" for={sliderId}>
           k = {signed(power)}, so ε ={' '}
           <span data-quantity="epsilon" data-value={String(epsilon)}>
-            1e{power}
+            {powerText(power)}
           </span>
         </output>
         <button

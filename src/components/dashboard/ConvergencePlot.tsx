@@ -17,6 +17,7 @@ import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { useMountedSignal } from '../useStore.ts';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { plainText, Subscripted } from '../plot/Subscripted.tsx';
 import { decadeDomain, extent, niceDomain, type Domain } from '../plot/scales.ts';
 
 /** One line: a quantity key of the store, or a setting drawn as a level line (the target y). */
@@ -152,7 +153,7 @@ export function ConvergencePlot(props: Props) {
                   .filter((line) => !line.level)
                   .map((line) => (
                     <th key={line.key} scope="col">
-                      {line.head ?? line.key}
+                      <Subscripted text={line.head ?? line.key} />
                     </th>
                   ))}
               </tr>
@@ -172,7 +173,7 @@ export function ConvergencePlot(props: Props) {
                         store={store}
                         quantity={`${line.key}@${row}`}
                         digits={digits}
-                        label={line.head ?? line.key}
+                        label={plainText(line.head ?? line.key)}
                       />
                     ))}
                 </tr>

@@ -16,6 +16,7 @@ import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
 import { chapterRun } from '../../state/kinds/chapter-run.ts';
+import { SWING_EPOCHS } from '../../state/kinds/settling.ts';
 import { SettingChoice } from '../SettingChoice.tsx';
 import type { NetworkView } from '../../state/kinds/network.ts';
 import type { EnumCodec } from '../../state/codecs.ts';
@@ -90,7 +91,9 @@ function Readout({ store }: { store: NetworkStore }) {
         </dd>
       </div>
       <div>
-        <dt>learning rate η_ℓ</dt>
+        <dt>
+          learning rate η<sub>ℓ</sub>
+        </dt>
         <dd>
           <LiveNumber store={store} quantity="epochLearningRate" digits={4} />
         </dd>
@@ -156,8 +159,11 @@ interface PlotPartProps {
   yTitle: string;
   logFloor?: number;
   digits?: number;
-  /** The sentence under the plot, given the last epoch's live number. */
-  summary: (last: ComponentChildren) => ComponentChildren;
+  /**
+   * The sentence under the plot, given the last epoch's live number and whether ŷ still swings
+   * at the end of the run (the kind reads that off the trace).
+   */
+  summary: (last: ComponentChildren, swings: boolean) => ComponentChildren;
 }
 
 /**
@@ -167,8 +173,10 @@ interface PlotPartProps {
 function PlotPart({ store, summary, ...plot }: PlotPartProps) {
   const { view, lastEpoch } = useRunView(store);
   const root = useRef<HTMLDivElement>(null);
-  // The table's epochs follow the run's length: its numbers are bound again then.
-  useLiveNumbers(root, store, lastEpoch.value);
+  const swings = useComputed(() => chapterRun.read(view.value, 'O6@swings') === 1);
+  // The table's epochs follow the run's length, and a summary may change its sentence when ŷ
+  // starts or stops swinging: the numbers are bound again then.
+  useLiveNumbers(root, store, `${lastEpoch.value}:${swings.value}`);
   const last = <LiveNumber store={store} quantity="lastEpoch" digits={0} />;
   return (
     <div ref={root}>
@@ -179,7 +187,7 @@ function PlotPart({ store, summary, ...plot }: PlotPartProps) {
         view={view}
         rows={tableRows(lastEpoch.value)}
         onSave={(box, plotId, title) => void savePng(box, plotId, title)}
-        summary={summary(last)}
+        summary={summary(last, swings.value)}
       />
     </div>
   );
@@ -264,12 +272,20 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
           title: 'The prediction ŷ and the target y',
           lines: PREDICTION,
           yTitle: 'ŷ and y',
-          summary: (last) => (
-            <>
-              Over epochs 0 to {last}, <FromTo store={store} lines={PREDICTION.slice(0, 1)} />,
-              against the target y = <LiveNumber store={store} quantity="y" />.
-            </>
-          ),
+          summary: (last, swings) =>
+            swings ? (
+              <>
+                Over epochs 0 to {last}, ŷ never settles: over the last {SWING_EPOCHS} epochs it
+                swings between <LiveNumber store={store} quantity="O6@swingLow" /> and{' '}
+                <LiveNumber store={store} quantity="O6@swingHigh" />, against the target y ={' '}
+                <LiveNumber store={store} quantity="y" />.
+              </>
+            ) : (
+              <>
+                Over epochs 0 to {last}, <FromTo store={store} lines={PREDICTION.slice(0, 1)} />,
+                against the target y = <LiveNumber store={store} quantity="y" />.
+              </>
+            ),
         })}
         {part('hidden-weights', {
           id: `${id}-hidden-weights`,

@@ -1,6 +1,6 @@
 /**
  * The histogram of the drawn weights: the count in each bin as a step line, the count the uniform
- * distribution predicts in each bin as dots, and the bounds −L and L as dashed upright lines. An
+ * distribution predicts in each bin as dots, and the bounds −a and a as dashed upright lines. An
  * SVG plot (LinePlot) drawn on the server from the starting state; the widget's sentence and
  * table beside it give the same numbers in words.
  */
@@ -64,7 +64,7 @@ export function HistogramPlot({ kind, view, bins, describedBy }: Props) {
       points: predicted,
     },
     {
-      label: 'dashed: the bounds −L and L',
+      label: 'dashed: the bounds −a and a',
       className: 'line-plot-highlight',
       look: 'dashed',
       points: bounds,

@@ -1,5 +1,5 @@
 /**
- * Draw N random initial weights and see their histogram against the bounds ±L and the flat
+ * Draw N random initial weights and see their histogram against the bounds ±a and the flat
  * count the uniform distribution predicts, with their summary statistics beside the theory's.
  * One island, bound to one weight-draws store: the scheme (a native menu), p, k, N and the seed
  * (sliders and boxes), and three layers to pick in one click.
@@ -84,13 +84,13 @@ function SchemeMenu({
   );
 }
 
-/** The draws' statistics beside what the uniform distribution U[−L, L] says they should be. */
+/** The draws' statistics beside what the uniform distribution U[−a, a] says they should be. */
 function StatisticsTable({ store }: { store: DrawsStore }) {
   const rows = [
-    ['smallest draw', 'min', 'low', 'the lower bound −L'],
-    ['largest draw', 'max', 'high', 'the upper bound L'],
+    ['smallest draw', 'min', 'low', 'the lower bound −a'],
+    ['largest draw', 'max', 'high', 'the upper bound a'],
     ['mean', 'mean', 'expectedMean', '0'],
-    ['standard deviation', 'sd', 'expectedSd', 'L/√3'],
+    ['standard deviation', 'sd', 'expectedSd', 'a/√3'],
   ] as const;
   return (
     <div class="table-fit">
@@ -100,7 +100,7 @@ function StatisticsTable({ store }: { store: DrawsStore }) {
           <tr>
             <th scope="col">statistic</th>
             <th scope="col">the draws</th>
-            <th scope="col">U[−L, L]</th>
+            <th scope="col">U[−a, a]</th>
           </tr>
         </thead>
         <tbody>
@@ -115,7 +115,7 @@ function StatisticsTable({ store }: { store: DrawsStore }) {
                 digits={4}
                 label="the draws"
               />
-              <td class="number" data-label="U[−L, L]">
+              <td class="number" data-label="U[−a, a]">
                 <LiveNumber store={store} quantity={theory} digits={4} />{' '}
                 <span class="init-formula">({formula})</span>
               </td>
@@ -183,7 +183,7 @@ export function WeightDrawsWidget({ id, anchor, ...storeProps }: Props) {
         ))}
       </div>
       <p class="init-bound">
-        Half-width L = <LiveNumber store={store} quantity="limit" digits={4} />, so every weight is
+        Half-width a = <LiveNumber store={store} quantity="limit" digits={4} />, so every weight is
         drawn from U[
         <LiveNumber store={store} quantity="low" digits={4} />,{' '}
         <LiveNumber store={store} quantity="high" digits={4} />

@@ -57,8 +57,8 @@ export function SoftmaxWidget({ id, anchor, ...storeProps }: Props) {
   return (
     <figure id={id} class="widget parts-widget softmax-widget" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} class="widget-caption">
-        Type the inputs z of the output nodes, one node per facies. Softmax turns them into
-        probabilities that are never negative and always add up to one.
+        Type the inputs O<sub>j,in</sub> of the output nodes, one node per facies. Softmax turns
+        them into probabilities that are never negative and always add up to one.
       </figcaption>
       <div class="parts-field parts-count">
         <label id={`${id}-count-label`} for={`${id}-count`}>
@@ -101,10 +101,17 @@ export function SoftmaxWidget({ id, anchor, ...storeProps }: Props) {
             <tr>
               <th scope="col">Class</th>
               <th scope="col" id={`${id}-z-head`}>
-                Input z
+                Input O<sub>j,in</sub>
               </th>
               <th scope="col" colSpan={2}>
-                Probability p = e<sup>z</sup> / Σ e<sup>z</sup>
+                Probability O<sub>j</sub> = e
+                <sup>
+                  O<sub>j,in</sub>
+                </sup>{' '}
+                / Σ<sub>ι</sub> e
+                <sup>
+                  O<sub>ι,in</sub>
+                </sup>
               </th>
             </tr>
           </thead>
@@ -124,7 +131,7 @@ export function SoftmaxWidget({ id, anchor, ...storeProps }: Props) {
                     labelledBy={`${id}-z-head ${id}-class-${j + 1}`}
                     messageId={messageId}
                     apply={(text) => {
-                      const parsed = element.parse(text, `z for ${CLASS_NAMES[j]}`);
+                      const parsed = element.parse(text, `The input for ${CLASS_NAMES[j]}`);
                       if (!parsed.ok) return parsed;
                       const next = current().slice();
                       next[j] = parsed.value;
@@ -132,7 +139,7 @@ export function SoftmaxWidget({ id, anchor, ...storeProps }: Props) {
                     }}
                     kept={() => `Kept ${element.format(current()[j]!)}.`}
                     step={(text, direction) => {
-                      const parsed = element.parse(text, 'z');
+                      const parsed = element.parse(text, 'The input');
                       const from = parsed.ok ? parsed.value : current()[j]!;
                       return boxText(from + direction * element.step, element.digits);
                     }}

@@ -18,6 +18,7 @@
  */
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { Subscripted } from './Subscripted.tsx';
 import {
   dotsPath,
   linePath,
@@ -189,7 +190,7 @@ function Legend({
             <svg class="line-plot-swatch" viewBox="0 0 40 12" aria-hidden="true">
               <path class={lookClass(entry)} d={entry.look === 'dots' ? 'M20 6h0' : 'M2 6H38'} />
             </svg>
-            {entry.label}
+            <Subscripted text={entry.label} />
           </li>
         ))}
       {marker && (
@@ -260,7 +261,7 @@ export function LinePlot(props: Props) {
               </text>
             ))}
             <text x={MARGIN.left + inner.width / 2} y={height - 6} text-anchor="middle">
-              {x.title}
+              <Subscripted text={x.title} svg />
             </text>
             <text
               x={0}
@@ -268,7 +269,7 @@ export function LinePlot(props: Props) {
               text-anchor="middle"
               transform={`translate(13 ${MARGIN.top + inner.height / 2}) rotate(-90)`}
             >
-              {y.title}
+              <Subscripted text={y.title} svg />
             </text>
           </g>
           {/* A nested viewport clips lines that leave the plotting area. */}

@@ -23,7 +23,7 @@ export const LOOP_STEPS: readonly LoopStep[] = [
   {
     title: 'Initialise the parameters',
     description:
-      'Once, before any learning: every weight gets a small random value (Xavier), and every bias a small value too.',
+      'Once, before any learning: every weight gets a small random value (here within ±1/√p, p the inputs of the node it leads into), and every bias a small value too.',
     quantities: [
       { symbol: ['λ', '1,4'], quantity: 'w14' },
       { symbol: ['λ', '4,6'], quantity: 'w46' },

@@ -142,7 +142,7 @@ export function RunExplorer({ id, anchor, plots, caption, ...storeProps }: Props
             digits={4}
             summary={
               <>
-                η_ℓ goes <FromTo store={store} line={RATE[0]!} digits={4} />.
+                η<sub>ℓ</sub> goes <FromTo store={store} line={RATE[0]!} digits={4} />.
               </>
             }
           />

@@ -136,7 +136,7 @@ export function scriptSections(settings: ScriptSettings): Record<Section, string
       `seed = ${seed}`,
       `names = [${DRAW_ORDER.map((key) => `'${key}'`).join(', ')}]`,
       '',
-      "# Initial parameters, drawn in the chapter's order: weights from Xavier's U[-1/sqrt(p), 1/sqrt(p)]",
+      "# Initial parameters, drawn in the chapter's order: weights from U[-1/sqrt(p), 1/sqrt(p)] (the commonly used heuristic)",
       '# with p = 3 inputs into H4 and H5 and p = 2 into O6, then biases from U[-0.25, 0.25].',
       'np.random.seed(seed)',
       'start = {}',

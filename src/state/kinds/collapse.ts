@@ -3,10 +3,10 @@
  * with a hidden activation the reader picks (identity or sigmoid; the output is the identity),
  * its sample x and its eleven parameters (starting at the chapter's seed-13 draws).
  *
- * The run is the network's forward pass, and beside it the linear model ŷ = β₁x₁ + β₂x₂ + β₃x₃ + β₀
- * that the same weights give once every activation is the identity: βᵢ = λᵢ,₄λ₄,₆ + λᵢ,₅λ₅,₆ and
- * β₀ = b₄λ₄,₆ + b₅λ₅,₆ + b₆. With identity hidden nodes the two outputs agree; with sigmoid ones
- * they do not, and no choice of β could make them agree for every x.
+ * The run is the network's forward pass, and beside it the linear model ŷ = γ₁x₁ + γ₂x₂ + γ₃x₃ + γ₀
+ * that the same weights give once every activation is the identity: γᵢ = λᵢ,₄λ₄,₆ + λᵢ,₅λ₅,₆ and
+ * γ₀ = b₄λ₄,₆ + b₅λ₅,₆ + b₆. With identity hidden nodes the two outputs agree; with sigmoid ones
+ * they do not, and no choice of γ could make them agree for every x.
  */
 import {
   BY_HAND_DEFAULTS,
@@ -98,7 +98,7 @@ const READERS = new Map<string, (run: CollapseRun) => number | undefined>([
       [node.inputKey, (run) => run.pass.allInputs[node.node]],
       [node.key, (run) => run.pass.allOutputs[node.node]],
     ]),
-  // The collapsed model: β₁, β₂, β₃, β₀, its output, and how far the network is from it.
+  // The collapsed model (keys beta…): γ₁, γ₂, γ₃, γ₀, its output, and how far the network is from it.
   ...NAMES.features.map((_, i): [string, (run: CollapseRun) => number | undefined] => [
     `beta${i + 1}`,
     (run) => run.model.weights[i],

@@ -157,7 +157,7 @@ function sharedSettings(epochs: number): SettingDefinition[] {
     runSetting(
       'batchSize',
       integer({ min: 1, max: MAX_SAMPLES, sliderMax: 16 }),
-      ['b', ''],
+      ['B', ''],
       'the mini-batch size: samples per update in mini-batch mode',
       4,
     ),

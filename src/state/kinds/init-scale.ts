@@ -1,6 +1,6 @@
 /**
  * The store kind of the initialisation chapter's second widget: the chapter's 3-2-1 network and
- * sample, started from s times the draw of a seed (its Xavier weights and small biases) and trained
+ * sample, started from s times the draw of a seed (its weights within ±1/√p and small biases) and trained
  * by gradient descent with the chapter's η for EPOCHS epochs (the engine's `trainFromScaledStart`).
  * s = 0 starts every parameter at zero, s = 1 is the chapter's own start, large s saturates the
  * sigmoid hidden nodes.

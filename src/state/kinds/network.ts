@@ -21,6 +21,7 @@ import { NEXT, trainingStepOperations } from '../../engine/operations.ts';
 import type { Trace } from '../../engine/trace.ts';
 import { createTrainer } from '../../engine/train.ts';
 import { integer, number, oneOf } from '../codecs.ts';
+import { swingOf } from './settling.ts';
 import type { SettingDefinition, SettingValues, StoreKind } from '../store.ts';
 
 /** What a view of a network store holds: the run, the row on view and the settings. */
@@ -84,20 +85,20 @@ export const MAX_STORE_EPOCHS = 5000;
 /** Typed and linked inputs, targets, weights and biases stay within ±10: beyond, training is meaningless. */
 const VALUE_LIMIT = 10;
 
-/** The gradient check's step ε = 10^k runs over these powers k. */
+/** The gradient check's step ε = 10ᵏ runs over these powers k. */
 export const MIN_EPSILON_POWER = -14;
 export const MAX_EPSILON_POWER = -1;
 
 const OPTIMIZERS = oneOf({ gd: 'gradient descent', momentum: 'momentum', adam: 'Adam' });
 
-/** The gradient check's step ε = 10^k, set by its power k. */
+/** The gradient check's step ε = 10ᵏ, set by its power k. */
 const EPSILON_POWER: SettingDefinition = {
   key: 'epsilonPower',
   codec: integer({ min: MIN_EPSILON_POWER, max: MAX_EPSILON_POWER }),
-  label: 'ε = 10^k, k',
+  label: 'ε = 10ᵏ, k',
   symbol: ['k', ''],
   description:
-    'the step of the gradient check, ε = 10^k: each derivative is also estimated as [L(θ + ε) − L(θ − ε)] / 2ε',
+    'the step of the gradient check, ε = 10ᵏ: each derivative is also estimated as [L(θ + ε) − L(θ − ε)] / 2ε',
   default: -6,
   affects: 'view',
 };
@@ -359,6 +360,13 @@ function gradientCheck(
 const AT = /^(.+)@(\d{1,5}|last)$/;
 
 /**
+ * Suffix of a key read from the end of the run (settling.ts): `O6@swings` is 1 when the quantity
+ * still swings over the last epochs and 0 when it settles; `O6@swingLow` and `O6@swingHigh` are
+ * the ends of the swing (NaN when it settles).
+ */
+const SWING = /^(.+)@(swings|swingLow|swingHigh)$/;
+
+/**
  * The trace's columns by quantity key, in export order: the epoch, η_ℓ and the loss, every
  * parameter, every node's input and output, then every derivative of the loss.
  */
@@ -401,6 +409,14 @@ export function networkKind(config: NetworkKindConfig): NetworkKind {
   const column = (trace: Trace, key: string) => columns.readers.get(key)?.(trace);
   /** A per-epoch quantity at another epoch than the one on view: `w14@250`, `loss@last`. */
   const readAt = (view: NetworkView, key: string): number | undefined => {
+    const swing = SWING.exec(key);
+    if (swing) {
+      const values = column(view.trace, swing[1]!);
+      if (!values) return undefined;
+      const found = swingOf(values);
+      if (swing[2] === 'swings') return found ? 1 : 0;
+      return found ? (swing[2] === 'swingLow' ? found.low : found.high) : Number.NaN;
+    }
     const match = AT.exec(key);
     const values = match ? column(view.trace, match[1]!) : undefined;
     if (!values || values.length === 0) return undefined;

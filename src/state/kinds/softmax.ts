@@ -33,8 +33,8 @@ const settings: SettingDefinition[] = [
   {
     key: 'z',
     codec: logitsCodec,
-    label: 'z',
-    symbol: ['z', ''],
+    label: 'Oj,in',
+    symbol: ['O', 'j,in'],
     description: 'the inputs of the output nodes, one per class',
     default: Object.freeze([2, 1, 0.1]),
     affects: 'run',

@@ -1,16 +1,17 @@
 /**
  * The store kind of the initialisation chapter's histogram: N random initial weights drawn with
- * NumPy's stream for a seed, by Xavier, U[−1/√p, 1/√p], or normalized Xavier,
- * U[−√6/√(p + k), √6/√(p + k)], for a layer whose nodes have p inputs and which has k nodes.
- * With seed 13, p = 3 and plain Xavier, the first six draws are the chapter's λ₁,₄ … λ₃,₅.
+ * NumPy's stream for a seed, by the commonly used heuristic U[−1/√p, 1/√p] (the source's "Xavier") or by
+ * Glorot and Bengio's normalized initialisation U[−√6/√(p + k), √6/√(p + k)], which libraries call
+ * Glorot or Xavier, for a layer whose nodes have p inputs and which has k nodes.
+ * With seed 13, p = 3 and the heuristic, the first six draws are the chapter's λ₁,₄ … λ₃,₅.
  *
- * Its run is the engine's: the draws, their histogram in BINS equal bins over [−L, L], their
+ * Its run is the engine's: the draws, their histogram in BINS equal bins over [−a, a], their
  * summary statistics, and what the uniform distribution predicts (a flat count per bin, mean 0,
- * standard deviation L/√3).
+ * standard deviation a/√3).
  *
- * Quantity keys: `limit` (L), `low` (−L), `high` (L), `count` (N), `p`, `k`, `seed`, `bins`,
+ * Quantity keys: `limit` (a), `low` (−a), `high` (a), `count` (N), `p`, `k`, `seed`, `bins`,
  * `binWidth`, `min`, `max`, `mean`, `sd`, `expectedMean`, `expectedSd`, `expectedCount` (per
- * bin), `outside` (draws beyond ±L: none), `fullestBin` and `emptiestBin` (the largest and
+ * bin), `outside` (draws beyond ±a: none), `fullestBin` and `emptiestBin` (the largest and
  * smallest count), and the series `edge.i` (i = 0 … BINS), `binCount.i`, `binExpected.i` and
  * `binCentre.i` (i < BINS), `draw.i` (the first FIRST_DRAWS draws).
  */
@@ -33,7 +34,7 @@ import { integer, oneOf } from '../codecs.ts';
 import type { SettingDefinition, StoreKind } from '../store.ts';
 import { quantityKeySet, quantityReader, type Scalars, type Series } from './quantity-table.ts';
 
-/** Bins of the histogram, over [−L, L]. */
+/** Bins of the histogram, over [−a, a]. */
 export const BINS = 20;
 /** Draws listed one by one under the histogram. */
 export const FIRST_DRAWS = 6;
@@ -47,8 +48,8 @@ export const MAX_SEED = 999_999;
 
 /** The schemes, as the page names them. */
 export const SCHEME_LABELS: Readonly<Record<InitScheme, string>> = {
-  xavier: 'Xavier',
-  normalizedXavier: 'normalized Xavier',
+  xavier: 'common heuristic, ±1/√p',
+  normalizedXavier: 'Glorot (Xavier), ±√6/√(p + k)',
 };
 
 /** The codec of the scheme, exported for the widget's menu. */
@@ -99,7 +100,7 @@ const settings: SettingDefinition[] = [
     label: 'k',
     symbol: ['k', ''],
     description:
-      'the nodes of the layer the weights lead into (the fan-out); plain Xavier ignores it',
+      'the nodes of the layer the weights lead into (the fan-out); the heuristic ±1/√p ignores it',
     default: 2,
     affects: 'run',
   },

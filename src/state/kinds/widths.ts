@@ -33,8 +33,34 @@ function widthsText(widths: readonly number[]): string {
 /** A typed token that reads as a number: optional sign, digits, optional fraction and exponent. */
 const NUMBER_TOKEN = /^[-+\u2212]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
-/** Judges widths as numbers: their count, each width, and the total they make. */
+/** What every width must be, as each refusal of a width ends. */
+const WHOLE_POSITIVE = 'the widths must be whole positive numbers of nodes, such as 3, 2, 1.';
+
+/** Judges one width: a refusal that names the layer, or null for a good width. */
+function widthProblem(width: number, which: string): string | null {
+  if (typeof width !== 'number' || !Number.isFinite(width)) {
+    return `${which} needs a whole number of nodes, such as 16.`;
+  }
+  if (width < 0) return `${which} is negative: ${WHOLE_POSITIVE}`;
+  if (width === 0) return `${which} has 0 nodes: ${WHOLE_POSITIVE}`;
+  if (!Number.isInteger(width)) {
+    return `${which} has ${width} nodes: a layer holds a whole number of nodes; ${WHOLE_POSITIVE}`;
+  }
+  if (width > MAX_WIDTH) {
+    return `${which} is wider than the counter takes: at most ${formatCount(MAX_WIDTH)} nodes a layer.`;
+  }
+  return null;
+}
+
+/**
+ * Judges widths as numbers: each width first (so "−0.5" alone is refused for its width, not for
+ * being one layer), then their count, then the total they make.
+ */
 function checkWidthList(values: readonly number[]): Checked<readonly number[]> {
+  for (let i = 0; i < values.length; i++) {
+    const problem = widthProblem(values[i]!, values.length === 1 ? 'The width' : `Layer ${i + 1}`);
+    if (problem) return { ok: false, message: problem };
+  }
   if (values.length < 2) {
     return {
       ok: false,
@@ -47,37 +73,6 @@ function checkWidthList(values: readonly number[]): Checked<readonly number[]> {
       ok: false,
       message: `That is ${values.length} layers; the counter takes at most ${MAX_LAYERS}, inputs and outputs included.`,
     };
-  }
-  for (let i = 0; i < values.length; i++) {
-    const width = values[i]!;
-    const which = `Layer ${i + 1}`;
-    if (typeof width !== 'number' || !Number.isFinite(width)) {
-      return { ok: false, message: `${which} needs a whole number of nodes, such as 16.` };
-    }
-    if (width < 0) {
-      return {
-        ok: false,
-        message: `${which} is negative: a width counts nodes, so it is at least 1.`,
-      };
-    }
-    if (width === 0) {
-      return {
-        ok: false,
-        message: `${which} has 0 nodes: every layer needs at least one node.`,
-      };
-    }
-    if (!Number.isInteger(width)) {
-      return {
-        ok: false,
-        message: `${which} has ${width} nodes: a layer holds a whole number of nodes, such as 2 or 3.`,
-      };
-    }
-    if (width > MAX_WIDTH) {
-      return {
-        ok: false,
-        message: `${which} is wider than the counter takes: at most ${formatCount(MAX_WIDTH)} nodes a layer.`,
-      };
-    }
   }
   let total = 0;
   for (let i = 1; i < values.length; i++) total += values[i]! * (values[i - 1]! + 1);

@@ -49,6 +49,7 @@ describe('checkAnswer', () => {
     ['0.4323', 0.43271],
     ['0.4332', 0.43271],
     // A value of a million or more, typed as the book prints it.
+    ['1.235×10⁶', 1234567],
     ['1.235×10^6', 1234567],
     ['1234567', 1234567],
   ])('accepts %j for %d', (text, truth) => {

@@ -8,7 +8,9 @@ describe('formatNumber', () => {
     [-0.0004, 3, '0.000'],
     [-0, 2, '0.00'],
     [12, 0, '12'],
-    [1234567, 2, '1.23×10^6'],
+    [1234567, 2, '1.23×10⁶'],
+    [-7.097e153, 3, '\u22127.097×10¹⁵³'],
+    [2.5e-7 * 1e13, 1, '2.5×10⁶'],
     [Number.NaN, 3, '—'],
     [Number.POSITIVE_INFINITY, 3, '—'],
   ])('shows %d with %d decimals as %s', (value, digits, expected) => {

@@ -178,10 +178,10 @@ describe('the class-output store', () => {
   });
 
   it.each([
-    [[1], 'z needs 2 to 6 numbers.'],
-    [[1, 2, 3, 4, 5, 6, 7], 'z needs 2 to 6 numbers.'],
-    [[1, 1e4], 'Entry 2 of z must be between −1000 and 1000.'],
-    [['a', 1], 'Entry 1 of z needs a number.'],
+    [[1], 'Oj,in needs 2 to 6 numbers.'],
+    [[1, 2, 3, 4, 5, 6, 7], 'Oj,in needs 2 to 6 numbers.'],
+    [[1, 1e4], 'Entry 2 of Oj,in must be between −1000 and 1000.'],
+    [['a', 1], 'Entry 1 of Oj,in needs a number.'],
   ])('refuses z = %j with "%s"', (value, message) => {
     const store = outputs();
     expect(store.set('z', value)).toEqual({ ok: false, message });

@@ -41,6 +41,18 @@ describe('the widths codec', () => {
     ['a zero width', '3, 0, 1', /Layer 2 has 0 nodes/],
     ['a fraction', '3, 2.5, 1', /Layer 2 has 2\.5 nodes: a layer holds a whole number/],
     ['a single layer', '3', /One layer is not a network/],
+    [
+      'a lone negative fraction, typed with a minus sign',
+      '\u22120.5',
+      /^The width is negative: the widths must be whole positive/,
+    ],
+    [
+      'a lone negative fraction',
+      '-0.5',
+      /^The width is negative: the widths must be whole positive/,
+    ],
+    ['a lone fraction', '0.5', /^The width has 0\.5 nodes: .*whole positive numbers/],
+    ['a lone zero', '0', /^The width has 0 nodes: the widths must be whole positive numbers/],
     ['a width over ten million', '3, 20000000, 1', /Layer 2 is wider than the counter takes/],
     ['a width beyond any double', '3, 1e400, 1', /Layer 2 is wider than the counter takes/],
     ['too many layers', Array(65).fill(2).join(','), /65 layers; the counter takes at most 64/],
