@@ -31,23 +31,32 @@ const CODE = {
 
 type Code = (typeof CODE)[keyof typeof CODE];
 
-/** CODE.softmax, for the loops that treat a softmax output layer apart. */
-export const SOFTMAX: Code = CODE.softmax;
+/** Whether a layer's code is softmax's, for the loops that treat a softmax output layer apart. */
+export function isSoftmaxCode(code: number): boolean {
+  return code === CODE.softmax;
+}
 
 /**
- * The scalar activation of each code, for loops that pick α and α′ once and call them per node;
- * softmax, a layer operation, maps to identity (its loop applies softmax to the layer after).
+ * The scalar activation α of a code, for loops that pick α and α′ once and call them per node;
+ * softmax, a layer operation, maps to identity (its loop applies softmax to the layer after). A
+ * function, not a table: a table built at a module's top level reads the imported activations
+ * there, which makes the bundler load every module importing this one wherever the engine's
+ * index is imported (the exercise generators among them, 4-6 kB on pages that never use them).
  */
-export const ACTIVATION_OF_CODE: readonly Activation[] = (() => {
-  const byCode: Activation[] = [];
-  byCode[CODE.identity] = identity;
-  byCode[CODE.sigmoid] = sigmoid;
-  byCode[CODE.tanh] = tanh;
-  byCode[CODE.relu] = relu;
-  byCode[CODE.leakyRelu] = leakyRelu;
-  byCode[CODE.softmax] = identity;
-  return byCode;
-})();
+export function activationOfCode(code: number): Activation {
+  switch (code) {
+    case CODE.sigmoid:
+      return sigmoid;
+    case CODE.tanh:
+      return tanh;
+    case CODE.relu:
+      return relu;
+    case CODE.leakyRelu:
+      return leakyRelu;
+    default:
+      return identity;
+  }
+}
 
 /** α(z) for the nodes of a layer: a[n] = α(z[n]) for start ≤ n < end. */
 function activateLayer(code: Code, z: Float64Array, a: Float64Array, start: number, end: number) {

@@ -18,7 +18,7 @@
 import type { Activation } from './activations';
 import { softmax } from './activations';
 import type { Plan } from './kernel';
-import { ACTIVATION_OF_CODE, SOFTMAX } from './kernel';
+import { activationOfCode, isSoftmaxCode } from './kernel';
 import { softmaxCrossEntropyGradient } from './losses';
 import { decayedLearningRate } from './optimize';
 import type { Rng } from './rng';
@@ -73,9 +73,9 @@ function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count: number
   const weights2 = weightStart[2]!;
   const biases1 = biasStart[1]!;
   const biases2 = biasStart[2]!;
-  const hidden: Activation = ACTIVATION_OF_CODE[plan.hidden]!;
-  const output: Activation = ACTIVATION_OF_CODE[plan.output]!;
-  const softmaxOutput = plan.output === SOFTMAX;
+  const hidden: Activation = activationOfCode(plan.hidden);
+  const output: Activation = activationOfCode(plan.output);
+  const softmaxOutput = isSoftmaxCode(plan.output);
   for (let epoch = first; epoch < first + count; epoch++) {
     if (shuffle) shuffleInPlace(order, shuffle);
     const eta = learningRateAt(loop, epoch);
@@ -146,8 +146,8 @@ function singleOutputEpochs(loop: StochasticLoop, first: number, count: number):
   const weights2 = weightStart[2]!;
   const biases1 = biasStart[1]!;
   const bias2 = biasStart[2]!;
-  const hidden: Activation = ACTIVATION_OF_CODE[plan.hidden]!;
-  const output: Activation = ACTIVATION_OF_CODE[plan.output]!;
+  const hidden: Activation = activationOfCode(plan.hidden);
+  const output: Activation = activationOfCode(plan.output);
   for (let epoch = first; epoch < first + count; epoch++) {
     if (shuffle) shuffleInPlace(order, shuffle);
     const eta = learningRateAt(loop, epoch);
@@ -275,10 +275,10 @@ function layeredEpochs(loop: StochasticLoop, first: number, count: number): void
   const { inputs, targets } = loop.dataset;
   const { z, a, dz } = loop.scratch;
   const { widths, last, nodeStart, weightStart, biasStart } = plan;
-  const hidden: Activation = ACTIVATION_OF_CODE[plan.hidden]!;
-  const output: Activation = ACTIVATION_OF_CODE[plan.output]!;
+  const hidden: Activation = activationOfCode(plan.hidden);
+  const output: Activation = activationOfCode(plan.output);
   const outputStart = nodeStart[last]!;
-  const softmaxOutput = plan.output === SOFTMAX;
+  const softmaxOutput = isSoftmaxCode(plan.output);
   for (let epoch = first; epoch < first + count; epoch++) {
     if (shuffle) shuffleInPlace(order, shuffle);
     const eta = learningRateAt(loop, epoch);
@@ -346,6 +346,6 @@ function layeredEpochs(loop: StochasticLoop, first: number, count: number): void
 export function stochasticEpochs(loop: StochasticLoop, first: number, count: number): void {
   const { last, widths, output } = loop.plan;
   if (last !== 2) layeredEpochs(loop, first, count);
-  else if (widths[2] === 1 && output !== SOFTMAX) singleOutputEpochs(loop, first, count);
+  else if (widths[2] === 1 && !isSoftmaxCode(output)) singleOutputEpochs(loop, first, count);
   else oneHiddenLayerEpochs(loop, first, count);
 }

@@ -78,6 +78,8 @@ const ENGINE_CORE_MODULES = [
   'optimize',
   'trace',
   'train',
+  // The fast path's loop, which train.ts hands plain gradient descent on single samples to.
+  'stochastic',
   'byHand',
   // The operations of a training step, which every network kind counts (the stepper's steps).
   'operations',
