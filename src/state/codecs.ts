@@ -282,3 +282,57 @@ export function vector(
     equals: (a, b) => a.length === b.length && a.every((entry, i) => entry === b[i]),
   };
 }
+
+/**
+ * A link's text for one setting, read: its value and whether the limits moved it (so the page can
+ * say "x1: 99 → 10"), or why it is not usable, in words that follow the value's quote.
+ */
+export type LinkReading<T> =
+  | { readonly ok: true; readonly value: T; readonly clamped: 'min' | 'max' | 'within' | null }
+  | { readonly ok: false; readonly reason: string };
+
+/** The numbers a link's text spells, entry by entry, or undefined when it is not all numbers. */
+function linkNumbers(text: string): number[] | undefined {
+  const parts = text.split(LINK_SEPARATOR);
+  const numbers = parts.map((part) => linkNumber(part));
+  return numbers.every((entry) => entry !== undefined) ? numbers : undefined;
+}
+
+/** Why a link's text is no value of a codec, as the end of a sentence that quotes it. */
+function linkReason(codec: Codec<unknown>, text: string): string {
+  if (codec.type === 'number' || codec.type === 'integer') {
+    if (text.length > MAX_LINK_VALUE_LENGTH) return 'is too long to be a number';
+    if (linkNumber(text) === undefined) return 'is not a number';
+    return 'is not a whole number';
+  }
+  if (codec.type === 'enum') {
+    const { values } = codec as unknown as EnumCodec<string>;
+    return `is not one of ${values.join(', ')}`;
+  }
+  return 'is not a value it can take';
+}
+
+/**
+ * Reads a link's text with the codec's `fromLink` and says what that did: a number the limits
+ * moved is reported as clamped (to the least or the most it can be), a list whose entries were
+ * moved as clamped 'within'; text it cannot use comes back with the reason.
+ */
+export function readLinkValue<T>(codec: Codec<T>, text: string): LinkReading<T> {
+  const value = codec.fromLink(text);
+  if (value === undefined) return { ok: false, reason: linkReason(codec as Codec<unknown>, text) };
+  if (typeof value === 'number') {
+    const given = linkNumber(text);
+    const moved = given !== undefined && given !== value;
+    return { ok: true, value, clamped: moved ? (given < value ? 'min' : 'max') : null };
+  }
+  if (Array.isArray(value)) {
+    const given = linkNumbers(text);
+    const entries = value as readonly unknown[];
+    const moved =
+      given !== undefined &&
+      given.length === entries.length &&
+      given.some((entry, i) => entry !== entries[i]);
+    return { ok: true, value, clamped: moved ? 'within' : null };
+  }
+  return { ok: true, value, clamped: null };
+}

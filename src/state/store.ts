@@ -59,6 +59,12 @@ export interface StoreKind<Run = unknown, View = unknown> {
   refuse(run: Run, values: SettingValues): string | null;
   /** A note to show about a run that is usable but incomplete (it diverged later), or null. */
   note(run: Run, values: SettingValues): string | null;
+  /**
+   * The settings a change of the run leaves on view, when the new run is shorter than the
+   * position on view (the last epoch a diverging run recorded). Only a change of a run setting
+   * is fitted: a position set past the run is refused by `refuse`.
+   */
+  fit?(run: Run, values: SettingValues): SettingValues;
   /** The value of a quantity key in a view, or undefined when no quantity has that key. */
   read(view: View, key: string): number | undefined;
   /** Every quantity key a view answers (for build-time checks of \live keys). */
@@ -288,17 +294,7 @@ export function createStore<Run, View>(
     const current = values.peek();
     const checked = checkSetting(setting, value, current);
     if (!checked.ok) return checked;
-    const next = settle(kind, current, { [key]: checked.value });
-    // A change may move settings that follow it (a seed's weights); a preset's stay as they are.
-    const { lock, hide } = preset.peek();
-    for (const other of [...lock, ...hide]) {
-      if (!byKey.get(other)!.codec.equals(next[other], current[other])) {
-        return {
-          ok: false,
-          message: `${setting.label} would change ${byKey.get(other)!.label}, which the link that opened this page fixed.`,
-        };
-      }
-    }
+    let next = settle(kind, current, { [key]: checked.value });
     const shown = `With ${setting.label} = ${setting.codec.format(checked.value)}`;
     // A refused candidate's run is dropped again, so the current settings keep theirs.
     const previous = cached;
@@ -310,20 +306,33 @@ export function createStore<Run, View>(
       cached = previous;
       return { ok: false, message: `${shown} the network cannot run.` };
     }
-    const refusal = kind.refuse(nextRun, next);
-    if (refusal) {
+    if (setting.affects === 'run' && kind.fit) next = kind.fit(nextRun, next);
+    const refuse = (message: string): Checked<SettingValues> => {
       cached = previous;
       if (nextRun !== previous?.run) spare = nextRun;
-      return { ok: false, message: `${shown} ${refusal}` };
+      return { ok: false, message };
+    };
+    // A change may move settings that follow it (a seed's weights); a preset's stay as they are.
+    const { lock, hide } = preset.peek();
+    for (const other of [...lock, ...hide]) {
+      if (!byKey.get(other)!.codec.equals(next[other], current[other])) {
+        return refuse(
+          `${setting.label} would change ${byKey.get(other)!.label}, which the link that opened this page fixed.`,
+        );
+      }
     }
+    const refusal = kind.refuse(nextRun, next);
+    if (refusal) return refuse(`${shown} ${refusal}`);
     return { ok: true, value: next };
   };
 
   const set = (key: string, value: unknown): SetResult => {
     if (fixed(key)) {
+      const { label, codec } = byKey.get(key)!;
+      const inForce = codec.format(values.peek()[key]);
       return {
         ok: false,
-        message: `${byKey.get(key)!.label} is fixed by the link that opened this page.`,
+        message: `${label} is fixed at ${inForce} by the link that opened this page.`,
       };
     }
     const replaced = cached?.run;
