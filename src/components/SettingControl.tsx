@@ -165,6 +165,11 @@ export function SettingControl({ store, setting, idPrefix, label: words }: Props
         before.current = current();
         editing.value = true;
       }
+      // A fixed setting does not step: the store refuses it and says what is in force.
+      if (store.preset.peek().lock.has(setting)) {
+        commit();
+        return;
+      }
       const typed = codec.parse(text.value, label);
       const next = stepped(
         codec,

@@ -31,7 +31,7 @@ import type { RunExplorer } from '../components/updating/RunExplorer.tsx';
 import type { StoreDeclaration } from '../state/page-stores.ts';
 // Each embed page's height at each course page width, measured in a browser from a build
 // (tests/e2e/embed-heights.spec.ts writes it with UPDATE_EMBED_HEIGHTS=1 and checks it is current).
-import measuredHeights from './embed-heights.json';
+import measuredHeights from './embed-heights.json' with { type: 'json' };
 
 /** The props of a widget other than its store, which the entry's `store` names. */
 type Own<C extends (props: never) => unknown> = Omit<Parameters<C>[0], 'store' | 'storeOptions'>;
