@@ -294,7 +294,20 @@ export function createStore<Run, View>(
     const current = values.peek();
     const checked = checkSetting(setting, value, current);
     if (!checked.ok) return checked;
+    /** Why the next settings cannot be: they move a setting a preset fixed; else undefined. */
+    const movesFixed = (candidate: SettingValues): string | undefined => {
+      const { lock, hide } = preset.peek();
+      const other = [...lock, ...hide].find(
+        (fixedKey) => !byKey.get(fixedKey)!.codec.equals(candidate[fixedKey], current[fixedKey]),
+      );
+      return other === undefined
+        ? undefined
+        : `${setting.label} would change ${byKey.get(other)!.label}, which the link that opened this page fixed.`;
+    };
     let next = settle(kind, current, { [key]: checked.value });
+    // A change may move settings that follow it (a seed's weights); a preset's stay as they are.
+    const moved = movesFixed(next);
+    if (moved) return { ok: false, message: moved };
     const shown = `With ${setting.label} = ${setting.codec.format(checked.value)}`;
     // A refused candidate's run is dropped again, so the current settings keep theirs.
     const previous = cached;
@@ -306,20 +319,15 @@ export function createStore<Run, View>(
       cached = previous;
       return { ok: false, message: `${shown} the network cannot run.` };
     }
-    if (setting.affects === 'run' && kind.fit) next = kind.fit(nextRun, next);
     const refuse = (message: string): Checked<SettingValues> => {
       cached = previous;
       if (nextRun !== previous?.run) spare = nextRun;
       return { ok: false, message };
     };
-    // A change may move settings that follow it (a seed's weights); a preset's stay as they are.
-    const { lock, hide } = preset.peek();
-    for (const other of [...lock, ...hide]) {
-      if (!byKey.get(other)!.codec.equals(next[other], current[other])) {
-        return refuse(
-          `${setting.label} would change ${byKey.get(other)!.label}, which the link that opened this page fixed.`,
-        );
-      }
+    if (setting.affects === 'run' && kind.fit) {
+      next = kind.fit(nextRun, next);
+      const moved = movesFixed(next);
+      if (moved) return refuse(moved);
     }
     const refusal = kind.refuse(nextRun, next);
     if (refusal) return refuse(`${shown} ${refusal}`);
