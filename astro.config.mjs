@@ -29,7 +29,7 @@ const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   // OUT_DIR builds elsewhere, to compare two builds without touching dist/.
   outDir: process.env.OUT_DIR || './dist',
   vite: {

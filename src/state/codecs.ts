@@ -291,13 +291,6 @@ export type LinkReading<T> =
   | { readonly ok: true; readonly value: T; readonly clamped: 'min' | 'max' | 'within' | null }
   | { readonly ok: false; readonly reason: string };
 
-/** The numbers a link's text spells, entry by entry, or undefined when it is not all numbers. */
-function linkNumbers(text: string): number[] | undefined {
-  const parts = text.split(LINK_SEPARATOR);
-  const numbers = parts.map((part) => linkNumber(part));
-  return numbers.every((entry) => entry !== undefined) ? numbers : undefined;
-}
-
 /** Why a link's text is no value of a codec, as the end of a sentence that quotes it. */
 function linkReason(codec: Codec<unknown>, text: string): string {
   if (codec.type === 'number' || codec.type === 'integer') {
@@ -319,20 +312,18 @@ function linkReason(codec: Codec<unknown>, text: string): string {
  */
 export function readLinkValue<T>(codec: Codec<T>, text: string): LinkReading<T> {
   const value = codec.fromLink(text);
-  if (value === undefined) return { ok: false, reason: linkReason(codec as Codec<unknown>, text) };
-  if (typeof value === 'number') {
-    const given = linkNumber(text);
-    const moved = given !== undefined && given !== value;
-    return { ok: true, value, clamped: moved ? (given < value ? 'min' : 'max') : null };
-  }
-  if (Array.isArray(value)) {
-    const given = linkNumbers(text);
-    const entries = value as readonly unknown[];
-    const moved =
-      given !== undefined &&
-      given.length === entries.length &&
-      given.some((entry, i) => entry !== entries[i]);
-    return { ok: true, value, clamped: moved ? 'within' : null };
-  }
-  return { ok: true, value, clamped: null };
+  if (value === undefined) return { ok: false, reason: linkReason(codec, text) };
+  // The numbers the text spells (a list's entries are separated by "_"), against those kept.
+  const given = text.split(LINK_SEPARATOR).map(linkNumber);
+  const kept: unknown[] = Array.isArray(value) ? value : [value];
+  const moved =
+    given.length === kept.length &&
+    kept.every((entry, i) => typeof entry === 'number' && given[i] !== undefined) &&
+    given.some((entry, i) => entry !== kept[i]);
+  const first = given[0]!;
+  return {
+    ok: true,
+    value,
+    clamped: !moved ? null : kept.length > 1 ? 'within' : first < Number(value) ? 'min' : 'max',
+  };
 }

@@ -71,13 +71,13 @@ export function readingNote<T>(
 ): string | null {
   if (!reading.ok) return `${label}: ${valueText(text)} ${reading.reason}.`;
   if (reading.clamped === null) return null;
-  // A moved number passed the link's number pattern: digits, a sign, a point, an exponent.
-  const shown = codec.toLink(reading.value);
-  if (reading.clamped === 'within') {
-    return `${label}: ${quote(text)} → ${quote(shown)} (each entry kept within its limits).`;
-  }
-  const end = reading.clamped === 'max' ? 'the most' : 'the least';
-  return `${label}: ${text} → ${shown} (${end} it can be).`;
+  // A moved value passed the link's number pattern: digits, a sign, a point, an exponent, "_".
+  const end = {
+    max: 'the most it can be',
+    min: 'the least it can be',
+    within: 'each kept within its limits',
+  };
+  return `${label}: ${text} → ${codec.toLink(reading.value)} (${end[reading.clamped]}).`;
 }
 
 /** The keys a preset word's list names: settable keys and groups of the store; the rest noted. */

@@ -40,7 +40,7 @@ for (const width of [700, 360]) {
     await expect(frames).toHaveCount(EMBEDS.length);
     for (let i = 0; i < EMBEDS.length; i++) {
       await test.step(EMBEDS[i]!.slug, async () => {
-        const frame = page.frameLocator('iframe').nth(i);
+        const frame = frames.nth(i).contentFrame();
         await expectFitted(frames.nth(i), frame);
         expect(await scrollsInside(frame)).toBe(false);
       });
@@ -48,7 +48,7 @@ for (const width of [700, 360]) {
 
     await test.step('a change that makes a widget taller: the frame grows with it', async () => {
       const at = EMBEDS.findIndex((embed) => embed.slug === 'forward-pass');
-      const frame = page.frameLocator('iframe').nth(at);
+      const frame = frames.nth(at).contentFrame();
       const before = await expectFitted(frames.nth(at), frame);
       const box = frame.getByRole('spinbutton', { name: 'x1', exact: true });
       await box.fill('abc');

@@ -29,7 +29,8 @@ for (const embed of EMBEDS) {
     for (const width of EMBED_WIDTHS) {
       // A small starting height: the frame grows only by following the page's reports.
       await openCourse(page, [iframeCode(src, embed.title, 200)], width);
-      measured[width] = await expectFitted(page.locator('iframe'), page.frameLocator('iframe'));
+      const frame = page.locator('iframe');
+      measured[width] = await expectFitted(frame, frame.contentFrame());
     }
     const stored = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, Record<string, number>>;
     if (UPDATE) {

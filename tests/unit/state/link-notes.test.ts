@@ -5,7 +5,14 @@
  * force; η on the dashboard follows one rule however it is set.
  */
 import { describe, expect, it } from 'vitest';
-import { integer, number, readLinkValue } from '../../../src/state/codecs.ts';
+import {
+  boolean,
+  integer,
+  number,
+  oneOf,
+  readLinkValue,
+  vector,
+} from '../../../src/state/codecs.ts';
 import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
 import { readStoreLinkFully } from '../../../src/state/link.ts';
 import { applyStoreLink } from '../../../src/state/page-stores.ts';
@@ -106,5 +113,16 @@ describe('η on the dashboard: one rule, however it is set', () => {
     ]);
     expect(store.set('epochOnView', recorded).ok).toBe(false);
     expect(store.set('epochOnView', recorded - 1).ok).toBe(true);
+  });
+});
+
+describe('reading a value that is no number', () => {
+  it('reports nothing moved for a name, a switch or a list used as given', () => {
+    const choice = oneOf({ relu: 'ReLU', sigmoid: 'sigmoid' });
+    expect(readLinkValue(choice, 'relu')).toEqual({ ok: true, value: 'relu', clamped: null });
+    expect(readLinkValue(boolean(), '1')).toEqual({ ok: true, value: true, clamped: null });
+    const list = vector(number({ min: -10, max: 10 }), { minLength: 2, maxLength: 3 });
+    expect(readLinkValue(list, '1_2')).toEqual({ ok: true, value: [1, 2], clamped: null });
+    expect(readLinkValue(list, '1_20')).toEqual({ ok: true, value: [1, 10], clamped: 'within' });
   });
 });
