@@ -288,27 +288,18 @@ export function vector(
  * say "x1: 99 → 10"), or why it is not usable, in words that follow the value's quote.
  */
 export type LinkReading<T> =
-  | { readonly ok: true; readonly value: T; readonly clamped: 'min' | 'max' | 'within' | null }
+  | { readonly ok: true; readonly value: T; readonly clamped: boolean }
   | { readonly ok: false; readonly reason: string };
 
 /** Why a link's text is no value of a codec, as the end of a sentence that quotes it. */
 function linkReason(codec: Codec<unknown>, text: string): string {
-  if (codec.type === 'number' || codec.type === 'integer') {
-    if (text.length > MAX_LINK_VALUE_LENGTH) return 'is too long to be a number';
-    if (linkNumber(text) === undefined) return 'is not a number';
-    return 'is not a whole number';
-  }
-  if (codec.type === 'enum') {
-    const { values } = codec as unknown as EnumCodec<string>;
-    return `is not one of ${values.join(', ')}`;
-  }
-  return 'is not a value it can take';
+  if (codec.type !== 'number' && codec.type !== 'integer') return 'is not a value it can take';
+  return linkNumber(text) === undefined ? 'is not a number' : 'is not a whole number';
 }
 
 /**
- * Reads a link's text with the codec's `fromLink` and says what that did: a number the limits
- * moved is reported as clamped (to the least or the most it can be), a list whose entries were
- * moved as clamped 'within'; text it cannot use comes back with the reason.
+ * Reads a link's text with the codec's `fromLink` and says what that did: a number (or a list's
+ * entry) the limits moved is reported as clamped; text it cannot use comes back with the reason.
  */
 export function readLinkValue<T>(codec: Codec<T>, text: string): LinkReading<T> {
   const value = codec.fromLink(text);
@@ -316,14 +307,9 @@ export function readLinkValue<T>(codec: Codec<T>, text: string): LinkReading<T> 
   // The numbers the text spells (a list's entries are separated by "_"), against those kept.
   const given = text.split(LINK_SEPARATOR).map(linkNumber);
   const kept: unknown[] = Array.isArray(value) ? value : [value];
-  const moved =
+  const clamped =
     given.length === kept.length &&
     kept.every((entry, i) => typeof entry === 'number' && given[i] !== undefined) &&
     given.some((entry, i) => entry !== kept[i]);
-  const first = given[0]!;
-  return {
-    ok: true,
-    value,
-    clamped: !moved ? null : kept.length > 1 ? 'within' : first < Number(value) ? 'min' : 'max',
-  };
+  return { ok: true, value, clamped };
 }

@@ -60,8 +60,8 @@ function valueText(text: string): string {
 }
 
 /**
- * What the page says about one value of a link: nothing when it was used as given; "x1: 99 → 10
- * (the most it can be)." when the limits moved it; "λ1,4: “abc” is not a number." when refused.
+ * What the page says about one value of a link: nothing when it was used as given; "x1: 99 → 10,
+ * the nearest value it can take." when the limits moved it; "λ1,4: “abc” is not a number." when refused.
  */
 export function readingNote<T>(
   label: string,
@@ -70,14 +70,10 @@ export function readingNote<T>(
   reading: LinkReading<T>,
 ): string | null {
   if (!reading.ok) return `${label}: ${valueText(text)} ${reading.reason}.`;
-  if (reading.clamped === null) return null;
   // A moved value passed the link's number pattern: digits, a sign, a point, an exponent, "_".
-  const end = {
-    max: 'the most it can be',
-    min: 'the least it can be',
-    within: 'each kept within its limits',
-  };
-  return `${label}: ${text} → ${codec.toLink(reading.value)} (${end[reading.clamped]}).`;
+  return reading.clamped
+    ? `${label}: ${text} → ${codec.toLink(reading.value)}, the nearest value it can take.`
+    : null;
 }
 
 /** The keys a preset word's list names: settable keys and groups of the store; the rest noted. */

@@ -297,12 +297,12 @@ export function createStore<Run, View>(
     /** Why the next settings cannot be: they move a setting a preset fixed; else undefined. */
     const movesFixed = (candidate: SettingValues): string | undefined => {
       const { lock, hide } = preset.peek();
-      const other = [...lock, ...hide].find(
-        (fixedKey) => !byKey.get(fixedKey)!.codec.equals(candidate[fixedKey], current[fixedKey]),
-      );
-      return other === undefined
-        ? undefined
-        : `${setting.label} would change ${byKey.get(other)!.label}, which the link that opened this page fixed.`;
+      for (const other of [...lock, ...hide]) {
+        if (!byKey.get(other)!.codec.equals(candidate[other], current[other])) {
+          return `${setting.label} would change ${byKey.get(other)!.label}, which the link that opened this page fixed.`;
+        }
+      }
+      return undefined;
     };
     let next = settle(kind, current, { [key]: checked.value });
     // A change may move settings that follow it (a seed's weights); a preset's stay as they are.
@@ -319,18 +319,15 @@ export function createStore<Run, View>(
       cached = previous;
       return { ok: false, message: `${shown} the network cannot run.` };
     }
-    const refuse = (message: string): Checked<SettingValues> => {
+    // Fitted to the run (a diverged run's last epoch on view), checked again against the preset.
+    if (setting.affects === 'run' && kind.fit) next = kind.fit(nextRun, next);
+    const refusal = kind.refuse(nextRun, next);
+    const message = movesFixed(next) ?? (refusal && `${shown} ${refusal}`);
+    if (message) {
       cached = previous;
       if (nextRun !== previous?.run) spare = nextRun;
       return { ok: false, message };
-    };
-    if (setting.affects === 'run' && kind.fit) {
-      next = kind.fit(nextRun, next);
-      const moved = movesFixed(next);
-      if (moved) return refuse(moved);
     }
-    const refusal = kind.refuse(nextRun, next);
-    if (refusal) return refuse(`${shown} ${refusal}`);
     return { ok: true, value: next };
   };
 

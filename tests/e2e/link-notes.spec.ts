@@ -18,7 +18,7 @@ test('a link to a section shows its notice there, naming the value clamped, the 
   const notice = page.getByRole('status').filter({ hasText: 'Not all of this link' });
   await expect(notice).toBeInViewport();
   await expect(notice.getByRole('listitem')).toHaveText([
-    'x1: 99 → 10 (the most it can be).',
+    'x1: 99 → 10, the nearest value it can take.',
     'λ1,4: “abc” is not a number.',
     '“network.zz” is ignored: no setting on this page that a link may change.',
   ]);

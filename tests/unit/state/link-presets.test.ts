@@ -34,7 +34,7 @@ describe('a link’s problems', () => {
     const store = dashboard();
     const link = readStoreLinkFully(`?dashboard.w14=${'9'.repeat(40)}&dashboard.w14=0.5`, store);
     expect(link.values).toEqual({});
-    expect(link.problems).toEqual([`λ1,4: “${'9'.repeat(24)}…” is too long to be a number.`]);
+    expect(link.problems).toEqual([`λ1,4: “${'9'.repeat(24)}…” is not a number.`]);
   });
 
   it('says when a link is too long to read, or names a store the page does not have', () => {
