@@ -21,13 +21,15 @@ import {
   isEngineCoreModule,
 } from './src/integrations/core-chunk.ts';
 
-// Where the built book is served. SITE_URL is the origin (used for canonical links and the
-// sitemap); BASE_PATH lets a course host the book under a sub-path such as /courses/ml/nn/.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// Where the built book is served. SITE_URL is the origin a real deploy sets (canonical links,
+// og:url and the sitemap need it, so a build without it has none of them, rather than naming an
+// address that is not the book's); BASE_PATH lets a course host the book under a sub-path such as
+// /courses/ml/nn/. Embed codes never use either: the page reads its own address at run time.
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   // OUT_DIR builds elsewhere, to compare two builds without touching dist/.
   outDir: process.env.OUT_DIR || './dist',
   vite: {
@@ -124,7 +126,8 @@ export default defineConfig({
     stateDirective(),
     // The sitemap Starlight would add, without the embed pages: they are one widget each, for an
     // iframe in a course, and carry noindex. (Starlight adds its own only when none is given.)
-    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
+    // Without SITE_URL there are no absolute addresses to list, so no sitemap.
+    ...(site ? [sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })] : []),
     // Post-build steps, in this order: each reads what the ones before it wrote. Starlight's
     // search index comes first (its own step), then the pages are finished, the whole book is
     // composed from the finished chapters, and the service worker precaches all of it.

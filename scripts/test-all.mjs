@@ -11,6 +11,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const results = [];
 /** The sub-path of the second build, as a course's pages might host the book. */
 const SUB_PATH = '/course/neural-networks/';
+/** The origin of the second build, as a real deploy sets it: canonical links and the sitemap. */
+const SUB_SITE = 'https://courses.example.edu';
 /** How long the last command took, for the summary (the build's time is a reported figure). */
 let lastSeconds = 0;
 
@@ -63,17 +65,18 @@ vitestSuite('unit', 'unit');
 const built = check('build', 'npx', ['astro', 'build']);
 if (built) {
   vitestSuite('site', 'site', { config: 'vitest.site.config.ts' });
-  // The same book built for a sub-path, as a course would host it: every link must still resolve.
+  // The same book built for a sub-path and an origin, as a course would host it: every link must
+  // still resolve, and the canonical links and the sitemap name that origin and path.
   const baseBuilt = check(
     'base path',
     'npx',
     ['astro', 'build', '--outDir', 'test-results/dist-base'],
-    { BASE_PATH: SUB_PATH },
+    { BASE_PATH: SUB_PATH, SITE_URL: SUB_SITE },
   );
   if (baseBuilt) {
     vitestSuite('site (base)', 'site-base', {
       config: 'vitest.site.config.ts',
-      env: { BASE_PATH: SUB_PATH, SITE_DIST: 'test-results/dist-base' },
+      env: { BASE_PATH: SUB_PATH, SITE_URL: SUB_SITE, SITE_DIST: 'test-results/dist-base' },
     });
   }
   suite('browser', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (report) => ({

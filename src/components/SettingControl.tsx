@@ -126,7 +126,8 @@ export function SettingControl({ store, setting, idPrefix, label: words }: Props
       return true;
     }
     if (current() !== before.current) store.set(setting, before.current);
-    error.value = `${result.message} Kept ${codec.format(before.current)}.`;
+    // The value in force now, which a fixed setting never left (not the chapter's start).
+    error.value = `${result.message} Kept ${codec.format(current())}.`;
     return false;
   }
 
@@ -150,6 +151,7 @@ export function SettingControl({ store, setting, idPrefix, label: words }: Props
   }
 
   function onKey(event: TargetedKeyboardEvent<HTMLInputElement>): void {
+    if (!editing.value) before.current = current();
     if (event.key === 'Enter') {
       event.preventDefault();
       if (commit()) finish();
@@ -162,6 +164,11 @@ export function SettingControl({ store, setting, idPrefix, label: words }: Props
       if (!editing.value) {
         before.current = current();
         editing.value = true;
+      }
+      // A fixed setting does not step: the store refuses it and says what is in force.
+      if (store.preset.peek().lock.has(setting)) {
+        commit();
+        return;
       }
       const typed = codec.parse(text.value, label);
       const next = stepped(

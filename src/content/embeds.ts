@@ -29,6 +29,9 @@ import type { ScalingWidget } from '../components/parts/ScalingWidget.tsx';
 import type { SoftmaxWidget } from '../components/parts/SoftmaxWidget.tsx';
 import type { RunExplorer } from '../components/updating/RunExplorer.tsx';
 import type { StoreDeclaration } from '../state/page-stores.ts';
+// Each embed page's height at each course page width, measured in a browser from a build
+// (tests/e2e/embed-heights.spec.ts writes it with UPDATE_EMBED_HEIGHTS=1 and checks it is current).
+import measuredHeights from './embed-heights.json' with { type: 'json' };
 
 /** The props of a widget other than its store, which the entry's `store` names. */
 type Own<C extends (props: never) => unknown> = Omit<Parameters<C>[0], 'store' | 'storeOptions'>;
@@ -73,8 +76,6 @@ interface EmbedOf<W extends WidgetName> {
   readonly props: WidgetProps[W];
   /** The store the widget draws, by the name the chapter's front matter declares it under. */
   readonly store: string;
-  /** An iframe height, in CSS pixels, that shows the whole widget at about 700 px wide. */
-  readonly height: number;
 }
 
 /** One embeddable widget. */
@@ -92,7 +93,6 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'ApproximationWidget',
     props: { id: 'fit', anchor: 'a-network-that-learns-a-curve' },
     store: 'fit',
-    height: 1200,
   },
   {
     slug: 'min-max-scaling',
@@ -104,7 +104,6 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'ScalingWidget',
     props: { id: 'scaling', anchor: 'continuous-features-minmax-scaling' },
     store: 'scaling',
-    height: 750,
   },
   {
     slug: 'one-hot-encoding',
@@ -116,7 +115,6 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'EncodingWidget',
     props: { id: 'facies', anchor: 'categorical-features-one-hot-encoding' },
     store: 'facies',
-    height: 750,
   },
   {
     slug: 'softmax-probabilities',
@@ -128,7 +126,6 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'SoftmaxWidget',
     props: { id: 'outputs', anchor: 'a-categorical-response-softmax' },
     store: 'outputs',
-    height: 600,
   },
   {
     slug: 'parameter-counter',
@@ -140,7 +137,6 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'ParameterCounter',
     props: { id: 'counter', anchor: 'count-a-network-of-your-own' },
     store: 'counter',
-    height: 950,
   },
   {
     slug: 'activation-functions',
@@ -152,7 +148,6 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'ActivationPlot',
     props: { id: 'activation', anchor: 'the-functions-and-their-slopes' },
     store: 'curves',
-    height: 800,
   },
   {
     slug: 'softmax',
@@ -164,7 +159,6 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'SoftmaxInputs',
     props: { id: 'softmax-widget', anchor: 'softmax' },
     store: 'outputs',
-    height: 600,
   },
   {
     slug: 'linear-collapse',
@@ -176,7 +170,6 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'CollapseWidget',
     props: { id: 'collapse', anchor: 'without-a-nonlinearity-a-network-collapses' },
     store: 'collapse',
-    height: 1200,
   },
   {
     slug: 'forward-pass',
@@ -193,7 +186,6 @@ export const EMBEDS: readonly Embed[] = [
         'The network, live. Change an input, a weight or a bias; every number on this page follows.',
     },
     store: 'network',
-    height: 1400,
   },
   {
     slug: 'chain-rule',
@@ -205,7 +197,6 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'ChainRuleWidget',
     props: { id: 'chain', anchor: 'a-nest-of-functions' },
     store: 'chain',
-    height: 1150,
   },
   {
     slug: 'backward-pass',
@@ -223,7 +214,6 @@ export const EMBEDS: readonly Embed[] = [
         "The network, backwards: the derivative of the loss at every node's input and output and on every weight and bias. Switch views, or change an input, the target, a weight or a bias; every number on this page follows.",
     },
     store: 'network',
-    height: 1600,
   },
   {
     slug: 'gradient-check',
@@ -240,7 +230,6 @@ export const EMBEDS: readonly Embed[] = [
         'The gradient check: each derivative from backprop beside its estimate from the loss alone, [L(θ + ε) − L(θ − ε)] / 2ε, and their relative difference |a − b| / max(|a|, |b|). Change the step ε and watch the estimates.',
     },
     store: 'network',
-    height: 1400,
   },
   {
     slug: 'backprop-stepper',
@@ -257,7 +246,6 @@ export const EMBEDS: readonly Embed[] = [
         'One training step, one operation at a time. Use the buttons, or the arrow keys, Home and End while a button has focus.',
     },
     store: 'network',
-    height: 1250,
   },
   {
     slug: 'weight-draws',
@@ -269,7 +257,6 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'WeightDrawsWidget',
     props: { id: 'draws', anchor: 'drawing-the-weights' },
     store: 'draws',
-    height: 1450,
   },
   {
     slug: 'starting-scale',
@@ -281,7 +268,6 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'ScaleWidget',
     props: { id: 'start', anchor: 'what-the-starting-scale-does' },
     store: 'start',
-    height: 1250,
   },
   {
     slug: 'learning-rate',
@@ -299,7 +285,6 @@ export const EMBEDS: readonly Embed[] = [
         "The chapter's network trained for 500 epochs from the same start with the learning rate you choose. The plots can show their epochs on a logarithmic axis.",
     },
     store: 'rates',
-    height: 1050,
   },
   {
     slug: 'learning-rate-decay',
@@ -316,7 +301,6 @@ export const EMBEDS: readonly Embed[] = [
         'The learning rate of each epoch, η₀ / (1 + decay · ℓ), for the η₀ and decay you choose.',
     },
     store: 'decay',
-    height: 800,
   },
   {
     slug: 'batch-modes',
@@ -328,7 +312,6 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'BatchModesWidget',
     props: { id: 'modes', anchor: 'three-runs-side-by-side' },
     store: 'train',
-    height: 2000,
   },
   {
     slug: 'optimizers',
@@ -340,7 +323,6 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'OptimizersWidget',
     props: { id: 'rules', anchor: 'three-rules-side-by-side' },
     store: 'rules',
-    height: 2100,
   },
   {
     slug: 'training-dashboard',
@@ -352,9 +334,18 @@ export const EMBEDS: readonly Embed[] = [
     widget: 'TrainingDashboard',
     props: { id: 'dashboard', anchor: 'the-dashboard' },
     store: 'dashboard',
-    height: 3600,
   },
 ];
+
+/**
+ * An embed page's height in CSS pixels by course page width ("360", "700", "1000"): what an
+ * iframe of that width needs to show the whole widget without scrolling inside it.
+ */
+export function embedHeights(slug: string): Readonly<Record<string, number>> {
+  const heights = (measuredHeights as Record<string, Record<string, number>>)[slug];
+  if (!heights) throw new Error(`embed "${slug}" has no measured heights in embed-heights.json`);
+  return heights;
+}
 
 /** The embed with this slug, or undefined. */
 export function embedOf(slug: string): Embed | undefined {

@@ -282,3 +282,34 @@ export function vector(
     equals: (a, b) => a.length === b.length && a.every((entry, i) => entry === b[i]),
   };
 }
+
+/**
+ * A link's text for one setting, read: its value and whether the limits moved it (so the page can
+ * say "x1: 99 → 10"), or why it is not usable, in words that follow the value's quote.
+ */
+export type LinkReading<T> =
+  | { readonly ok: true; readonly value: T; readonly clamped: boolean }
+  | { readonly ok: false; readonly reason: string };
+
+/** Why a link's text is no value of a codec, as the end of a sentence that quotes it. */
+function linkReason(codec: Codec<unknown>, text: string): string {
+  if (codec.type !== 'number' && codec.type !== 'integer') return 'is not a value it can take';
+  return linkNumber(text) === undefined ? 'is not a number' : 'is not a whole number';
+}
+
+/**
+ * Reads a link's text with the codec's `fromLink` and says what that did: a number (or a list's
+ * entry) the limits moved is reported as clamped; text it cannot use comes back with the reason.
+ */
+export function readLinkValue<T>(codec: Codec<T>, text: string): LinkReading<T> {
+  const value = codec.fromLink(text);
+  if (value === undefined) return { ok: false, reason: linkReason(codec, text) };
+  // The numbers the text spells (a list's entries are separated by "_"), against those kept.
+  const given = text.split(LINK_SEPARATOR).map(linkNumber);
+  const kept: unknown[] = Array.isArray(value) ? value : [value];
+  const clamped =
+    given.length === kept.length &&
+    kept.every((entry, i) => typeof entry === 'number' && given[i] !== undefined) &&
+    given.some((entry, i) => entry !== kept[i]);
+  return { ok: true, value, clamped };
+}

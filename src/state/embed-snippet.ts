@@ -10,6 +10,7 @@
  * code is HTML-escaped, so nothing from the paste can end an attribute or open a tag. The code is
  * text for a text box, never markup for the page.
  */
+import { DEFAULT_EMBED_WIDTH, EMBED_HEIGHT_MESSAGE } from './embed-message.ts';
 import { MAX_QUERY_LENGTH } from './link.ts';
 
 /** What the snippet maker knows of an embed (built from the registry at build time). */
@@ -18,7 +19,8 @@ export interface EmbedTarget {
   readonly title: string;
   readonly chapter: string;
   readonly anchor: string;
-  readonly height: number;
+  /** The page's height by course page width (embed-heights.json, measured). */
+  readonly heights: Readonly<Record<string, number>>;
   readonly store: string;
   /** The store's keys a link may set: the chapter's settable settings. */
   readonly keys: readonly string[];
@@ -28,6 +30,8 @@ export interface EmbedTarget {
 export interface BookPlace {
   readonly origins: readonly string[];
   readonly base: string;
+  /** The course page's width the code's height is for; the default width when omitted. */
+  readonly width?: number;
 }
 
 /** Keys a link uses for an instructor's presets, besides the settings. */
@@ -68,13 +72,51 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }
 
-/** The iframe code for an embed page's address (every attribute escaped). */
-export function iframeCode(src: string, title: string, height: number): string {
-  const rows = Number.isFinite(height) ? Math.min(5000, Math.max(200, Math.round(height))) : 800;
+/** A web origin as a URL gives it (scheme, host, port): nothing that could leave a JS string. */
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:.]+\](:\d{1,5})?$/i;
+
+/**
+ * The host page's lines that follow an embed's height: a listener for the embed's message, from
+ * the embed's origin only, that sets the height of the frame the message came from. Undefined
+ * for an address with no web origin.
+ */
+export function heightScript(src: string): string | undefined {
+  let origin: string;
+  try {
+    origin = new URL(src).origin;
+  } catch {
+    return undefined;
+  }
+  if (!ORIGIN.test(origin)) return undefined;
   return (
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" ` +
-    `height="${rows}" loading="lazy" style="border: 0; max-width: 100%"></iframe>`
+    '<script>addEventListener("message",function(e){var d=e.data,f=document.getElementsByTagName("iframe"),i;' +
+    `if(e.origin!==${JSON.stringify(origin)}||!d||d.type!=="${EMBED_HEIGHT_MESSAGE}"||!(d.height>0))return;` +
+    'for(i=0;i<f.length;i++)if(f[i].contentWindow===e.source)' +
+    'f[i].style.height=Math.min(Math.ceil(d.height),20000)+"px"})</script>'
   );
+}
+
+/**
+ * The embed code for an embed page's address: the iframe (every attribute escaped), with a
+ * `height` that fits the widget at the course page's width when the host strips scripts, then
+ * the script that makes it follow the widget's height where scripts run.
+ */
+export function iframeCode(src: string, title: string, height: number): string {
+  const rows = Number.isFinite(height) ? Math.min(8000, Math.max(200, Math.round(height))) : 800;
+  const frame =
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" ` +
+    `height="${rows}" loading="lazy" style="border: 0; width: 100%"></iframe>`;
+  const script = heightScript(src);
+  return script ? `${frame}\n${script}` : frame;
+}
+
+/** An embed's measured height at a width (the nearest width measured above it, else the widest). */
+export function heightAt(heights: Readonly<Record<string, number>>, width: number): number {
+  const widths = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const at = widths.find((measured) => measured >= width) ?? widths[widths.length - 1];
+  return at === undefined ? 800 : heights[String(at)]!;
 }
 
 const fail = (message: string): SnippetResult => ({ ok: false, message });
@@ -159,5 +201,6 @@ export function snippetFromLink(
   }
   const query = kept.toString();
   const src = `${url.origin}${book.base}embed/${embed.slug}/${query ? `?${query}` : ''}`;
-  return { ok: true, embed, src, code: iframeCode(src, embed.title, embed.height), leftOut };
+  const height = heightAt(embed.heights, book.width ?? DEFAULT_EMBED_WIDTH);
+  return { ok: true, embed, src, code: iframeCode(src, embed.title, height), leftOut };
 }

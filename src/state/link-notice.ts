@@ -1,20 +1,47 @@
 /**
- * The notice a page shows when its link held something it could not use: a visible box at the
- * top of the content that lists what was set aside and can be dismissed. Its text is only ever
- * set as text, never as HTML: the problems quote the link, which is hostile input.
+ * The notice a page shows when its link held something it could not use as given: one box, where
+ * the reader lands, that lists each value the limits moved ("x1: 99 → 10"), each value refused and
+ * why, and each key ignored, and can be dismissed. A link to a section (#anchor) puts it right
+ * under that section's heading, which the page then shows at the top of the window again; a link
+ * without one puts it at the top of the content. Its text is only ever set as text, never as HTML:
+ * the notes quote the link, which is hostile input.
  */
 import { effect, type ReadonlySignal } from '@preact/signals';
 
 /** At most this many problems are listed; the rest are counted. */
 const LISTED = 6;
 
-/** Where the notice goes: the top of the chapter's text, else of the main content. */
-function slot(): Element {
-  return (
+/** The element the address's #anchor names, if the page has it. */
+function landing(): HTMLElement | null {
+  let id = '';
+  try {
+    id = decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    return null;
+  }
+  return id ? document.getElementById(id) : null;
+}
+
+/**
+ * Puts the notice where the reader lands: after the heading the #anchor names (after its
+ * wrapper, which holds the heading's own link) and that heading back at the top of the window;
+ * else at the top of the chapter's text, or of the main content.
+ */
+function place(notice: HTMLElement): void {
+  const target = landing();
+  if (target) {
+    const wrapper = target.parentElement?.classList.contains('sl-heading-wrapper')
+      ? target.parentElement
+      : target;
+    wrapper.after(notice);
+    target.scrollIntoView({ block: 'start' });
+    return;
+  }
+  const top =
     document.querySelector('.sl-markdown-content') ??
     document.querySelector('main') ??
-    document.body
-  );
+    document.body;
+  top.prepend(notice);
 }
 
 /** Makes an element with a class and text. */
@@ -29,7 +56,7 @@ function element(tag: string, className: string, text = ''): HTMLElement {
 function noticeFor(problems: readonly string[], dismiss: () => void): HTMLElement {
   const notice = element('div', 'link-notice');
   notice.setAttribute('role', 'status');
-  notice.append(element('p', 'link-notice-title', 'Part of this link could not be used.'));
+  notice.append(element('p', 'link-notice-title', 'Not all of this link could be used as given.'));
   const list = element('ul', 'link-notice-list');
   for (const problem of problems.slice(0, LISTED)) list.append(element('li', '', problem));
   if (problems.length > LISTED)
@@ -68,6 +95,6 @@ export function showLinkNotice(problems: ReadonlySignal<readonly string[]>): voi
       }
     });
     shown = notice;
-    slot().prepend(notice);
+    place(notice);
   });
 }

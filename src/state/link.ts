@@ -8,10 +8,11 @@
  * The query string is hostile input. Only the stores on the page and their settable keys are
  * read; each value goes through its codec (short text, finite numbers clamped to their limits,
  * allowed names only); anything else is set aside with a note for the reader, never thrown, and
- * never written back. A query longer than any real state is not read at all. Only values that
+ * never written back. A number the limits moved is kept, with a note that says from what to what. A query longer than any real state is not read at all. Only values that
  * differ from what they would start as are written (a weight that a linked seed draws is not),
  * so links stay short and an untouched page has a clean address.
  */
+import { readLinkValue, type Codec, type LinkReading } from './codecs.ts';
 import type { Store } from './store.ts';
 
 /** Longer queries are not read: no real state of a page needs more. */
@@ -58,6 +59,23 @@ function valueText(text: string): string {
     : quote(text);
 }
 
+/**
+ * What the page says about one value of a link: nothing when it was used as given; "x1: 99 → 10,
+ * the nearest value it can take." when the limits moved it; "λ1,4: “abc” is not a number." when refused.
+ */
+export function readingNote<T>(
+  label: string,
+  codec: Codec<T>,
+  text: string,
+  reading: LinkReading<T>,
+): string | null {
+  if (!reading.ok) return `${label}: ${valueText(text)} ${reading.reason}.`;
+  // A moved value passed the link's number pattern: digits, a sign, a point, an exponent, "_".
+  return reading.clamped
+    ? `${label}: ${text} → ${codec.toLink(reading.value)}, the nearest value it can take.`
+    : null;
+}
+
 /** The keys a preset word's list names: settable keys and groups of the store; the rest noted. */
 function presetKeys(store: Store, text: string, problems: string[], param: string): Set<string> {
   const keys = new Set<string>();
@@ -90,13 +108,13 @@ export function readStoreLinkFully(search: string, store: Store): StoreLink {
     seen.add(key);
     const setting = store.settable.includes(key) ? store.setting(key) : undefined;
     if (!setting) {
-      problems.push(`${quote(param)} is not something this page lets a link set.`);
+      problems.push(`${quote(param)} is ignored: no setting on this page that a link may change.`);
       continue;
     }
-    const value = setting.codec.fromLink(text);
-    if (value === undefined)
-      problems.push(`${setting.label}: ${valueText(text)} is not a value it can take.`);
-    else values[key] = value;
+    const reading = readLinkValue(setting.codec, text);
+    if (reading.ok) values[key] = reading.value;
+    const note = readingNote(setting.label, setting.codec, text, reading);
+    if (note) problems.push(note);
   }
   const lock = new Set<string>();
   const hide = new Set<string>();

@@ -59,6 +59,12 @@ export interface StoreKind<Run = unknown, View = unknown> {
   refuse(run: Run, values: SettingValues): string | null;
   /** A note to show about a run that is usable but incomplete (it diverged later), or null. */
   note(run: Run, values: SettingValues): string | null;
+  /**
+   * The settings a change of the run leaves on view, when the new run is shorter than the
+   * position on view (the last epoch a diverging run recorded). Only a change of a run setting
+   * is fitted: a position set past the run is refused by `refuse`.
+   */
+  fit?(run: Run, values: SettingValues): SettingValues;
   /** The value of a quantity key in a view, or undefined when no quantity has that key. */
   read(view: View, key: string): number | undefined;
   /** Every quantity key a view answers (for build-time checks of \live keys). */
@@ -299,17 +305,20 @@ export function createStore<Run, View>(
     const current = values.peek();
     const checked = checkSetting(setting, value, current);
     if (!checked.ok) return checked;
-    const next = settle(kind, current, { [key]: checked.value });
-    // A change may move settings that follow it (a seed's weights); a preset's stay as they are.
-    const { lock, hide } = preset.peek();
-    for (const other of [...lock, ...hide]) {
-      if (!byKey.get(other)!.codec.equals(next[other], current[other])) {
-        return {
-          ok: false,
-          message: `${setting.label} would change ${byKey.get(other)!.label}, which the link that opened this page fixed.`,
-        };
+    /** Why the next settings cannot be: they move a setting a preset fixed; else undefined. */
+    const movesFixed = (candidate: SettingValues): string | undefined => {
+      const { lock, hide } = preset.peek();
+      for (const other of [...lock, ...hide]) {
+        if (!byKey.get(other)!.codec.equals(candidate[other], current[other])) {
+          return `${setting.label} would change ${byKey.get(other)!.label}, which the link that opened this page fixed.`;
+        }
       }
-    }
+      return undefined;
+    };
+    let next = settle(kind, current, { [key]: checked.value });
+    // A change may move settings that follow it (a seed's weights); a preset's stay as they are.
+    const moved = movesFixed(next);
+    if (moved) return { ok: false, message: moved };
     const shown = `With ${setting.label} = ${setting.codec.format(checked.value)}`;
     // A refused candidate's run is dropped again, so the current settings keep theirs.
     const previous = cached;
@@ -321,20 +330,25 @@ export function createStore<Run, View>(
       cached = previous;
       return { ok: false, message: `${shown} the network cannot run.` };
     }
+    // Fitted to the run (a diverged run's last epoch on view), checked again against the preset.
+    if (setting.affects === 'run' && kind.fit) next = kind.fit(nextRun, next);
     const refusal = kind.refuse(nextRun, next);
-    if (refusal) {
+    const message = movesFixed(next) ?? (refusal && `${shown} ${refusal}`);
+    if (message) {
       cached = previous;
       if (nextRun !== previous?.run) spare = nextRun;
-      return { ok: false, message: `${shown} ${refusal}` };
+      return { ok: false, message };
     }
     return { ok: true, value: next };
   };
 
   const set = (key: string, value: unknown): SetResult => {
     if (fixed(key)) {
+      const { label, codec } = byKey.get(key)!;
+      const inForce = codec.format(values.peek()[key]);
       return {
         ok: false,
-        message: `${byKey.get(key)!.label} is fixed by the link that opened this page.`,
+        message: `${label} is fixed at ${inForce} by the link that opened this page.`,
       };
     }
     const replaced = cached?.run;

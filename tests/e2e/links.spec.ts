@@ -68,9 +68,9 @@ test('a link that cannot be used in full says what it set aside, keeps the rest,
   await expect(box).toHaveAttribute('role', 'status');
   await expect(box.getByRole('listitem')).toHaveText([
     'This page has no widget whose state is called “lesson”.',
-    'λ1,4: “abc” is not a value it can take.',
-    'b4: “"›‹script›alert(1)‹/scri…” is not a value it can take.',
-    '“network.learningRate” is not something this page lets a link set.',
+    'λ1,4: “abc” is not a number.',
+    'b4: “"›‹script›alert(1)‹/scri…” is not a number.',
+    '“network.learningRate” is ignored: no setting on this page that a link may change.',
   ]);
   // The link's text stayed text: no element came from it.
   expect(await page.locator('.link-notice script').count()).toBe(0);

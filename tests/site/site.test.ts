@@ -9,7 +9,7 @@ import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { BASE_PATH, DIST, builtPages } from './lib/dist.ts';
+import { BASE_PATH, DIST, SITE_URL, builtPages } from './lib/dist.ts';
 import { findBrokenLinks } from './lib/links.ts';
 import { findMathProblems } from './lib/math.ts';
 import { gzipSize, stylesheetsOf } from './lib/sizes.ts';
@@ -80,18 +80,59 @@ describe('the built site', () => {
     expect(listing).toEqual([]);
   });
 
-  it('lists every page of the book in its sitemap and no embed page (they carry noindex)', () => {
-    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      (m) => new URL(m[1]!).pathname,
-    );
+  it('lists every page of the book in its sitemap and no embed page (they carry noindex), at the site’s address', () => {
     const embeds = pages.filter((page) => page.url.startsWith(`${BASE_PATH}embed/`));
     expect(embeds.length).toBeGreaterThan(10);
     for (const page of embeds) expect(page.html).toMatch(/<meta name="robots" content="noindex/);
+    if (!SITE_URL) {
+      // Without the site's origin there is no absolute address to list.
+      expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(false);
+      expect(existsSync(join(DIST, 'sitemap-0.xml'))).toBe(false);
+      return;
+    }
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    for (const url of listed) expect(url.startsWith(`${SITE_URL}${BASE_PATH}`), url).toBe(true);
     const book = pages
       .map((page) => page.url)
       .filter((url) => !url.startsWith(`${BASE_PATH}embed/`) && !url.includes('404'));
-    expect(listed.sort()).toEqual(book.sort());
+    expect(listed.map((url) => new URL(url).pathname).sort()).toEqual(book.sort());
+  });
+
+  it('gives each page a canonical link and og:url at the site’s address, or none without one', () => {
+    for (const page of pages) {
+      const canonical = /<link rel="canonical" href="([^"]*)"/.exec(page.html)?.[1];
+      const ogUrl = /<meta property="og:url" content="([^"]*)"/.exec(page.html)?.[1];
+      if (!SITE_URL || page.url.startsWith(`${BASE_PATH}embed/`)) {
+        expect
+          .soft({ canonical, ogUrl }, page.url)
+          .toEqual({ canonical: undefined, ogUrl: undefined });
+      } else if (!page.url.includes('404')) {
+        expect.soft(canonical, page.url).toBe(`${SITE_URL}${page.url}`);
+        expect.soft(ogUrl, page.url).toBe(`${SITE_URL}${page.url}`);
+      }
+    }
+  });
+
+  it('writes the embed codes with the embed pages’ paths, for the browser to put its origin on', () => {
+    const instructors = pages.find((page) => page.url === `${BASE_PATH}instructors/`);
+    const codes = [
+      ...instructors!.html.matchAll(/<textarea[^>]*data-embed-path="([^"]*)"[^>]*>([^<]*)</g),
+    ];
+    expect(codes.length).toBeGreaterThan(10);
+    for (const [, path, code] of codes) {
+      expect(path!.startsWith(`${BASE_PATH}embed/`)).toBe(true);
+      // No origin is written into the page: the browser's own goes in front of the path.
+      expect(code).toContain(`src=&quot;${path}&quot;`);
+    }
+  });
+
+  it('names no development address (localhost) in any built file', () => {
+    const named = readdirSync(DIST, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .filter((file) => readFileSync(file).includes('localhost'));
+    expect(named).toEqual([]);
   });
 
   it('has no broken internal link or #fragment', () => {

@@ -8,14 +8,13 @@ import { useComputed, useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { snippetFromLink, type EmbedTarget } from '../../state/embed-snippet.ts';
 import { copyFromBox } from './copy.ts';
+import { embedWidth } from './embed-width.ts';
 
 interface Props {
   /** Unique on the page; prefixes every element id. */
   id: string;
   /** What the maker knows of each embeddable widget (written by the build). */
   embeds: readonly EmbedTarget[];
-  /** The origin the book is built for (SITE_URL); the page's own origin is accepted too. */
-  site: string;
   /** The site's base path, with a slash at each end. */
   base: string;
 }
@@ -28,14 +27,15 @@ function leftOutNote(count: number): string {
     : ` ${count} parts of the link, which set nothing of this widget, were left out.`;
 }
 
-export function SnippetMaker({ id, embeds, site, base }: Props) {
+export function SnippetMaker({ id, embeds, base }: Props) {
   const pasted = useSignal('');
   const copied = useSignal('');
   const box = useRef<HTMLTextAreaElement>(null);
   const result = useComputed(() => {
     if (pasted.value.trim() === '') return undefined;
-    const origins = [site, window.location.origin];
-    return snippetFromLink(pasted.value, { origins, base }, embeds);
+    // The book's address is the one it is read at: links to it, and codes from it, use that.
+    const book = { origins: [window.location.origin], base, width: embedWidth.value };
+    return snippetFromLink(pasted.value, book, embeds);
   });
   const read = result.value;
   const describedBy = `${id}-result`;

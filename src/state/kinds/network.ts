@@ -478,6 +478,12 @@ export function networkKind(config: NetworkKindConfig): NetworkKind {
       }
       return null;
     },
+    // A new run that stops before the epoch on view (it diverged) shows its last finite epoch, so
+    // one rule holds for η however it is set: accepted while the run starts finite, with a note.
+    fit: (trace, values) =>
+      (values['epochOnView'] as number) < trace.length || trace.length === 0
+        ? values
+        : Object.freeze({ ...values, epochOnView: trace.length - 1 }),
     note: (trace) =>
       trace.divergedAt === null
         ? null

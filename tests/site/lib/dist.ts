@@ -8,6 +8,8 @@ import { join, relative, sep } from 'node:path';
 /** The build to check: dist/, or SITE_DIST for a second build (such as one under a base path). */
 export const DIST = process.env.SITE_DIST || join(import.meta.dirname, '..', '..', '..', 'dist');
 export const BASE_PATH = process.env.BASE_PATH || '/';
+/** The origin the build was made for (SITE_URL), or '' for a build that names none. */
+export const SITE_URL = (process.env.SITE_URL || '').replace(/\/+$/, '');
 
 export interface BuiltPage {
   /** The URL path the page is served at, with the base path: "/forward-pass/". */

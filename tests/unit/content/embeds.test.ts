@@ -11,11 +11,13 @@ import {
   EMBEDS,
   chapterPath,
   declarationsOf,
+  embedHeights,
   embedOf,
   embedPath,
   normalizeBase,
   type WidgetName,
 } from '../../../src/content/embeds.ts';
+import { EMBED_WIDTHS } from '../../../src/state/embed-message.ts';
 import type { StoreDeclaration } from '../../../src/state/page-stores.ts';
 
 const DOCS = new URL('../../../src/content/docs/', import.meta.url);
@@ -132,11 +134,17 @@ describe('the embed registry', () => {
       expect(declarationsOf(embed, chapter!.stores)).toEqual({ [embed.store]: declared });
     });
 
-    it('has a title, a one-sentence description and an iframe height', () => {
+    it('has a title, a one-sentence description and a measured height at each course page width', () => {
       expect(embed.title.length).toBeGreaterThan(5);
       expect(embed.description).toMatch(/^[A-Z][^.]*[^.\s]\.$/u);
-      expect(embed.height).toBeGreaterThanOrEqual(400);
-      expect(embed.height).toBeLessThanOrEqual(4000);
+      const heights = embedHeights(embed.slug);
+      expect(Object.keys(heights).map(Number)).toEqual([...EMBED_WIDTHS]);
+      for (const width of EMBED_WIDTHS) {
+        expect(heights[width]).toBeGreaterThanOrEqual(300);
+        expect(heights[width]).toBeLessThanOrEqual(8000);
+      }
+      // A narrower page stacks more: it never needs less height than a wider one.
+      expect(heights[360]).toBeGreaterThanOrEqual(heights[1000]!);
     });
   });
 

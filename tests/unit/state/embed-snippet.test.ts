@@ -23,7 +23,7 @@ const EMBEDS: readonly EmbedTarget[] = [
     title: 'The network’s forward pass',
     chapter: 'forward-pass',
     anchor: 'a-simple-network',
-    height: 1400,
+    heights: { 360: 2175, 700: 1424, 1000: 1300 },
     store: 'network',
     keys: NETWORK_KEYS,
   },
@@ -32,7 +32,7 @@ const EMBEDS: readonly EmbedTarget[] = [
     title: 'Activation functions',
     chapter: 'activation-functions',
     anchor: 'the-functions-and-their-slopes',
-    height: 1100,
+    heights: { 360: 1500, 700: 1100, 1000: 1000 },
     store: 'curves',
     keys: ['function', 'z'],
   },
@@ -41,7 +41,7 @@ const EMBEDS: readonly EmbedTarget[] = [
     title: 'Softmax, term by term',
     chapter: 'activation-functions',
     anchor: 'softmax',
-    height: 800,
+    heights: { 360: 900, 700: 800, 1000: 700 },
     store: 'outputs',
     keys: ['z1', 'z2', 'z3'],
   },
@@ -50,9 +50,13 @@ const EMBEDS: readonly EmbedTarget[] = [
 const ORIGIN = 'https://courses.example.edu';
 const BOOK: BookPlace = { origins: [ORIGIN, 'http://127.0.0.1:4404'], base: '/ml/nn/' };
 
-/** The whole of a well-formed code: only the src and title values vary, and neither may hold " < > '. */
+/**
+ * The whole of a well-formed code: the frame, whose src and title values vary and may hold none of
+ * " < > ', then, for a web address, the script that follows the embed's height, which names only
+ * the address's origin.
+ */
 const CODE =
-  /^<iframe src="([^"<>']*)" title="([^"<>']*)" width="100%" height="(\d+)" loading="lazy" style="border: 0; max-width: 100%"><\/iframe>$/;
+  /^<iframe src="([^"<>']*)" title="([^"<>']*)" width="100%" height="(\d+)" loading="lazy" style="border: 0; width: 100%"><\/iframe>(\n<script>addEventListener\("message",function\(e\)\{var d=e\.data,f=document\.getElementsByTagName\("iframe"\),i;if\(e\.origin!=="(https?:\/\/[a-z0-9.:-]+)"\|\|!d\|\|d\.type!=="nn-embed-height"\|\|!\(d\.height>0\)\)return;for\(i=0;i<f\.length;i\+\+\)if\(f\[i\]\.contentWindow===e\.source\)f\[i\]\.style\.height=Math\.min\(Math\.ceil\(d\.height\),20000\)\+"px"\}\)<\/script>)?$/;
 
 function read(text: string) {
   return snippetFromLink(text, BOOK, EMBEDS);
@@ -67,11 +71,24 @@ describe('a link the book writes', () => {
     if (!result.ok) return;
     expect(result.embed.slug).toBe('forward-pass');
     expect(result.src).toBe(`${ORIGIN}/ml/nn/embed/forward-pass/?network.w14=0.3&network.x1=0.25`);
-    expect(result.code).toBe(
+    // The height the widget needs in a 700 px course page (the default width), then the script.
+    const [frame, script] = result.code.split('\n');
+    expect(frame).toBe(
       `<iframe src="${ORIGIN}/ml/nn/embed/forward-pass/?network.w14=0.3&amp;network.x1=0.25" ` +
-        'title="The network’s forward pass" width="100%" height="1400" loading="lazy" ' +
-        'style="border: 0; max-width: 100%"></iframe>',
+        'title="The network’s forward pass" width="100%" height="1424" loading="lazy" ' +
+        'style="border: 0; width: 100%"></iframe>',
     );
+    expect(script).toContain(`if(e.origin!=="${ORIGIN}"`);
+    expect(CODE.exec(result.code)?.[5]).toBe(ORIGIN);
+  });
+
+  it('gives the height measured for the course page width picked', () => {
+    const link = `${ORIGIN}/ml/nn/forward-pass/`;
+    const heightFor = (width: number) => {
+      const result = snippetFromLink(link, { ...BOOK, width }, EMBEDS);
+      return result.ok ? CODE.exec(result.code)?.[3] : result.message;
+    };
+    expect([heightFor(360), heightFor(700), heightFor(1000)]).toEqual(['2175', '1424', '1300']);
   });
 
   it('picks the widget by the link’s section, else the chapter’s first', () => {
@@ -233,7 +250,7 @@ describe('whatever is pasted', () => {
         const match = CODE.exec(iframeCode(src, title, height));
         expect(match).not.toBeNull();
         expect(Number(match![3])).toBeGreaterThanOrEqual(200);
-        expect(Number(match![3])).toBeLessThanOrEqual(5000);
+        expect(Number(match![3])).toBeLessThanOrEqual(8000);
       }),
     );
     expect(escapeHtml(`"><script>'&`)).toBe('&quot;&gt;&lt;script&gt;&#39;&amp;');

@@ -24,9 +24,9 @@ describe('a link’s problems', () => {
     );
     expect(link.values).toEqual({ x1: 0.5 });
     expect(link.problems).toEqual([
-      'λ1,4: “abc” is not a value it can take.',
-      '“network.learningRate” is not something this page lets a link set.',
-      '“network.‹b›” is not something this page lets a link set.',
+      'λ1,4: “abc” is not a number.',
+      '“network.learningRate” is ignored: no setting on this page that a link may change.',
+      '“network.‹b›” is ignored: no setting on this page that a link may change.',
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('a link’s problems', () => {
     const store = dashboard();
     const link = readStoreLinkFully(`?dashboard.w14=${'9'.repeat(40)}&dashboard.w14=0.5`, store);
     expect(link.values).toEqual({});
-    expect(link.problems).toEqual([`λ1,4: “${'9'.repeat(24)}…” is not a value it can take.`]);
+    expect(link.problems).toEqual([`λ1,4: “${'9'.repeat(24)}…” is not a number.`]);
   });
 
   it('says when a link is too long to read, or names a store the page does not have', () => {
@@ -62,14 +62,15 @@ describe('presets: fixed and hidden settings', () => {
     expect(only.lock).not.toContain('learningRate');
   });
 
-  it('refuses a change to a fixed setting, and to one that would move a fixed one', () => {
+  it('refuses a change to a fixed setting, quoting the value in force, and to one that would move a fixed one', () => {
     const store = dashboard();
     applyStoreLink(store, readStoreLinkFully('?dashboard.w14=0.3&dashboard.lock=w14', store));
     expect(store.settings.value['w14']).toBe(0.3);
     const refused = store.set('w14', 0.1);
     expect(refused).toEqual({
       ok: false,
-      message: 'λ1,4 is fixed by the link that opened this page.',
+      // The link's 0.3, not the chapter's starting λ1,4.
+      message: 'λ1,4 is fixed at 0.300 by the link that opened this page.',
     });
     // A new seed draws new weights, λ1,4 among them, unless λ1,4 is fixed; here it was set
     // by hand, so the seed would not move it, and the change is allowed.
@@ -149,7 +150,7 @@ describe('a state saved as a file', () => {
     if ('error' in read) throw new Error(read.error);
     expect(read.values).toEqual({ x1: 0.5 });
     expect(read.lock).toEqual(['w14']);
-    expect(read.problems[0]).toBe('λ1,4: “1e999” is not a value it can take.');
+    expect(read.problems[0]).toBe('λ1,4: “1e999” is not a number.');
   });
 });
 
