@@ -16,6 +16,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { noModulePreload } from './src/integrations/no-module-preload.ts';
 import { stateDirective } from './src/integrations/state-directive.ts';
 import {
+  isVendorModule,
   isCoreModule,
   isDiagramModule,
   isEngineCoreModule,
@@ -43,6 +44,8 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
+                  // Preact and signals, apart from our code (see core-chunk.ts).
+                  { name: 'preact', test: isVendorModule },
                   // One chunk for what every widget page runs (see core-chunk.ts).
                   { name: 'core', test: isCoreModule },
                   // The network diagram and what draws it, for the pages that show the network.

@@ -2,9 +2,10 @@
  * A part of an island that hydrates on its own once it comes near the screen. The server renders
  * the children as usual; in the browser the island keeps that HTML untouched while it hydrates
  * (an element with an empty `dangerouslySetInnerHTML`, which Preact leaves as it is) and the part
- * hydrates later as a root of its own, when it first comes within 200 px of the screen, or as
- * soon as `changed` is true (the reader changed the state the part shows, or a link did: off
- * screen or not, the page then shows no number of the starting state).
+ * hydrates later as a root of its own, when it first comes within 200 px of the screen, when a
+ * pointer presses in it or focus enters it, or as soon as `changed` is true (the reader changed
+ * the state the part shows, or a link did: off screen or not, the page then shows no number of
+ * the starting state).
  *
  * Why: a widget at the top of a page hydrated all of itself at load, its plots and tables below
  * the fold included: on a phone, most of a second of script in one task. Split, the top hydrates
@@ -45,8 +46,15 @@ export function WakeInView({ children, class: className, changed }: Props) {
       observer.disconnect();
       stopWatching();
       clearTimeout(timer);
+      element.removeEventListener('pointerdown', wake, true);
+      element.removeEventListener('focusin', wake, true);
       hydrate(<>{latest.current}</>, element);
     };
+    // A reader who reaches a control of the part before it has woken (a tap right after
+    // scrolling, Tab into it) wakes it at once: hydrating is synchronous, so the press or the key
+    // that follows reaches the part's own handlers instead of a control that does nothing.
+    element.addEventListener('pointerdown', wake, true);
+    element.addEventListener('focusin', wake, true);
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) wake();
@@ -61,6 +69,8 @@ export function WakeInView({ children, class: className, changed }: Props) {
     return () => {
       observer.disconnect();
       stopWatching();
+      element.removeEventListener('pointerdown', wake, true);
+      element.removeEventListener('focusin', wake, true);
       clearTimeout(timer);
       if (awake.current) render(null, element);
     };

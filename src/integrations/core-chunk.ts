@@ -16,9 +16,6 @@ function namesAny(id: string, paths: readonly string[]): boolean {
 
 /** Paths (as they appear in a module id) of the modules in the core chunk. */
 const CORE_MODULES = [
-  // Preact and signals: every island renders with them.
-  'node_modules/preact/',
-  'node_modules/@preact/signals',
   // The stores, their codecs, the number format, live numbers in equations and the address bar.
   'src/state/store.ts',
   'src/state/page-stores.ts',
@@ -42,6 +39,18 @@ const CORE_MODULES = [
 /** Whether a module (by its id, any path separator) belongs in the core chunk. */
 export function isCoreModule(id: string): boolean {
   return namesAny(id, CORE_MODULES);
+}
+
+/**
+ * Preact and signals, which every island renders with: one chunk of their own ("preact"), apart
+ * from our code, so that a page's JavaScript can be counted as ours and the libraries' (the page
+ * gate's budgets: our own code to wake a widget, and all JavaScript on a page).
+ */
+const VENDOR_MODULES = ['node_modules/preact/', 'node_modules/@preact/signals'];
+
+/** Whether a module (by its id, any path separator) belongs in the libraries' chunk. */
+export function isVendorModule(id: string): boolean {
+  return namesAny(id, VENDOR_MODULES);
 }
 
 /** The network diagram's modules: one chunk for the pages that draw the network. */

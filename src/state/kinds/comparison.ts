@@ -19,21 +19,21 @@
  * per update rule u of the worked first update: `u.next.w46` (θ₁), `u.velocity.w46`, `u.m.w46`,
  * `u.v.w46`, `u.mHat.w46`, `u.vHat.w46`.
  */
+// The engine by module, not through its index: the index also holds the chain rule, the
+// gradient check and the rest, which would load with these widgets (3 kB, gzip).
+import { BY_HAND_WIDTHS, createByHandNetwork, initializeByHand } from '../../engine/byHand.ts';
 import {
-  BY_HAND_WIDTHS,
   compareTraining,
-  createByHandNetwork,
   firstUpdate,
-  forward,
-  initializeByHand,
-  networkNames,
   sampleGradients,
   type ComparedRun,
   type ComparisonRun,
-  type Dataset,
   type FirstUpdate,
-  type OptimizerSettings,
-} from '../../engine/index.ts';
+} from '../../engine/compare.ts';
+import { forward } from '../../engine/forward.ts';
+import { networkNames } from '../../engine/names.ts';
+import type { OptimizerSettings } from '../../engine/optimize.ts';
+import type { Dataset } from '../../engine/train.ts';
 import { boolean, integer, number, type Codec } from '../codecs.ts';
 import {
   DEFAULT_SAMPLES,

@@ -3,14 +3,24 @@ import {
   isCoreModule,
   isDiagramModule,
   isEngineCoreModule,
+  isVendorModule,
 } from '../../../src/integrations/core-chunk.ts';
 
-describe('the core chunk', () => {
-  it('holds Preact, signals, the stores and the shared controls, whatever the path separator', () => {
-    expect(isCoreModule('/repo/node_modules/preact/dist/preact.module.js')).toBe(true);
-    expect(isCoreModule('/repo/node_modules/@preact/signals-core/dist/signals-core.mjs')).toBe(
+describe('the libraries chunk', () => {
+  it('holds Preact and signals and none of our code, whatever the path separator', () => {
+    expect(isVendorModule('/repo/node_modules/preact/dist/preact.module.js')).toBe(true);
+    expect(isVendorModule('C:\\repo\\node_modules\\preact\\hooks\\dist\\hooks.mjs')).toBe(true);
+    expect(isVendorModule('/repo/node_modules/@preact/signals-core/dist/signals-core.mjs')).toBe(
       true,
     );
+    expect(isVendorModule('/repo/src/state/store.ts')).toBe(false);
+    expect(isVendorModule('/repo/src/components/SettingControl.tsx')).toBe(false);
+  });
+});
+
+describe('the core chunk', () => {
+  it('holds the stores and the shared controls, not the libraries, whatever the path separator', () => {
+    expect(isCoreModule('/repo/node_modules/preact/dist/preact.module.js')).toBe(false);
     expect(isCoreModule('C:\\repo\\src\\state\\store.ts')).toBe(true);
     expect(isCoreModule('/repo/src/components/SettingControl.tsx')).toBe(true);
   });
