@@ -346,9 +346,18 @@ test.describe('the forward-pass chapter', () => {
           right: parseFloat(style.getPropertyValue('--nn-fade-end')),
         };
       });
+    // A display's formula is laid out only once the browser has found the display near the
+    // screen (content-visibility: auto, at its next rendering update): until then it measures
+    // as its placeholder, as wide as the column, so each is measured once its formula is there.
+    const laidOut = (display: Locator) =>
+      display.evaluate(
+        (element) =>
+          element.querySelector('math')?.checkVisibility({ contentVisibilityAuto: true }) ?? true,
+      );
     let wide: Locator | undefined;
     for (const display of await displays.all()) {
       await display.scrollIntoViewIfNeeded();
+      await expect.poll(() => laidOut(display)).toBe(true);
       const seen = await edges(display);
       if (!seen.wider) {
         expect(seen, 'an equation that fits does not fade').toEqual({
