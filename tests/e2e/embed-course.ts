@@ -82,3 +82,22 @@ export function scrollsInside(frame: FrameLocator): Promise<boolean> {
     .locator('html')
     .evaluate((root) => root.scrollHeight > window.innerHeight || window.scrollY > 0);
 }
+
+/**
+ * Scrolls the course page through the whole frame, a screen at a time, so that every part of the
+ * embed that wakes in view has come into view.
+ */
+export async function scrollThrough(page: Page, frameElement: Locator): Promise<void> {
+  const { top, bottom } = await frameElement.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return { top: box.top + window.scrollY, bottom: box.bottom + window.scrollY };
+  });
+  const step = page.viewportSize()?.height ?? 600;
+  for (let y = top; y < bottom; y += step / 2) {
+    await page.evaluate((to) => window.scrollTo(0, to), y);
+    // Two frames: the intersection observers report at the rendering update after a scroll.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+  }
+}

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { EMBEDS, embedPath } from '../../src/content/embeds.ts';
 import { EMBED_WIDTHS } from '../../src/state/embed-message.ts';
 import { iframeCode } from '../../src/state/embed-snippet.ts';
-import { expectFitted, openCourse } from './embed-course.ts';
+import { expectFitted, openCourse, scrollThrough } from './embed-course.ts';
 import { test, expect } from './fixtures.ts';
 import { BASE_PATH } from './site.ts';
 
@@ -31,6 +31,15 @@ for (const embed of EMBEDS) {
       await openCourse(page, [iframeCode(src, embed.title, 200)], width);
       const frame = page.locator('iframe');
       measured[width] = await expectFitted(frame, frame.contentFrame());
+      // Parts that wake in view (the dashboard's plots) keep the height they were served with:
+      // otherwise the height measured would depend on how far the frame was scrolled.
+      await scrollThrough(page, frame);
+      expect
+        .soft(
+          await expectFitted(frame, frame.contentFrame()),
+          `${embed.slug} at ${width} px: its height once every part is awake`,
+        )
+        .toBe(measured[width]);
     }
     const stored = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, Record<string, number>>;
     if (UPDATE) {

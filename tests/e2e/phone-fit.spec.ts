@@ -124,3 +124,41 @@ test.describe('the network diagram: no text crossed by a line or an arrowhead', 
     ]);
   });
 });
+
+test.describe('waking a widget moves nothing', () => {
+  /** The heights of every diagram and plot of the page, in the order of the page. */
+  async function drawingHeights(page: Page): Promise<number[]> {
+    // Off screen, a widget counts only its guessed size (content-visibility): lay out all.
+    return page.locator('.diagram-holder, .line-plot-box').evaluateAll((boxes) => {
+      for (const skipped of document.querySelectorAll<HTMLElement>('.widget, .dashboard-part'))
+        skipped.style.contentVisibility = 'visible';
+      return boxes.map((box) => Math.round(box.getBoundingClientRect().height));
+    });
+  }
+
+  for (const slug of ['backpropagation/', 'training-dashboard/'])
+    for (const width of [PHONE.width, 1280])
+      test(`/${slug} at ${width} px: diagrams and plots are as tall served as woken`, async ({
+        browser,
+        page,
+      }) => {
+        // Served: the page as the server drew it, as it shows until its widgets wake.
+        const served = await browser.newContext({
+          javaScriptEnabled: false,
+          viewport: { width, height: 800 },
+        });
+        const still = await served.newPage();
+        await still.goto(pagePath(slug));
+        const before = await drawingHeights(still);
+        await served.close();
+        expect(before.length, 'diagrams and plots on the page').toBeGreaterThan(1);
+
+        // Woken: every island hydrated and every part scrolled to, so each has measured its room.
+        await page.setViewportSize({ width, height: 800 });
+        await openPage(page, pagePath(slug));
+        for (const part of await page.locator('.dashboard-part').all())
+          await part.scrollIntoViewIfNeeded();
+        await expect(page.locator('.diagram-holder.is-unmeasured')).toHaveCount(0);
+        await expect.poll(() => drawingHeights(page)).toEqual(before);
+      });
+});

@@ -24,7 +24,8 @@ import {
   type StoreProps,
 } from '../useStore.ts';
 import { NetworkDiagram } from '../network/NetworkDiagram.tsx';
-import { placeDiagram } from '../network/geometry.ts';
+import { FittedDiagram, orientationsOf } from '../network/FittedDiagram.tsx';
+import { diagramsFor } from '../network/geometry.ts';
 import { layoutOf } from '../network/layout.ts';
 import { useRoom } from '../network/useRoom.ts';
 import { Num, OperationFormula, Sym, readerOf } from './OperationFormula.tsx';
@@ -124,9 +125,9 @@ export function BackpropStepper({ id, anchor, caption, ...storeProps }: Props) {
     go(target);
   };
   const view = operation.phase === 'forward' || operation.phase === 'loss' ? 'forward' : 'both';
-  const geometry = placeDiagram(layout.names, room.value, view);
+  const geometries = diagramsFor(layout.names, room.value, view);
   // The diagram's numbers follow the store; the panel's are drawn anew with each render.
-  useLiveNumbers(holder, store, `${geometry.orientation} ${view}`);
+  useLiveNumbers(holder, store, `${orientationsOf(geometries)} ${view}`);
   const phaseStart = (phase: Phase) => OPERATIONS.findIndex((o) => o.phase === phase);
 
   return (
@@ -185,16 +186,21 @@ export function BackpropStepper({ id, anchor, caption, ...storeProps }: Props) {
           </p>
         )}
       </div>
-      <div ref={holder} class="diagram-holder" role="region" aria-label="Stepper diagram">
-        <NetworkDiagram
-          store={store}
-          mounted={mounted}
-          layout={layout}
-          geometry={geometry}
-          view={view}
-          idPrefix={`${id}-diagram`}
-        />
-      </div>
+      <FittedDiagram
+        holder={holder}
+        geometries={geometries}
+        label="Stepper diagram"
+        draw={(geometry) => (
+          <NetworkDiagram
+            store={store}
+            mounted={mounted}
+            layout={layout}
+            geometry={geometry}
+            view={view}
+            idPrefix={`${id}-diagram`}
+          />
+        )}
+      />
       <p class="stepper-sr-only" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

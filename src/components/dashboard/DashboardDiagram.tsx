@@ -14,7 +14,8 @@ import type { NetworkView } from '../../state/kinds/network.ts';
 import type { Store } from '../../state/store.ts';
 import { NetworkDiagram } from '../network/NetworkDiagram.tsx';
 import { ParameterList } from '../network/ParameterList.tsx';
-import { placeDiagram, type DiagramView } from '../network/geometry.ts';
+import { FittedDiagram, orientationsOf } from '../network/FittedDiagram.tsx';
+import { diagramsFor, type DiagramView } from '../network/geometry.ts';
 import type { NetworkLayout } from '../network/layout.ts';
 import { useRoom } from '../network/useRoom.ts';
 import { SettingChoice } from '../SettingChoice.tsx';
@@ -37,8 +38,8 @@ export function DashboardDiagram({ store, layout, mounted, id }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const holder = useRef<HTMLDivElement>(null);
   const room = useRoom(holder);
-  const geometry = placeDiagram(layout.names, room.value, view);
-  useLiveNumbers(root, store, `${geometry.orientation} ${view}`);
+  const geometries = diagramsFor(layout.names, room.value, view);
+  useLiveNumbers(root, store, `${orientationsOf(geometries)} ${view}`);
   const backward = view === 'backward';
   return (
     <div ref={root} class="dashboard-diagram">
@@ -50,16 +51,21 @@ export function DashboardDiagram({ store, layout, mounted, id }: Props) {
         mounted={mounted}
         options={VIEWS}
       />
-      <div ref={holder} class="diagram-holder" role="region" aria-label="Network diagram">
-        <NetworkDiagram
-          store={store}
-          mounted={mounted}
-          layout={layout}
-          geometry={geometry}
-          view={view}
-          idPrefix={id}
-        />
-      </div>
+      <FittedDiagram
+        holder={holder}
+        geometries={geometries}
+        label="Network diagram"
+        draw={(geometry) => (
+          <NetworkDiagram
+            store={store}
+            mounted={mounted}
+            layout={layout}
+            geometry={geometry}
+            view={view}
+            idPrefix={id}
+          />
+        )}
+      />
       <ParameterList store={store} layout={layout} derivatives={backward} values={!backward} />
     </div>
   );

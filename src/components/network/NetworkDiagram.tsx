@@ -49,6 +49,19 @@ function connectionClass(weight: number, highlighted: boolean, current = false):
   return `connection ${weight >= 0 ? 'is-positive' : 'is-negative'}${highlighted ? ' is-highlighted' : ''}${current ? ' is-current' : ''}`;
 }
 
+/**
+ * The SVG's height in CSS, the same whether it was drawn for a guessed width (on the server) or
+ * for its real one: layers running down are drawn one unit per pixel, so the diagram is as tall
+ * as its units whatever its width; layers running across shrink with the width below their
+ * fewest units and never grow taller than their units. A diagram drawn for a guess only
+ * letterboxes, so the page does not move when it is drawn again for its room.
+ */
+function heightOf(geometry: DiagramGeometry): string {
+  return geometry.orientation === 'down'
+    ? `height: ${geometry.height}px`
+    : `max-height: ${geometry.height}px`;
+}
+
 /** A line's width for a weight: thicker as the weight grows, up to |λ| = 3. */
 function connectionWidth(weight: number): string {
   return String(1.5 + Math.min(Math.abs(weight), 3) * 2);
@@ -60,9 +73,10 @@ function Connection({
   idPrefix,
   connection,
   backward,
-}: Shared & { connection: PlacedConnection; backward: boolean }) {
+  arrowId,
+}: Shared & { connection: PlacedConnection; backward: boolean; arrowId: string }) {
   const { weight, start, end } = connection;
-  const arrow = `url(#${idPrefix}-arrow)`;
+  const arrow = `url(#${arrowId})`;
   const starting = store.kind.read(store.initialView, weight.key) ?? 0;
   return (
     <line
@@ -263,8 +277,10 @@ export function NetworkDiagram({
   const { store, idPrefix } = shared;
   const svg = useRef<SVGSVGElement>(null);
   useConnections(svg, store);
-  const titleId = `${idPrefix}-diagram-title`;
-  const descId = `${idPrefix}-diagram-desc`;
+  // Unique while both orientations are drawn (FittedDiagram.tsx).
+  const ids = `${idPrefix}-${geometry.orientation}`;
+  const titleId = `${ids}-diagram-title`;
+  const descId = `${ids}-diagram-desc`;
   const { box, inputText } = geometry;
   const outputs = layout.names.layers.at(-1)!;
   const derivatives = view === 'backward' || view === 'both';
@@ -277,6 +293,7 @@ export function NetworkDiagram({
       ref={svg}
       class={`network-diagram is-${geometry.orientation} shows-${view}`}
       viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+      style={heightOf(geometry)}
       role="img"
       aria-labelledby={titleId}
       aria-describedby={descId}
@@ -285,7 +302,7 @@ export function NetworkDiagram({
       <Summary {...shared} layout={layout} id={descId} view={view} />
       <defs>
         <marker
-          id={`${idPrefix}-arrow`}
+          id={`${ids}-arrow`}
           class="diagram-arrow"
           viewBox="0 0 10 10"
           refX="10"
@@ -303,6 +320,7 @@ export function NetworkDiagram({
           {...shared}
           connection={connection}
           backward={view === 'backward'}
+          arrowId={`${ids}-arrow`}
         />
       ))}
       {geometry.nodes.map(({ name, x, y }) =>

@@ -22,7 +22,8 @@ import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { ParameterList } from './ParameterList.tsx';
 import { ControlsPanel } from './ParameterControls.tsx';
 import { ValuesTable } from './ValuesTable.tsx';
-import { placeDiagram, type DiagramView } from './geometry.ts';
+import { FittedDiagram, orientationsOf } from './FittedDiagram.tsx';
+import { diagramsFor, type DiagramView } from './geometry.ts';
 import { useRoom } from './useRoom.ts';
 import { layoutOf } from './layout.ts';
 
@@ -64,14 +65,14 @@ export function NetworkWidget({
   const chosen = useShownSetting(store, 'diagram', mounted);
   const view = views ? (chosen.value as DiagramView) : firstView;
   const room = useRoom(holder);
-  const geometry = placeDiagram(layout.names, room.value, view);
-  useLiveNumbers(figure, store, `${geometry.orientation} ${view}`);
-  const listed = geometry.orientation === 'down' || view === 'backward' || view === 'both';
+  const geometries = diagramsFor(layout.names, room.value, view);
+  const orientations = orientationsOf(geometries);
+  useLiveNumbers(figure, store, `${orientations} ${view}`);
   return (
     <figure
       ref={figure}
       id={id}
-      class={`widget network-widget is-${geometry.orientation}`}
+      class={`widget network-widget ${orientations.replace(/\S+/g, 'is-$&')}`}
       aria-labelledby={`${id}-caption`}
     >
       <figcaption id={`${id}-caption`} class="widget-caption">
@@ -93,24 +94,32 @@ export function NetworkWidget({
           Arrows point the way the derivative flows, from the loss back to the inputs.
         </p>
       )}
-      <div ref={holder} class="diagram-holder" role="region" aria-label={`${name} diagram`}>
-        <NetworkDiagram
-          store={store}
-          mounted={mounted}
-          layout={layout}
-          geometry={geometry}
-          view={view}
-          idPrefix={id}
-        />
-      </div>
-      {listed && (
-        <ParameterList
-          store={store}
-          layout={layout}
-          derivatives={view !== 'forward'}
-          values={view !== 'backward'}
-        />
-      )}
+      <FittedDiagram
+        holder={holder}
+        geometries={geometries}
+        label={`${name} diagram`}
+        draw={(geometry) => (
+          <>
+            <NetworkDiagram
+              store={store}
+              mounted={mounted}
+              layout={layout}
+              geometry={geometry}
+              view={view}
+              idPrefix={id}
+            />
+            {/* The weights' numbers go under the diagram when their lines have no room for them. */}
+            {(geometry.orientation === 'down' || view !== 'forward') && (
+              <ParameterList
+                store={store}
+                layout={layout}
+                derivatives={view !== 'forward'}
+                values={view !== 'backward'}
+              />
+            )}
+          </>
+        )}
+      />
       <details class="values-details">
         <summary>The diagram’s values as a table</summary>
         <ValuesTable

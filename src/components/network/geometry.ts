@@ -19,8 +19,13 @@ export type Orientation = 'across' | 'down';
 export const NARROW_BELOW = 665;
 /** The fewest units across: the weight labels of the 3-2-1 network need them not to overlap. */
 const ACROSS_UNITS = 760;
-/** The width drawn before the island measures its room (the book's column on a laptop). */
-export const DEFAULT_WIDTH = 680;
+/**
+ * The widths each orientation is drawn for before the island has measured its room (on the
+ * server, while hydrating): the book's column on a laptop, and a phone's. CSS shows the one that
+ * fits; each keeps its height once drawn for the real width (NetworkDiagram's SVG), so the page
+ * does not move.
+ */
+const GUESSED_ROOM: Readonly<Record<Orientation, number>> = { across: 680, down: 340 };
 
 export const INPUT_RADIUS = 30;
 /** Height of one line of text in a node's box. */
@@ -74,6 +79,19 @@ export interface DiagramGeometry {
   readonly biases: readonly PlacedBias[];
   /** Where the prediction's line goes. */
   readonly prediction: Point;
+}
+
+/**
+ * The diagrams to draw for a room: the one that fits it, or both orientations while the room is
+ * not yet known.
+ */
+export function diagramsFor(
+  names: NetworkNames,
+  room: number | undefined,
+  view: DiagramView,
+): DiagramGeometry[] {
+  if (room !== undefined) return [placeDiagram(names, room, view)];
+  return (['across', 'down'] as const).map((way) => placeDiagram(names, GUESSED_ROOM[way], view));
 }
 
 /** Positions of n items spread evenly over [start, end], centred. */

@@ -1,11 +1,16 @@
-/** The width an element has for a diagram: measured once mounted and on every resize. */
+/** The width an element has for a diagram: unknown until mounted, then measured on every resize. */
 import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { DEFAULT_WIDTH } from './geometry.ts';
 
-/** The width the diagram has, measured once mounted and on every resize. */
-export function useRoom(element: { readonly current: Element | null }): ReadonlySignal<number> {
-  const room = useSignal(DEFAULT_WIDTH);
+/**
+ * The width the diagram has, in CSS pixels: `undefined` on the server and while the island
+ * hydrates (the diagram is then drawn both ways, FittedDiagram.tsx), measured once mounted and on
+ * every resize.
+ */
+export function useRoom(element: {
+  readonly current: Element | null;
+}): ReadonlySignal<number | undefined> {
+  const room = useSignal<number | undefined>(undefined);
   useEffect(() => {
     const target = element.current;
     if (!target) return undefined;

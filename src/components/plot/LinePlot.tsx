@@ -236,6 +236,10 @@ export function LinePlot(props: Props) {
           viewBox={`0 0 ${room.value} ${height}`}
           width="100%"
           height={height}
+          // The height in CSS too, over the book's `svg { height: auto }`: a plot drawn for
+          // another width (on the server, before it has measured its room) keeps its height
+          // and letterboxes, so the page does not move when it wakes.
+          style={`height: ${height}px`}
           role="img"
           aria-label={label}
           aria-describedby={describedBy}

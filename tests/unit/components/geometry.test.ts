@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { networkNames } from '../../../src/engine/index.ts';
 import {
   INPUT_RADIUS,
   LABEL,
   NARROW_BELOW,
+  diagramsFor,
   placeDiagram,
   type DiagramView,
 } from '../../../src/components/network/geometry.ts';
@@ -91,5 +93,38 @@ describe('the diagram placed for its room', () => {
         Math.min(geometry.box.width, geometry.box.height) / 2,
       );
     }
+  });
+});
+
+describe('the diagrams drawn before the room is known', () => {
+  it('are both orientations, then only the one the measured room takes', () => {
+    expect(diagramsFor(names, undefined, 'forward').map((g) => g.orientation)).toEqual([
+      'across',
+      'down',
+    ]);
+    expect(diagramsFor(names, NARROW_BELOW - 1, 'forward').map((g) => g.orientation)).toEqual([
+      'down',
+    ]);
+    expect(diagramsFor(names, NARROW_BELOW, 'both').map((g) => g.orientation)).toEqual(['across']);
+  });
+
+  it('are as tall as the same orientation drawn for any real room, in the units CSS shows', () => {
+    for (const view of VIEWS) {
+      const [across, down] = diagramsFor(names, undefined, view);
+      // Down, one unit per pixel: the height does not depend on the width.
+      for (const width of WIDTHS.filter((w) => w < NARROW_BELOW))
+        expect(placeDiagram(names, width, view).height).toBe(down!.height);
+      // Across, the height in units is the same, shown at most that tall.
+      for (const width of WIDTHS.filter((w) => w >= NARROW_BELOW))
+        expect(placeDiagram(names, width, view).height).toBe(across!.height);
+    }
+  });
+
+  it('are told apart by CSS at the width where the layers start running down', () => {
+    const css = readFileSync(new URL('../../../src/styles/book.css', import.meta.url), 'utf8');
+    const queries = [...css.matchAll(/@container \(width (<|>=) (\d+)px\)/g)].map((m) =>
+      Number(m[2]),
+    );
+    expect(queries).toEqual([NARROW_BELOW, NARROW_BELOW]);
   });
 });
