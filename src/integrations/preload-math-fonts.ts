@@ -6,7 +6,7 @@
  */
 
 /** The font every formula uses (math.css). */
-const EVERYDAY_FONTS = ['stix-two-math-latin-400-normal'];
+const EVERYDAY_FONTS = ['stix-two-math-book'];
 
 /** The built names of the math font (with their content hashes) in a stylesheet's text. */
 export function mathFontFiles(css: string): string[] {

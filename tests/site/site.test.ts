@@ -11,11 +11,22 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH, DIST, SITE_URL, builtPages } from './lib/dist.ts';
 import { findBrokenLinks } from './lib/links.ts';
-import { findMathProblems } from './lib/math.ts';
+import { findMathProblems, mathCharacters } from './lib/math.ts';
 import { gzipSize, stylesheetsOf } from './lib/sizes.ts';
 import { chapterSlugs } from '../../src/content/sidebar.ts';
 
 const pages = builtPages();
+/** The characters the book's math font holds (scripts/subset-math-font.mjs writes the list). */
+const MATH_FONT = new Set(
+  (
+    JSON.parse(
+      readFileSync(
+        new URL('../../src/styles/fonts/stix-two-math-book.json', import.meta.url),
+        'utf8',
+      ),
+    ) as { codePoints: number[] }
+  ).codePoints,
+);
 const KB = 1024;
 const BUDGET = { html: 60 * KB, css: 30 * KB };
 /**
@@ -147,6 +158,19 @@ describe('the built site', () => {
     '%s: every equation was typeset (no .katex-error, no raw $$)',
     (_url, html) => {
       expect(findMathProblems(html)).toEqual({ katexErrors: 0, rawDisplayMath: 0 });
+    },
+  );
+
+  it.each(pages.map((page) => [page.url, page.html]))(
+    '%s: draws every character of its equations in the book’s math font (no fallback glyph)',
+    (_url, html) => {
+      const missing = [...mathCharacters(html)].filter(
+        (character) => !MATH_FONT.has(character.codePointAt(0)!),
+      );
+      expect(
+        missing.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()} ${c}`),
+        'characters outside scripts/subset-math-font.mjs’s ranges: add them there and run it',
+      ).toEqual([]);
     },
   );
 
