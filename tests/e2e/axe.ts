@@ -17,12 +17,12 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Every formula: KaTeX's MathML, the one copy that readers see and screen readers read (about
- * 4,000 of the 5,400 elements of /backpropagation/). The structure rules leave formulas out: axe
- * has no rule for MathML, and walking them is most of a long chapter's time. What a formula could
- * still get wrong for a reader, {@link katexStructureSlips} checks directly. The colour rules leave
- * them out too but keep the live numbers in them, which the book colours itself; every other part
- * of a formula draws in the colour of the text around it (checked by {@link katexColourSlips}),
- * which the colour rules check wherever that text is.
+ * 4,000 of the 5,400 elements of /backpropagation/). Axe leaves formulas out: it has no rule for
+ * MathML, and walking them is most of a long chapter's time. What a formula could still get wrong
+ * for a reader, {@link katexStructureSlips} checks directly. It keeps the live numbers in them,
+ * which the book colours itself, for the colour rules; every other part of a formula draws in the
+ * colour of the text around it (checked by {@link katexColourSlips}), which the colour rules check
+ * wherever that text is.
  */
 const FORMULAS = '.katex';
 const LIVE_IN_FORMULAS = '.katex [data-quantity]';
@@ -135,30 +135,19 @@ export async function katexStructureSlips(page: Page, include = 'body'): Promise
  *
  * Axe runs in the page itself (its legacy mode): the book's pages hold no frames, and the
  * cross-frame mode would copy every result out to a blank page to merge it, which doubled the time
- * of a long chapter. The structure rules leave formulas out, the colour rules keep only their live
- * numbers (see {@link FORMULAS}), and formulas get their own structure and colour checks.
+ * of a long chapter. The rules leave formulas out but for their live numbers (see
+ * {@link FORMULAS}), and formulas get their own structure and colour checks.
  */
 export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
   const root = scope.include ?? 'body';
-  const found: string[] = [];
-  if (!scope.coloursOnly) {
-    let structure = new AxeBuilder({ page })
-      .setLegacyMode(true)
-      .options(VIOLATIONS_ONLY)
-      .withTags(AXE_TAGS);
-    structure = structure.disableRules(COLOUR_RULES).exclude(FORMULAS);
-    if (scope.include) structure = structure.include(scope.include);
-    found.push(...describe(await structure.analyze()));
-    found.push(...(await katexStructureSlips(page, root)));
-  }
-  const colours = new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .options(VIOLATIONS_ONLY)
-    .withRules(COLOUR_RULES)
-    .include(root)
-    .include(`${root} ${LIVE_IN_FORMULAS}`)
-    .exclude(FORMULAS);
-  found.push(...describe(await colours.analyze()));
+  // One run of axe for every rule: the colour rules also reach the live numbers inside formulas
+  // (they are the page's own text there); the structure rules see those numbers too, which have
+  // nothing for them to find. A run's fixed cost (axe's copy of the page's tree) is paid once.
+  const builder = new AxeBuilder({ page }).setLegacyMode(true).options(VIOLATIONS_ONLY);
+  const rules = scope.coloursOnly ? builder.withRules(COLOUR_RULES) : builder.withTags(AXE_TAGS);
+  const run = rules.include(root).include(`${root} ${LIVE_IN_FORMULAS}`).exclude(FORMULAS);
+  const found = describe(await run.analyze());
+  if (!scope.coloursOnly) found.push(...(await katexStructureSlips(page, root)));
   found.push(...(await katexColourSlips(page, root)));
   return found;
 }
