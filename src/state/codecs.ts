@@ -265,6 +265,7 @@ export function vector(
       return check(values, label);
     },
     fromLink(text) {
+      // Stryker disable next-line EqualityOperator: at exactly maxLength·25 characters a part is too long or there are too many, refused below
       if (text.length === 0 || text.length > maxLength * (MAX_LINK_VALUE_LENGTH + 1))
         return undefined;
       const parts = text.split(LINK_SEPARATOR);

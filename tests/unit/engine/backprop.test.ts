@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ACTIVATION_NAMES,
   backward,
+  createGradients,
   createNetwork,
   forward,
   meanGradient,
@@ -215,5 +216,19 @@ describe('backprop', () => {
       }),
       { numRuns: 200, seed: 20240603 },
     );
+  });
+
+  it('overwrites the Gradients it is given: a reused object holds the last sample’s gradients, not a sum', () => {
+    // One weight λ and one bias b, identity output, L = ½(λx + b − y)²:
+    // ∂L/∂λ = (λx + b − y)·x and ∂L/∂b = λx + b − y.
+    const network = createNetwork([1, 1], { hidden: 'identity', output: 'identity' });
+    network.weights[0]![0] = 2;
+    network.biases[0]![0] = 0.5;
+    const grads = createGradients(network);
+    backward(network, forward(network, [1]), [0], grads); // 2 + 0.5 − 0 = 2.5: ∂L/∂λ = 2.5
+    backward(network, forward(network, [3]), [4], grads); // 6 + 0.5 − 4 = 2.5: ∂L/∂λ = 7.5
+    // A sum of the two would give ∂L/∂λ = 10 and ∂L/∂b = 5.
+    expect(grads.weights[0]![0]).toBe(7.5);
+    expect(grads.biases[0]![0]).toBe(2.5);
   });
 });

@@ -59,6 +59,15 @@ describe('optimizers', () => {
     expect(Array.from(theta)).toEqual([-0.5, 0.5]);
   });
 
+  it('counts gradient descent’s updates as t: one per step, none after a reset', () => {
+    const optimizer = createOptimizer({ kind: 'gd' }, 1);
+    const theta = Float64Array.of(0);
+    for (let t = 0; t < 3; t++) optimizer.step(theta, Float64Array.of(1), 0.5);
+    expect(optimizer.steps).toBe(3);
+    optimizer.reset();
+    expect(optimizer.steps).toBe(0);
+  });
+
   it.each([
     ['momentum β = 1', { kind: 'momentum' as const, beta: 1 }],
     ['Adam β₁ = −0.1', { kind: 'adam' as const, beta1: -0.1 }],

@@ -105,6 +105,26 @@ function smallNetwork(): Network {
   );
 }
 
+describe('a trainer’s epoch count', () => {
+  it('continues after advance: a record’s epochs follow on, and the trainer counts both', () => {
+    const network = initializeNetwork(
+      createNetwork([2, 2, 1], { hidden: 'sigmoid', output: 'identity' }),
+      mulberry32(5),
+    );
+    const trainer = createTrainer(
+      network,
+      { inputs: [[0.3, -0.8]], targets: [[0.5]] },
+      { learningRate: 0.1, decay: 1 },
+    );
+    trainer.advance(3);
+    // η_ℓ = η₀/(1 + decay·ℓ): 0.1/4 and 0.1/5 at epochs 3 and 4, then 0.1/6 at epoch 5.
+    expect(Array.from(trainer.record(2).learningRate)).toEqual([0.1 / 4, 0.1 / 5]);
+    expect(trainer.epoch).toBe(5);
+    expect(Array.from(trainer.record(1).learningRate)).toEqual([0.1 / 6]);
+    expect(trainer.epoch).toBe(6);
+  });
+});
+
 describe('batches', () => {
   const xA = [0.3, -0.8];
   const yA = [0.5, -0.1];

@@ -166,6 +166,15 @@ describe('boolean codec', () => {
   });
 });
 
+describe('a link number’s length', () => {
+  it(`reads a number of exactly ${MAX_LINK_VALUE_LENGTH} characters and refuses one more`, () => {
+    const longest = `0.${'1'.repeat(MAX_LINK_VALUE_LENGTH - 2)}`;
+    expect(longest).toHaveLength(24);
+    expect(weight.fromLink(longest)).toBe(Number(longest));
+    expect(weight.fromLink(`${longest}1`)).toBeUndefined();
+  });
+});
+
 describe('vector codec', () => {
   it.each([
     ['3, 2, 1', [3, 2, 1]],
@@ -205,6 +214,24 @@ describe('vector codec', () => {
     for (const text of ['3', '3_2_1_1_1_1_1_1_1', '3__1', '3_x_1', '3_1e999_1', ...hostile]) {
       expect(widths.fromLink(text)).toBeUndefined();
     }
+  });
+});
+
+describe('vector codec limits', () => {
+  it('reads a link of exactly maxLength entries, each as long as a link value may be', () => {
+    expect(widths.fromLink('1_2_3_4_5_6_7_8')).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // 8 entries of 24 characters and 7 separators: 199 characters, the longest usable link.
+    const entry = `${'0'.repeat(MAX_LINK_VALUE_LENGTH - 4)}4096`;
+    const longest = Array.from({ length: 8 }, () => entry).join('_');
+    expect(longest).toHaveLength(199);
+    expect(widths.fromLink(longest)).toEqual([4096, 4096, 4096, 4096, 4096, 4096, 4096, 4096]);
+  });
+
+  it('calls lists equal only when they have the same entries and the same length', () => {
+    expect(widths.equals([3, 2, 1], [3, 2, 1])).toBe(true);
+    expect(widths.equals([3, 2], [3, 2, 1])).toBe(false);
+    expect(widths.equals([3, 2, 1], [3, 2])).toBe(false);
+    expect(widths.equals([3, 2, 1], [3, 2, 2])).toBe(false);
   });
 });
 

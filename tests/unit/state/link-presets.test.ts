@@ -5,6 +5,7 @@ import { KIND_IDS, kindOf } from '../../../src/state/kinds/index.ts';
 import {
   MAX_QUERY_LENGTH,
   pageLinkProblems,
+  quote,
   readStoreLinkFully,
   writeLink,
 } from '../../../src/state/link.ts';
@@ -42,6 +43,35 @@ describe('a link’s problems', () => {
     expect(pageLinkProblems('?network.w14=1&other.w14=2&utm_source=course', ['network'])).toEqual([
       'This page has no widget whose state is called “other”.',
     ]);
+  });
+});
+
+describe('a link’s limits', () => {
+  it('quotes up to 24 characters whole and cuts a longer text after 24, with an ellipsis', () => {
+    expect(quote('x'.repeat(24))).toBe(`“${'x'.repeat(24)}”`);
+    expect(quote('x'.repeat(25))).toBe(`“${'x'.repeat(24)}…”`);
+  });
+
+  it(`reads a query of exactly ${MAX_QUERY_LENGTH} characters, and none longer`, () => {
+    const start = '?dashboard.w14=0.5&pad=';
+    const longest = `${start}${'x'.repeat(MAX_QUERY_LENGTH - start.length)}`;
+    expect(longest).toHaveLength(MAX_QUERY_LENGTH);
+    expect(readStoreLinkFully(longest, dashboard()).values).toEqual({ w14: 0.5 });
+    expect(pageLinkProblems(longest, ['dashboard'])).toEqual([]);
+    expect(readStoreLinkFully(`${longest}x`, dashboard()).values).toEqual({});
+    expect(pageLinkProblems(`${longest}x`, ['dashboard'])).toEqual([
+      `The link is ${MAX_QUERY_LENGTH + 1} characters long, more than any state of this page needs.`,
+    ]);
+  });
+
+  it('takes a parameter that starts with a dot for no store, and names five unknown stores at most', () => {
+    expect(pageLinkProblems('?.w14=1&.=2', ['network'])).toEqual([]);
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => `${name}.w14=1`).join('&');
+    expect(pageLinkProblems(`?${six}`, ['network'])).toEqual(
+      ['a', 'b', 'c', 'd', 'e'].map(
+        (name) => `This page has no widget whose state is called “${name}”.`,
+      ),
+    );
   });
 });
 
