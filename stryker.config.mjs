@@ -18,7 +18,7 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   cleanTempDir: 'always',
   concurrency: 2,
-  timeoutMS: 10000,
+  timeoutMS: 5000,
   timeoutFactor: 2,
   ignoreStatic: true,
   thresholds: { high: 95, low: 85, break: null },
