@@ -258,3 +258,149 @@ describe('every codec', () => {
     );
   });
 });
+
+describe('what each codec holds and says', () => {
+  it('gives a number its limits as the slider’s range, a step of 0.01 and 3 decimals, unless told', () => {
+    expect(number({ min: -10, max: 10 })).toMatchObject({
+      type: 'number',
+      min: -10,
+      max: 10,
+      sliderMin: -10,
+      sliderMax: 10,
+      step: 0.01,
+      digits: 3,
+    });
+    expect(
+      number({ min: 0, max: 5, sliderMin: 1, sliderMax: 2, step: 0.5, digits: 1 }),
+    ).toMatchObject({ sliderMin: 1, sliderMax: 2, step: 0.5, digits: 1 });
+    expect(weight.format(-1.25)).toBe('\u22121.250');
+  });
+
+  it('gives a whole number a step of 1 and no decimals, and writes it in a link as it is', () => {
+    expect(epochs).toMatchObject({
+      type: 'integer',
+      sliderMin: 1,
+      sliderMax: 5000,
+      step: 1,
+      digits: 0,
+    });
+    expect(integer({ min: 0, max: 9, sliderMin: 2, sliderMax: 4 })).toMatchObject({
+      sliderMin: 2,
+      sliderMax: 4,
+    });
+    expect(epochs.toLink(4096)).toBe('4096');
+    expect(epochs.format(4096)).toBe('4096');
+    expect(epochs.parse('2.5', 'epochs')).toEqual({
+      ok: false,
+      message: 'epochs needs a whole number.',
+    });
+  });
+
+  it('writes a number in a link to six significant digits, without trailing zeros', () => {
+    expect(weight.toLink(1 / 3)).toBe('0.333333');
+    expect(weight.toLink(-2.5)).toBe('-2.5');
+    expect(weight.toLink(1234567)).toBe('1234570');
+  });
+
+  it('accepts both limits and refuses beyond them, in sentences that name the setting', () => {
+    expect(weight.check(-10, 'λ1,4')).toEqual({ ok: true, value: -10 });
+    expect(weight.check(10, 'λ1,4')).toEqual({ ok: true, value: 10 });
+    expect(weight.check(-10.5, 'λ1,4')).toEqual({
+      ok: false,
+      message: 'λ1,4 must be between \u221210 and 10.',
+    });
+    expect(weight.check('0.5', 'λ1,4')).toEqual({ ok: false, message: 'λ1,4 needs a number.' });
+    expect(weight.parse('abc', 'x1')).toEqual({
+      ok: false,
+      message: 'x1 needs a number, such as 0.75.',
+    });
+    expect(weight.parse('25', 'x1')).toEqual({
+      ok: false,
+      message: 'x1 must be between \u221210 and 10.',
+    });
+  });
+
+  it('reads a name or its label, spaces around it trimmed, and shows the label', () => {
+    expect(optimizer.type).toBe('enum');
+    expect(optimizer.values).toEqual(['gd', 'momentum', 'adam']);
+    expect(optimizer.parse('  momentum ', 'optimizer')).toEqual({ ok: true, value: 'momentum' });
+    expect(optimizer.parse(' gradient descent ', 'optimizer')).toEqual({ ok: true, value: 'gd' });
+    expect(optimizer.parse('sgd', 'optimizer')).toEqual({
+      ok: false,
+      message: 'optimizer must be one of: gradient descent, momentum, Adam.',
+    });
+    expect(optimizer.check('adam', 'optimizer')).toEqual({ ok: true, value: 'adam' });
+    expect(optimizer.format('gd')).toBe('gradient descent');
+    expect(optimizer.toLink('momentum')).toBe('momentum');
+    expect(optimizer.equals('gd', 'gd')).toBe(true);
+    expect(optimizer.equals('gd', 'adam')).toBe(false);
+  });
+
+  it.each(['1', 'on', 'yes', 'true', ' ON ', 'True'])('reads the typed switch %j as on', (text) => {
+    expect(flag.parse(text, 'shuffle')).toEqual({ ok: true, value: true });
+  });
+
+  it.each(['0', 'off', 'no', 'false', ' Off '])('reads the typed switch %j as off', (text) => {
+    expect(flag.parse(text, 'shuffle')).toEqual({ ok: true, value: false });
+  });
+
+  it('refuses any other switch, shows on and off, and writes 1 and 0', () => {
+    expect(flag.type).toBe('boolean');
+    expect(flag.parse('maybe', 'shuffle')).toEqual({
+      ok: false,
+      message: 'shuffle must be on or off.',
+    });
+    expect(flag.parse('', 'shuffle')).toEqual({ ok: false, message: 'shuffle must be on or off.' });
+    expect(flag.check(1, 'shuffle')).toEqual({ ok: false, message: 'shuffle must be on or off.' });
+    expect(flag.check(false, 'shuffle')).toEqual({ ok: true, value: false });
+    expect([flag.format(true), flag.format(false)]).toEqual(['on', 'off']);
+    expect([flag.toLink(true), flag.toLink(false)]).toEqual(['1', '0']);
+    expect(flag.equals(true, false)).toBe(false);
+  });
+
+  it('checks a list: a list at all, its length, then each entry, and keeps a frozen copy', () => {
+    expect(widths.type).toBe('vector');
+    expect(widths.check('3,2,1', 'layer widths')).toEqual({
+      ok: false,
+      message: 'layer widths needs a list of numbers.',
+    });
+    expect(widths.check([3], 'layer widths')).toEqual({
+      ok: false,
+      message: 'layer widths needs 2 to 8 numbers.',
+    });
+    expect(widths.check([1, 2, 3, 4, 5, 6, 7, 8, 9], 'layer widths')).toEqual({
+      ok: false,
+      message: 'layer widths needs 2 to 8 numbers.',
+    });
+    expect(widths.check([3, 2, 0], 'layer widths')).toEqual({
+      ok: false,
+      message: 'Entry 3 of layer widths must be between 1 and 4096.',
+    });
+    const given = [3, 2];
+    const checked = widths.check(given, 'layer widths');
+    expect(checked).toEqual({ ok: true, value: [3, 2] });
+    if (checked.ok) {
+      expect(checked.value).not.toBe(given);
+      expect(Object.isFrozen(checked.value)).toBe(true);
+    }
+    const pair = vector(weight, { minLength: 2, maxLength: 2 });
+    expect(pair.check([1], 'the sample')).toEqual({
+      ok: false,
+      message: 'the sample needs exactly 2 numbers.',
+    });
+    expect(pair.parse(' [ ] ', 'the sample')).toEqual({
+      ok: false,
+      message: 'the sample needs exactly 2 numbers.',
+    });
+  });
+
+  it('reads a list link of exactly minLength entries, and shows a list with commas', () => {
+    expect(widths.fromLink('3_2')).toEqual([3, 2]);
+    expect(Object.isFrozen(widths.fromLink('3_2'))).toBe(true);
+    expect(widths.format([3, 2, 1])).toBe('3, 2, 1');
+    expect(widths.toLink([3, 2, 1])).toBe('3_2_1');
+    const pair = vector(weight, { minLength: 2, maxLength: 2 });
+    expect(pair.format([0.5, -1])).toBe('0.500, \u22121.000');
+    expect(pair.toLink([1 / 3, 2])).toBe('0.333333_2');
+  });
+});
