@@ -75,6 +75,22 @@ describe('a link’s limits', () => {
   });
 });
 
+describe('quoting a link’s text', () => {
+  it('puts it on one line, without a word that reads as a broken number or an angle bracket', () => {
+    expect(quote('a \n\t b')).toBe('“a b”');
+    expect(quote('NaN, Infinity or undefined')).toBe('“…, … or …”');
+    expect(quote('<b>1</b>')).toBe('“‹b›1‹/b›”');
+  });
+
+  it('describes a value spelled as a broken number in any case instead of quoting it', () => {
+    const link = readStoreLinkFully('?dashboard.w14=nan&dashboard.b4=-INFINITY', dashboard());
+    expect(link.problems).toEqual([
+      'λ1,4: a value that is not a finite number is not a number.',
+      'b4: a value that is not a finite number is not a number.',
+    ]);
+  });
+});
+
 describe('presets: fixed and hidden settings', () => {
   it('reads lock, hide and only as keys or groups of what the page lets readers set', () => {
     const store = dashboard();
@@ -90,6 +106,27 @@ describe('presets: fixed and hidden settings', () => {
     const only = readStoreLinkFully('?dashboard.only=learningRate', store);
     expect(only.lock).toHaveLength(store.settable.length - 1);
     expect(only.lock).not.toContain('learningRate');
+  });
+
+  it('skips empty names, reads 64 names at most, and takes no inherited name for a group', () => {
+    const store = dashboard();
+    const link = readStoreLinkFully('?dashboard.lock=w14,,b4,', store);
+    expect(link.lock).toEqual(['w14', 'b4']);
+    expect(link.problems).toEqual([]);
+    const many = [...Array.from({ length: 64 }, () => 'seed'), 'w14'].join(',');
+    expect(readStoreLinkFully(`?dashboard.hide=${many}`, store).hide).toEqual(['seed']);
+    expect(readStoreLinkFully('?dashboard.lock=constructor', store).problems).toEqual([
+      'dashboard.lock: no control here is called “constructor”.',
+    ]);
+  });
+
+  it('fixes with only every setting but those named and those hidden', () => {
+    const store = dashboard();
+    const link = readStoreLinkFully('?dashboard.only=learningRate&dashboard.hide=seed', store);
+    expect(link.hide).toEqual(['seed']);
+    expect(new Set(link.lock)).toEqual(
+      new Set(store.settable.filter((key) => key !== 'learningRate' && key !== 'seed')),
+    );
   });
 
   it('refuses a change to a fixed setting, quoting the value in force, and to one that would move a fixed one', () => {
