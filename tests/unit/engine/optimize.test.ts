@@ -77,6 +77,54 @@ describe('optimizers', () => {
     expect(() => createOptimizer(settings, 3)).toThrow(RangeError);
   });
 
+  it('takes the usual hyperparameters when none are given: β = 0.9; β₁ = 0.9, β₂ = 0.999, ε = 1e-8', () => {
+    expect(createOptimizer({ kind: 'momentum' }, 1)).toMatchObject({ beta: 0.9 });
+    expect(createOptimizer({ kind: 'adam' }, 1)).toMatchObject({
+      beta1: 0.9,
+      beta2: 0.999,
+      epsilon: 1e-8,
+    });
+  });
+
+  it('accepts β = 0 (momentum without memory is gradient descent) and ε = 0', () => {
+    const optimizer = createOptimizer({ kind: 'momentum', beta: 0 }, 1);
+    const theta = Float64Array.of(1);
+    optimizer.step(theta, Float64Array.of(2), 0.1);
+    optimizer.step(theta, Float64Array.of(2), 0.1);
+    // v = g each time: θ = 1 − 0.2 − 0.2.
+    expect(theta[0]).toBeCloseTo(0.6, 15);
+    expect(() =>
+      createOptimizer({ kind: 'adam', beta1: 0, beta2: 0, epsilon: 0 }, 1),
+    ).not.toThrow();
+    expect(() => createOptimizer({ kind: 'adam', epsilon: -1e-8 }, 1)).toThrow(RangeError);
+    expect(() => createOptimizer({ kind: 'adam', beta2: 1 }, 1)).toThrow(RangeError);
+    expect(() => createOptimizer({ kind: 'momentum', beta: -0.1 }, 1)).toThrow(RangeError);
+  });
+
+  it('forgets Adam’s moments and t on reset: the next step is a first step again', () => {
+    const optimizer = createOptimizer({ kind: 'adam' }, 1);
+    const theta = Float64Array.of(1);
+    optimizer.step(theta, Float64Array.of(-3), 0.1);
+    optimizer.step(theta, Float64Array.of(5), 0.1);
+    expect(optimizer.steps).toBe(2);
+    optimizer.reset();
+    expect(optimizer.steps).toBe(0);
+    if (optimizer.kind === 'adam') {
+      expect(Array.from(optimizer.firstMoment)).toEqual([0]);
+      expect(Array.from(optimizer.secondMoment)).toEqual([0]);
+    }
+    // A first step moves θ by η·g/(|g| + ε) (m̂ = g, v̂ = g²): from 1 with g = 2, to 0.9000000005.
+    theta[0] = 1;
+    optimizer.step(theta, Float64Array.of(2), 0.1);
+    expect(theta[0]).toBeCloseTo(0.9000000005, 14);
+  });
+
+  it('names an unknown kind in its refusal', () => {
+    expect(() => createOptimizer({ kind: 'rmsprop' } as unknown as { kind: 'gd' }, 1)).toThrow(
+      'unknown optimizer "rmsprop"',
+    );
+  });
+
   it('throws a RangeError when the arrays do not fit the optimizer', () => {
     const optimizer = createOptimizer({ kind: 'adam' }, 3);
     expect(() => optimizer.step(new Float64Array(2), new Float64Array(2), 0.1)).toThrow(RangeError);
