@@ -394,6 +394,18 @@ describe('what each codec holds and says', () => {
     });
   });
 
+  it('takes brackets only around the whole typed list', () => {
+    // "1 [2]" and "[2] 1" are not lists in brackets: their bracketed entry is no number.
+    expect(widths.parse('1 [2]', 'layer widths')).toEqual({
+      ok: false,
+      message: 'Entry 2 of layer widths needs a number, such as 0.75.',
+    });
+    expect(widths.parse('[2] 1', 'layer widths')).toEqual({
+      ok: false,
+      message: 'Entry 1 of layer widths needs a number, such as 0.75.',
+    });
+  });
+
   it('reads a list link of exactly minLength entries, and shows a list with commas', () => {
     expect(widths.fromLink('3_2')).toEqual([3, 2]);
     expect(Object.isFrozen(widths.fromLink('3_2'))).toBe(true);

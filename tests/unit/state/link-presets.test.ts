@@ -58,7 +58,14 @@ describe('a link’s limits', () => {
     expect(longest).toHaveLength(MAX_QUERY_LENGTH);
     expect(readStoreLinkFully(longest, dashboard()).values).toEqual({ w14: 0.5 });
     expect(pageLinkProblems(longest, ['dashboard'])).toEqual([]);
-    expect(readStoreLinkFully(`${longest}x`, dashboard()).values).toEqual({});
+    expect(
+      readStoreLinkFully(`${longest}x&dashboard.lock=w14&dashboard.hide=b4`, dashboard()),
+    ).toEqual({
+      values: {},
+      lock: [],
+      hide: [],
+      problems: [],
+    });
     expect(pageLinkProblems(`${longest}x`, ['dashboard'])).toEqual([
       `The link is ${MAX_QUERY_LENGTH + 1} characters long, more than any state of this page needs.`,
     ]);
@@ -118,6 +125,23 @@ describe('presets: fixed and hidden settings', () => {
     expect(readStoreLinkFully('?dashboard.lock=constructor', store).problems).toEqual([
       'dashboard.lock: no control here is called “constructor”.',
     ]);
+  });
+
+  it('takes a group for only the settings of it this page lets readers set', () => {
+    const store = createStore(chapterNetwork, 'network', { settable: ['sample', 'parameters'] });
+    // The training group (η, decay, optimizer, epochs, seed) holds nothing settable here.
+    expect(readStoreLinkFully('?network.lock=training,w14', store)).toEqual({
+      values: {},
+      lock: ['w14'],
+      hide: [],
+      problems: ['network.lock: no control here is called “training”.'],
+    });
+  });
+
+  it('writes hidden settings back into the link', () => {
+    const store = dashboard();
+    applyStoreLink(store, readStoreLinkFully('?dashboard.hide=seed', store));
+    expect(writeLink([store])).toContain('dashboard.hide=seed');
   });
 
   it('fixes with only every setting but those named and those hidden', () => {
