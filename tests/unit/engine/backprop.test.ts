@@ -218,6 +218,19 @@ describe('backprop', () => {
     );
   });
 
+  it('refuses a target, a pass or gradients of another network', () => {
+    const network = createNetwork([1, 1], { hidden: 'identity', output: 'identity' });
+    const other = createNetwork([1, 2, 1], { hidden: 'identity', output: 'identity' });
+    const pass = forward(network, [1]);
+    expect(() => backward(network, pass, [1, 2])).toThrow('y must have 1 entries, got 2');
+    expect(() => backward(network, forward(other, [1]), [1])).toThrow(RangeError);
+    expect(() => backward(network, pass, [1], createGradients(other))).toThrow(RangeError);
+    const wrongSize = { ...createGradients(network), parameters: new Float64Array(1) };
+    expect(() => backward(network, pass, [1], wrongSize)).toThrow(
+      'gradients were created for a different network',
+    );
+  });
+
   it('overwrites the Gradients it is given: a reused object holds the last sample’s gradients, not a sum', () => {
     // One weight λ and one bias b, identity output, L = ½(λx + b − y)²:
     // ∂L/∂λ = (λx + b − y)·x and ∂L/∂b = λx + b − y.

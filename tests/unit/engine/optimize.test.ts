@@ -119,6 +119,25 @@ describe('optimizers', () => {
     expect(theta[0]).toBeCloseTo(0.9000000005, 14);
   });
 
+  it.each([
+    ['gradient descent', { kind: 'gd' as const }],
+    ['momentum', { kind: 'momentum' as const }],
+    ['Adam', { kind: 'adam' as const }],
+  ])('%s refuses parameters or gradients of another size, naming the size', (_name, settings) => {
+    const optimizer = createOptimizer(settings, 2);
+    const two = () => new Float64Array(2);
+    expect(() => optimizer.step(two(), new Float64Array(3), 0.1)).toThrow(
+      'optimizer expects 2 parameters and gradients',
+    );
+    expect(() => optimizer.step(new Float64Array(1), two(), 0.1)).toThrow(RangeError);
+  });
+
+  it('names the decay rate out of [0, 1) and its value', () => {
+    expect(() => createOptimizer({ kind: 'momentum', beta: -0.1 }, 1)).toThrow(
+      'beta must be in [0, 1), got -0.1',
+    );
+  });
+
   it('names an unknown kind in its refusal', () => {
     expect(() => createOptimizer({ kind: 'rmsprop' } as unknown as { kind: 'gd' }, 1)).toThrow(
       'unknown optimizer "rmsprop"',
