@@ -325,6 +325,8 @@ describe('what each codec holds and says', () => {
     expect(optimizer.values).toEqual(['gd', 'momentum', 'adam']);
     expect(optimizer.parse('  momentum ', 'optimizer')).toEqual({ ok: true, value: 'momentum' });
     expect(optimizer.parse(' gradient descent ', 'optimizer')).toEqual({ ok: true, value: 'gd' });
+    // A name that is not its own label: 'adam' is shown as 'Adam'.
+    expect(optimizer.parse('adam', 'optimizer')).toEqual({ ok: true, value: 'adam' });
     expect(optimizer.parse('sgd', 'optimizer')).toEqual({
       ok: false,
       message: 'optimizer must be one of: gradient descent, momentum, Adam.',
@@ -375,6 +377,10 @@ describe('what each codec holds and says', () => {
     expect(widths.check([3, 2, 0], 'layer widths')).toEqual({
       ok: false,
       message: 'Entry 3 of layer widths must be between 1 and 4096.',
+    });
+    expect(widths.check([1, 2, 3, 4, 5, 6, 7, 8], 'layer widths')).toEqual({
+      ok: true,
+      value: [1, 2, 3, 4, 5, 6, 7, 8],
     });
     const given = [3, 2];
     const checked = widths.check(given, 'layer widths');
