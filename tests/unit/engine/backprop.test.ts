@@ -225,6 +225,10 @@ describe('backprop', () => {
     expect(() => backward(network, pass, [1, 2])).toThrow('y must have 1 entries, got 2');
     expect(() => backward(network, forward(other, [1]), [1])).toThrow(RangeError);
     expect(() => backward(network, pass, [1], createGradients(other))).toThrow(RangeError);
+    // [1, 2] and [3, 1] both have 4 parameters, over 3 and 4 nodes.
+    const narrow = createNetwork([1, 2], network);
+    const sameCount = createGradients(createNetwork([3, 1], network));
+    expect(() => backward(narrow, forward(narrow, [1]), [1, 2], sameCount)).toThrow(RangeError);
     const wrongSize = { ...createGradients(network), parameters: new Float64Array(1) };
     expect(() => backward(network, pass, [1], wrongSize)).toThrow(
       'gradients were created for a different network',

@@ -136,6 +136,19 @@ describe('optimizers', () => {
     expect(() => createOptimizer({ kind: 'momentum', beta: -0.1 }, 1)).toThrow(
       'beta must be in [0, 1), got -0.1',
     );
+    expect(() => createOptimizer({ kind: 'adam', beta1: 1 }, 1)).toThrow(
+      'beta1 must be in [0, 1), got 1',
+    );
+    expect(() => createOptimizer({ kind: 'adam', beta2: 2 }, 1)).toThrow(
+      'beta2 must be in [0, 1), got 2',
+    );
+    expect(() => createOptimizer({ kind: 'adam', epsilon: -1 }, 1)).toThrow(/^epsilon/);
+  });
+
+  it('says which kind it is', () => {
+    expect(createOptimizer({ kind: 'gd' }, 1).kind).toBe('gd');
+    expect(createOptimizer({ kind: 'momentum' }, 1).kind).toBe('momentum');
+    expect(createOptimizer({ kind: 'adam' }, 1).kind).toBe('adam');
   });
 
   it('names an unknown kind in its refusal', () => {

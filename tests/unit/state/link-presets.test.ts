@@ -140,8 +140,8 @@ describe('presets: fixed and hidden settings', () => {
 
   it('writes hidden settings back into the link', () => {
     const store = dashboard();
-    applyStoreLink(store, readStoreLinkFully('?dashboard.hide=seed', store));
-    expect(writeLink([store])).toContain('dashboard.hide=seed');
+    applyStoreLink(store, readStoreLinkFully('?dashboard.hide=seed,w14', store));
+    expect(new URLSearchParams(writeLink([store])).get('dashboard.hide')).toBe('seed,w14');
   });
 
   it('fixes with only every setting but those named and those hidden', () => {
