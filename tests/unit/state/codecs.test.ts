@@ -45,6 +45,7 @@ describe('number codec', () => {
     ['99', 10],
     ['-1e3', -10],
     ['+.5', 0.5],
+    ['.25', 0.25],
   ])('reads the link value %j as %d (clamped to ±10)', (text, expected) => {
     expect(weight.fromLink(text)).toBe(expected);
   });
