@@ -6,7 +6,16 @@ import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench/',
+      '.stryker-tmp/',
+      'reports/',
+    ],
   },
   ...tseslint.configs.recommendedTypeChecked,
   {

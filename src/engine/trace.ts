@@ -136,6 +136,7 @@ export function writeEpochRow(
   let at = PARAMETER_COLUMN * rows + epoch;
   for (let p = 0; p < parameterCount; p++, at += rows) {
     buffer[at] = parameters[p]!;
+    // Stryker disable next-line AssignmentOperator: poison is 0 or NaN, and so is 0 − x·0
     poison += parameters[p]! * 0;
   }
   for (let p = 0; p < parameterCount; p++, at += rows) {
@@ -213,6 +214,7 @@ export function finishTrace(
     };
   });
   return {
+    // Stryker disable next-line MethodExpression: a network's widths are frozen already
     widths: Object.freeze(run.widths.slice()),
     length,
     requested: writer.rows,

@@ -316,6 +316,7 @@ function trainEpoch(
  * descent on single samples in `stochasticEpochs`' own loop).
  */
 function advanceEpochs(loop: Loop, first: number, count: number): void {
+  // Stryker disable next-line BlockStatement: the fast path gives the loop's numbers, only faster
   if (loop.fused && loop.optimizer.kind === 'gd') {
     stochasticEpochs(loop, first, count);
     loop.optimizer.countSteps(count * loop.samples);
@@ -346,6 +347,7 @@ function recordEpochs(
     if (!recordState(loop, writer, slot, row, learningRate, mean)) {
       return { length: row, divergedAt: row };
     }
+    // Stryker disable next-line BooleanLiteral: record takes the loss from recordState, not from here
     trainEpoch(loop, learningRate, wholeBatch, false);
   }
   return { length: writer.rows, divergedAt: null };

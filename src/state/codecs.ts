@@ -41,9 +41,8 @@ const LINK_DIGITS = 6;
 
 /** A number from a link, or undefined: short, plain decimal notation, finite. */
 function linkNumber(text: string): number | undefined {
-  if (text.length === 0 || text.length > MAX_LINK_VALUE_LENGTH || !LINK_NUMBER.test(text)) {
-    return undefined;
-  }
+  // The pattern needs a digit, so it refuses empty text too.
+  if (text.length > MAX_LINK_VALUE_LENGTH || !LINK_NUMBER.test(text)) return undefined;
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;
 }
@@ -265,8 +264,9 @@ export function vector(
       return check(values, label);
     },
     fromLink(text) {
-      if (text.length === 0 || text.length > maxLength * (MAX_LINK_VALUE_LENGTH + 1))
-        return undefined;
+      // Only spares splitting long text: whatever it refuses has too many parts or a part too long.
+      // (Empty text is one part that no element reads.)
+      if (text.length > maxLength * (MAX_LINK_VALUE_LENGTH + 1)) return undefined;
       const parts = text.split(LINK_SEPARATOR);
       if (parts.length < minLength || parts.length > maxLength) return undefined;
       const values: number[] = [];

@@ -83,6 +83,7 @@ function presetKeys(store: Store, text: string, problems: string[], param: strin
     if (!name) continue;
     // Own properties only: a name such as `constructor` is not a group.
     const group = Object.hasOwn(store.kind.groups, name) ? store.kind.groups[name] : undefined;
+    // Stryker disable next-line ArrayDeclaration: the names are filtered to settable keys next
     const named = group ?? (store.settable.includes(name) ? [name] : []);
     const usable = named.filter((key) => store.settable.includes(key));
     if (usable.length === 0) problems.push(`${param}: no control here is called ${quote(name)}.`);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ACTIVATION_NAMES,
   backward,
+  createGradients,
   createNetwork,
   forward,
   meanGradient,
@@ -215,5 +216,36 @@ describe('backprop', () => {
       }),
       { numRuns: 200, seed: 20240603 },
     );
+  });
+
+  it('refuses a target, a pass or gradients of another network', () => {
+    const network = createNetwork([1, 1], { hidden: 'identity', output: 'identity' });
+    const other = createNetwork([1, 2, 1], { hidden: 'identity', output: 'identity' });
+    const pass = forward(network, [1]);
+    expect(() => backward(network, pass, [1, 2])).toThrow('y must have 1 entries, got 2');
+    expect(() => backward(network, forward(other, [1]), [1])).toThrow(RangeError);
+    expect(() => backward(network, pass, [1], createGradients(other))).toThrow(RangeError);
+    // [1, 2] and [3, 1] both have 4 parameters, over 3 and 4 nodes.
+    const narrow = createNetwork([1, 2], network);
+    const sameCount = createGradients(createNetwork([3, 1], network));
+    expect(() => backward(narrow, forward(narrow, [1]), [1, 2], sameCount)).toThrow(RangeError);
+    const wrongSize = { ...createGradients(network), parameters: new Float64Array(1) };
+    expect(() => backward(network, pass, [1], wrongSize)).toThrow(
+      'gradients were created for a different network',
+    );
+  });
+
+  it('overwrites the Gradients it is given: a reused object holds the last sample’s gradients, not a sum', () => {
+    // One weight λ and one bias b, identity output, L = ½(λx + b − y)²:
+    // ∂L/∂λ = (λx + b − y)·x and ∂L/∂b = λx + b − y.
+    const network = createNetwork([1, 1], { hidden: 'identity', output: 'identity' });
+    network.weights[0]![0] = 2;
+    network.biases[0]![0] = 0.5;
+    const grads = createGradients(network);
+    backward(network, forward(network, [1]), [0], grads); // 2 + 0.5 − 0 = 2.5: ∂L/∂λ = 2.5
+    backward(network, forward(network, [3]), [4], grads); // 6 + 0.5 − 4 = 2.5: ∂L/∂λ = 7.5
+    // A sum of the two would give ∂L/∂λ = 10 and ∂L/∂b = 5.
+    expect(grads.weights[0]![0]).toBe(7.5);
+    expect(grads.biases[0]![0]).toBe(2.5);
   });
 });

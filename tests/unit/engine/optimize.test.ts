@@ -59,6 +59,15 @@ describe('optimizers', () => {
     expect(Array.from(theta)).toEqual([-0.5, 0.5]);
   });
 
+  it('counts gradient descent’s updates as t: one per step, none after a reset', () => {
+    const optimizer = createOptimizer({ kind: 'gd' }, 1);
+    const theta = Float64Array.of(0);
+    for (let t = 0; t < 3; t++) optimizer.step(theta, Float64Array.of(1), 0.5);
+    expect(optimizer.steps).toBe(3);
+    optimizer.reset();
+    expect(optimizer.steps).toBe(0);
+  });
+
   it.each([
     ['momentum β = 1', { kind: 'momentum' as const, beta: 1 }],
     ['Adam β₁ = −0.1', { kind: 'adam' as const, beta1: -0.1 }],
@@ -66,6 +75,86 @@ describe('optimizers', () => {
     ['an unknown kind', { kind: 'rmsprop' } as unknown as { kind: 'gd' }],
   ])('throws a RangeError for %s', (_label, settings) => {
     expect(() => createOptimizer(settings, 3)).toThrow(RangeError);
+  });
+
+  it('takes the usual hyperparameters when none are given: β = 0.9; β₁ = 0.9, β₂ = 0.999, ε = 1e-8', () => {
+    expect(createOptimizer({ kind: 'momentum' }, 1)).toMatchObject({ beta: 0.9 });
+    expect(createOptimizer({ kind: 'adam' }, 1)).toMatchObject({
+      beta1: 0.9,
+      beta2: 0.999,
+      epsilon: 1e-8,
+    });
+  });
+
+  it('accepts β = 0 (momentum without memory is gradient descent) and ε = 0', () => {
+    const optimizer = createOptimizer({ kind: 'momentum', beta: 0 }, 1);
+    const theta = Float64Array.of(1);
+    optimizer.step(theta, Float64Array.of(2), 0.1);
+    optimizer.step(theta, Float64Array.of(2), 0.1);
+    // v = g each time: θ = 1 − 0.2 − 0.2.
+    expect(theta[0]).toBeCloseTo(0.6, 15);
+    expect(() =>
+      createOptimizer({ kind: 'adam', beta1: 0, beta2: 0, epsilon: 0 }, 1),
+    ).not.toThrow();
+    expect(() => createOptimizer({ kind: 'adam', epsilon: -1e-8 }, 1)).toThrow(RangeError);
+    expect(() => createOptimizer({ kind: 'adam', beta2: 1 }, 1)).toThrow(RangeError);
+    expect(() => createOptimizer({ kind: 'momentum', beta: -0.1 }, 1)).toThrow(RangeError);
+  });
+
+  it('forgets Adam’s moments and t on reset: the next step is a first step again', () => {
+    const optimizer = createOptimizer({ kind: 'adam' }, 1);
+    const theta = Float64Array.of(1);
+    optimizer.step(theta, Float64Array.of(-3), 0.1);
+    optimizer.step(theta, Float64Array.of(5), 0.1);
+    expect(optimizer.steps).toBe(2);
+    optimizer.reset();
+    expect(optimizer.steps).toBe(0);
+    if (optimizer.kind === 'adam') {
+      expect(Array.from(optimizer.firstMoment)).toEqual([0]);
+      expect(Array.from(optimizer.secondMoment)).toEqual([0]);
+    }
+    // A first step moves θ by η·g/(|g| + ε) (m̂ = g, v̂ = g²): from 1 with g = 2, to 0.9000000005.
+    theta[0] = 1;
+    optimizer.step(theta, Float64Array.of(2), 0.1);
+    expect(theta[0]).toBeCloseTo(0.9000000005, 14);
+  });
+
+  it.each([
+    ['gradient descent', { kind: 'gd' as const }],
+    ['momentum', { kind: 'momentum' as const }],
+    ['Adam', { kind: 'adam' as const }],
+  ])('%s refuses parameters or gradients of another size, naming the size', (_name, settings) => {
+    const optimizer = createOptimizer(settings, 2);
+    const two = () => new Float64Array(2);
+    expect(() => optimizer.step(two(), new Float64Array(3), 0.1)).toThrow(
+      'optimizer expects 2 parameters and gradients',
+    );
+    expect(() => optimizer.step(new Float64Array(1), two(), 0.1)).toThrow(RangeError);
+  });
+
+  it('names the decay rate out of [0, 1) and its value', () => {
+    expect(() => createOptimizer({ kind: 'momentum', beta: -0.1 }, 1)).toThrow(
+      'beta must be in [0, 1), got -0.1',
+    );
+    expect(() => createOptimizer({ kind: 'adam', beta1: 1 }, 1)).toThrow(
+      'beta1 must be in [0, 1), got 1',
+    );
+    expect(() => createOptimizer({ kind: 'adam', beta2: 2 }, 1)).toThrow(
+      'beta2 must be in [0, 1), got 2',
+    );
+    expect(() => createOptimizer({ kind: 'adam', epsilon: -1 }, 1)).toThrow(/^epsilon/);
+  });
+
+  it('says which kind it is', () => {
+    expect(createOptimizer({ kind: 'gd' }, 1).kind).toBe('gd');
+    expect(createOptimizer({ kind: 'momentum' }, 1).kind).toBe('momentum');
+    expect(createOptimizer({ kind: 'adam' }, 1).kind).toBe('adam');
+  });
+
+  it('names an unknown kind in its refusal', () => {
+    expect(() => createOptimizer({ kind: 'rmsprop' } as unknown as { kind: 'gd' }, 1)).toThrow(
+      'unknown optimizer "rmsprop"',
+    );
   });
 
   it('throws a RangeError when the arrays do not fit the optimizer', () => {

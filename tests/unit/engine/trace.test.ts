@@ -16,6 +16,7 @@ import {
   type OptimizerSettings,
   type TrainingOptions,
 } from '../../../src/engine/index';
+import { createTraceWriter } from '../../../src/engine/trace';
 
 /** A small random 2-3-2 network and four samples. */
 function setup(hidden: 'sigmoid' | 'tanh' = 'sigmoid'): { network: Network; data: Dataset } {
@@ -174,5 +175,14 @@ describe('a trace', () => {
     expect(() => createTrainer(network, data, { learningRate: 0.1 }).record(1_000_000)).toThrow(
       /exceeds/,
     );
+  });
+
+  it(`allows a run of exactly ${MAX_TRACE_VALUES} numbers, and refuses one more epoch`, () => {
+    // Columns: epoch, loss, η, θ and ∂L/∂θ (2 × 20), then one sample's loss and five blocks of
+    // its 4 nodes (1 + 5·4): 3 + 40 + 21 = 64 = 2⁶, so 2²³ / 2⁶ = 2¹⁷ epochs fill it exactly.
+    const rows = MAX_TRACE_VALUES / 64;
+    expect(Number.isInteger(rows)).toBe(true);
+    expect(createTraceWriter(rows, 20, 4, 1).buffer.length).toBe(MAX_TRACE_VALUES);
+    expect(() => createTraceWriter(rows + 1, 20, 4, 1)).toThrow(/exceeds/);
   });
 });

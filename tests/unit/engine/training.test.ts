@@ -105,6 +105,84 @@ function smallNetwork(): Network {
   );
 }
 
+describe('a trainer’s epoch count', () => {
+  it('continues after advance: a record’s epochs follow on, and the trainer counts both', () => {
+    const network = initializeNetwork(
+      createNetwork([2, 2, 1], { hidden: 'sigmoid', output: 'identity' }),
+      mulberry32(5),
+    );
+    const trainer = createTrainer(
+      network,
+      { inputs: [[0.3, -0.8]], targets: [[0.5]] },
+      { learningRate: 0.1, decay: 1 },
+    );
+    trainer.advance(3);
+    // η_ℓ = η₀/(1 + decay·ℓ): 0.1/4 and 0.1/5 at epochs 3 and 4, then 0.1/6 at epoch 5.
+    expect(Array.from(trainer.record(2).learningRate)).toEqual([0.1 / 4, 0.1 / 5]);
+    expect(trainer.epoch).toBe(5);
+    expect(Array.from(trainer.record(1).learningRate)).toEqual([0.1 / 6]);
+    expect(trainer.epoch).toBe(6);
+  });
+});
+
+describe('refusals', () => {
+  const network = () => createNetwork([2, 1], { hidden: 'identity', output: 'identity' });
+  const data = { inputs: [[1, 2]], targets: [[3]] };
+
+  it.each([
+    ['inputs that are no list', { inputs: 'x', targets: [[3]] }, 'must be arrays'],
+    ['targets that are no list', { inputs: [[1, 2]], targets: 3 }, 'must be arrays'],
+    ['no samples', { inputs: [], targets: [] }, 'dataset must hold at least one sample'],
+    [
+      'one target too few',
+      {
+        inputs: [
+          [1, 2],
+          [3, 4],
+        ],
+        targets: [[3]],
+      },
+      'dataset has 2 inputs but 1 targets',
+    ],
+  ])('refuses a data set with %s', (_what, dataset, message) => {
+    expect(() =>
+      createTrainer(network(), dataset as unknown as Dataset, { learningRate: 0.1 }),
+    ).toThrow(message);
+  });
+
+  it('refuses options it cannot use, naming them', () => {
+    const trainer = (options: object) => () =>
+      createTrainer(network(), data, { learningRate: 0.1, ...options });
+    expect(trainer({ mode: 'miniBatch' })).toThrow("batchSize is required in 'miniBatch' mode");
+    expect(trainer({ mode: 'online' })).toThrow('unknown batch mode "online"');
+    expect(trainer({ epochLoss: 'end' })).toThrow("epochLoss must be 'start' or 'during', got end");
+    const made = createTrainer(network(), data, { learningRate: 0.1 });
+    expect(() => made.record(1, { samples: 'some' as unknown as 'all' })).toThrow(
+      "samples must be 'all' or a list of indices",
+    );
+    expect(() => made.record(1, { samples: [0, 1] })).toThrow(/samples\[1\]/);
+    expect(() => made.advance(-1)).toThrow(/epochs/);
+    expect(() => made.run(-1)).toThrow(/epochs/);
+  });
+
+  it('counts every single-sample update of plain gradient descent as a step', () => {
+    const trainer = createTrainer(
+      network(),
+      {
+        inputs: [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+        targets: [[1], [2], [3]],
+      },
+      { learningRate: 0.01, mode: 'stochastic' },
+    );
+    trainer.advance(2);
+    expect(trainer.optimizer.steps).toBe(6); // 2 epochs × 3 samples
+  });
+});
+
 describe('batches', () => {
   const xA = [0.3, -0.8];
   const yA = [0.5, -0.1];

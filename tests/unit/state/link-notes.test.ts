@@ -34,6 +34,17 @@ describe('reading one value of a link', () => {
     expect(readLinkValue(input, '10')).toEqual({ ok: true, value: 10, clamped: false });
   });
 
+  it('says a name, a switch or a list cannot take text that is none of its values', () => {
+    const choice = oneOf({ relu: 'ReLU', tanh: 'tanh' });
+    const list = vector(integer({ min: 1, max: 10 }), { minLength: 2, maxLength: 3 });
+    const reason = 'is not a value it can take';
+    expect(readLinkValue(choice, 'sigmoid')).toEqual({ ok: false, reason });
+    expect(readLinkValue(boolean(), '2')).toEqual({ ok: false, reason });
+    expect(readLinkValue(list, '1_x')).toEqual({ ok: false, reason });
+    // A list entry moved up to its least counts as moved, as a number does.
+    expect(readLinkValue(list, '0_2')).toEqual({ ok: true, value: [1, 2], clamped: true });
+  });
+
   it('says why text is no number', () => {
     expect(readLinkValue(input, 'abc')).toEqual({ ok: false, reason: 'is not a number' });
     expect(readLinkValue(input, '1e999')).toEqual({ ok: false, reason: 'is not a number' });

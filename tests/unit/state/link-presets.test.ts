@@ -5,6 +5,7 @@ import { KIND_IDS, kindOf } from '../../../src/state/kinds/index.ts';
 import {
   MAX_QUERY_LENGTH,
   pageLinkProblems,
+  quote,
   readStoreLinkFully,
   writeLink,
 } from '../../../src/state/link.ts';
@@ -45,6 +46,58 @@ describe('a link’s problems', () => {
   });
 });
 
+describe('a link’s limits', () => {
+  it('quotes up to 24 characters whole and cuts a longer text after 24, with an ellipsis', () => {
+    expect(quote('x'.repeat(24))).toBe(`“${'x'.repeat(24)}”`);
+    expect(quote('x'.repeat(25))).toBe(`“${'x'.repeat(24)}…”`);
+  });
+
+  it(`reads a query of exactly ${MAX_QUERY_LENGTH} characters, and none longer`, () => {
+    const start = '?dashboard.w14=0.5&pad=';
+    const longest = `${start}${'x'.repeat(MAX_QUERY_LENGTH - start.length)}`;
+    expect(longest).toHaveLength(MAX_QUERY_LENGTH);
+    expect(readStoreLinkFully(longest, dashboard()).values).toEqual({ w14: 0.5 });
+    expect(pageLinkProblems(longest, ['dashboard'])).toEqual([]);
+    expect(
+      readStoreLinkFully(`${longest}x&dashboard.lock=w14&dashboard.hide=b4`, dashboard()),
+    ).toEqual({
+      values: {},
+      lock: [],
+      hide: [],
+      problems: [],
+    });
+    expect(pageLinkProblems(`${longest}x`, ['dashboard'])).toEqual([
+      `The link is ${MAX_QUERY_LENGTH + 1} characters long, more than any state of this page needs.`,
+    ]);
+  });
+
+  it('takes a parameter that starts with a dot for no store, and names five unknown stores at most', () => {
+    expect(pageLinkProblems('?.w14=1&.=2', ['network'])).toEqual([]);
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => `${name}.w14=1`).join('&');
+    expect(pageLinkProblems(`?${six}`, ['network'])).toEqual(
+      ['a', 'b', 'c', 'd', 'e'].map(
+        (name) => `This page has no widget whose state is called “${name}”.`,
+      ),
+    );
+  });
+});
+
+describe('quoting a link’s text', () => {
+  it('puts it on one line, without a word that reads as a broken number or an angle bracket', () => {
+    expect(quote('a \n\t b')).toBe('“a b”');
+    expect(quote('NaN, Infinity or undefined')).toBe('“…, … or …”');
+    expect(quote('<b>1</b>')).toBe('“‹b›1‹/b›”');
+  });
+
+  it('describes a value spelled as a broken number in any case instead of quoting it', () => {
+    const link = readStoreLinkFully('?dashboard.w14=nan&dashboard.b4=-INFINITY', dashboard());
+    expect(link.problems).toEqual([
+      'λ1,4: a value that is not a finite number is not a number.',
+      'b4: a value that is not a finite number is not a number.',
+    ]);
+  });
+});
+
 describe('presets: fixed and hidden settings', () => {
   it('reads lock, hide and only as keys or groups of what the page lets readers set', () => {
     const store = dashboard();
@@ -60,6 +113,44 @@ describe('presets: fixed and hidden settings', () => {
     const only = readStoreLinkFully('?dashboard.only=learningRate', store);
     expect(only.lock).toHaveLength(store.settable.length - 1);
     expect(only.lock).not.toContain('learningRate');
+  });
+
+  it('skips empty names, reads 64 names at most, and takes no inherited name for a group', () => {
+    const store = dashboard();
+    const link = readStoreLinkFully('?dashboard.lock=w14,,b4,', store);
+    expect(link.lock).toEqual(['w14', 'b4']);
+    expect(link.problems).toEqual([]);
+    const many = [...Array.from({ length: 64 }, () => 'seed'), 'w14'].join(',');
+    expect(readStoreLinkFully(`?dashboard.hide=${many}`, store).hide).toEqual(['seed']);
+    expect(readStoreLinkFully('?dashboard.lock=constructor', store).problems).toEqual([
+      'dashboard.lock: no control here is called “constructor”.',
+    ]);
+  });
+
+  it('takes a group for only the settings of it this page lets readers set', () => {
+    const store = createStore(chapterNetwork, 'network', { settable: ['sample', 'parameters'] });
+    // The training group (η, decay, optimizer, epochs, seed) holds nothing settable here.
+    expect(readStoreLinkFully('?network.lock=training,w14', store)).toEqual({
+      values: {},
+      lock: ['w14'],
+      hide: [],
+      problems: ['network.lock: no control here is called “training”.'],
+    });
+  });
+
+  it('writes hidden settings back into the link', () => {
+    const store = dashboard();
+    applyStoreLink(store, readStoreLinkFully('?dashboard.hide=seed,w14', store));
+    expect(new URLSearchParams(writeLink([store])).get('dashboard.hide')).toBe('seed,w14');
+  });
+
+  it('fixes with only every setting but those named and those hidden', () => {
+    const store = dashboard();
+    const link = readStoreLinkFully('?dashboard.only=learningRate&dashboard.hide=seed', store);
+    expect(link.hide).toEqual(['seed']);
+    expect(new Set(link.lock)).toEqual(
+      new Set(store.settable.filter((key) => key !== 'learningRate' && key !== 'seed')),
+    );
   });
 
   it('refuses a change to a fixed setting, quoting the value in force, and to one that would move a fixed one', () => {

@@ -1,0 +1,25 @@
+/**
+ * Mutation testing of the engine and the state (StrykerJS): each mutant is a small change to the
+ * code (a `>` made `>=`, a statement dropped); the unit tests should fail on every one that changes
+ * behaviour. Usage: npm run mutation (see docs/testing.md). Not part of npm test.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  mutate: ['src/engine/**/*.ts', 'src/state/**/*.ts', '!src/engine/index.ts'],
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts', related: true },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.stryker.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['html', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  cleanTempDir: 'always',
+  concurrency: 2,
+  timeoutMS: 5000,
+  timeoutFactor: 2,
+  ignoreStatic: true,
+  thresholds: { high: 95, low: 85, break: null },
+};
