@@ -85,11 +85,15 @@ async function changeChoices(island: Locator): Promise<string | undefined> {
   const groups = island.locator('fieldset.setting-choice');
   for (let i = 0; i < (await groups.count()); i++) {
     const group = groups.nth(i);
-    const option = group.getByRole('radio').and(group.locator(':not(:checked)')).first();
-    await option.check();
-    chosen.push(
-      `${await group.locator('legend').textContent()}: ${await option.getAttribute('value')}`,
-    );
+    // Read before checking: the locator picks the first radio not checked, so after the check
+    // it names another one.
+    const value = await group
+      .getByRole('radio')
+      .and(group.locator(':not(:checked)'))
+      .first()
+      .getAttribute('value');
+    await group.locator(`input[type="radio"][value="${value}"]`).check();
+    chosen.push(`${await group.locator('legend').textContent()}: ${value}`);
   }
   const next = island.getByRole('button', { name: 'Next step →' });
   if ((await next.count()) > 0) {
