@@ -75,17 +75,22 @@ export function useDomEffect(write: () => void): void {
  * After mounting, keeps every live number (`[data-quantity]`) inside the element showing the
  * store's values, through one effect, until the component unmounts. A widget that redraws its
  * numbers (another view of its diagram) passes what it was drawn for as `drawnFor`: the numbers
- * are bound again after each such redraw.
+ * are bound again after each such redraw. Numbers inside an element matching `outside` are left to
+ * the part that binds them itself (a LiveDiagram), so no number is written twice.
  */
 export function useLiveNumbers(
   root: { readonly current: Element | null },
   store: Store,
   drawnFor: unknown = null,
+  outside?: string,
 ): void {
   useEffect(() => {
     const element = root.current;
-    return element
-      ? bindLiveNumbers(element.querySelectorAll('[data-quantity]'), store)
-      : undefined;
-  }, [root, store, drawnFor]);
+    if (!element) return undefined;
+    const numbers = Array.from(element.querySelectorAll('[data-quantity]'));
+    return bindLiveNumbers(
+      outside ? numbers.filter((number) => !number.closest(outside)) : numbers,
+      store,
+    );
+  }, [root, store, drawnFor, outside]);
 }

@@ -104,8 +104,12 @@ test('an embed opened from a link shows that state and leads to the book in the 
 });
 
 test('an embed fits a phone-wide iframe without sideways scrolling', async ({ page, baseURL }) => {
-  // The network lays its diagram out for the frame's width once awake: it runs down the frame.
-  const widgets = { 'forward-pass': 'figure.network-widget.is-down' };
+  // The network lays its diagram out for the frame’s width once awake (measured, no longer drawn
+  // both ways): it runs down the frame.
+  const widgets = {
+    'forward-pass':
+      'figure.network-widget .diagram-holder:not(.is-unmeasured) svg.network-diagram.is-down',
+  };
   await page.setContent(
     Object.keys(widgets)
       .map(

@@ -10,24 +10,15 @@
  * redraws the step on view. A preset that fixes the step keeps the buttons from moving it.
  */
 import { useComputed } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { trainingStepOperations, type Operation, type Phase } from '../../engine/operations.ts';
 import { stepFocusOf } from '../../state/highlight.ts';
 import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
 import { FIXED_BY_LINK, NO_PRESET } from '../../state/store.ts';
 import { quantityText } from '../quantity-symbols.ts';
-import {
-  useLiveNumbers,
-  useMountedSignal,
-  useShownSetting,
-  useStore,
-  type StoreProps,
-} from '../useStore.ts';
-import { NetworkDiagram } from '../network/NetworkDiagram.tsx';
-import { FittedDiagram, orientationsOf } from '../network/FittedDiagram.tsx';
-import { diagramsFor } from '../network/geometry.ts';
+import { useMountedSignal, useShownSetting, useStore, type StoreProps } from '../useStore.ts';
+import { LiveDiagram } from '../network/LiveDiagram.tsx';
 import { layoutOf } from '../network/layout.ts';
-import { useRoom } from '../network/useRoom.ts';
 import { Num, OperationFormula, Sym, readerOf } from './OperationFormula.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 
@@ -87,8 +78,6 @@ export function BackpropStepper({ id, anchor, caption, ...storeProps }: Props) {
   const cursor = useComputed(() => (step.value as number) - 1);
   const { lock, hide } = mounted.value ? store.preset.value : NO_PRESET;
   const fixed = lock.has('step') || hide.has('step');
-  const holder = useRef<HTMLDivElement>(null);
-  const room = useRoom(holder);
   const operation = OPERATIONS[cursor.value]!;
   const read = readerOf(store, mounted);
   const count = OPERATIONS.length;
@@ -125,9 +114,7 @@ export function BackpropStepper({ id, anchor, caption, ...storeProps }: Props) {
     go(target);
   };
   const view = operation.phase === 'forward' || operation.phase === 'loss' ? 'forward' : 'both';
-  const geometries = diagramsFor(layout.names, room.value, view);
-  // The diagram's numbers follow the store; the panel's are drawn anew with each render.
-  useLiveNumbers(holder, store, `${orientationsOf(geometries)} ${view}`);
+  // The diagram's numbers follow the store (LiveDiagram); the panel's are drawn anew each render.
   const phaseStart = (phase: Phase) => OPERATIONS.findIndex((o) => o.phase === phase);
 
   return (
@@ -186,20 +173,13 @@ export function BackpropStepper({ id, anchor, caption, ...storeProps }: Props) {
           </p>
         )}
       </div>
-      <FittedDiagram
-        holder={holder}
-        geometries={geometries}
+      <LiveDiagram
+        store={store}
+        mounted={mounted}
+        layout={layout}
+        view={view}
+        idPrefix={`${id}-diagram`}
         label="Stepper diagram"
-        draw={(geometry) => (
-          <NetworkDiagram
-            store={store}
-            mounted={mounted}
-            layout={layout}
-            geometry={geometry}
-            view={view}
-            idPrefix={`${id}-diagram`}
-          />
-        )}
       />
       <p class="stepper-sr-only" aria-live="polite" aria-atomic="true">
         {announcement}

@@ -12,12 +12,10 @@ import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
 import type { NetworkView } from '../../state/kinds/network.ts';
 import type { Store } from '../../state/store.ts';
-import { NetworkDiagram } from '../network/NetworkDiagram.tsx';
 import { ParameterList } from '../network/ParameterList.tsx';
-import { FittedDiagram, orientationsOf } from '../network/FittedDiagram.tsx';
-import { diagramsFor, type DiagramView } from '../network/geometry.ts';
+import { DIAGRAM_HOLDER, LiveDiagram } from '../network/LiveDiagram.tsx';
+import type { DiagramView } from '../network/geometry.ts';
 import type { NetworkLayout } from '../network/layout.ts';
-import { useRoom } from '../network/useRoom.ts';
 import { SettingChoice } from '../SettingChoice.tsx';
 import { useLiveNumbers, useShownSetting } from '../useStore.ts';
 
@@ -36,10 +34,8 @@ export function DashboardDiagram({ store, layout, mounted, id }: Props) {
   // page's starting view until mounted, as the server drew it (hydration keeps that markup).
   const view = useShownSetting(store, 'diagram', mounted).value as DiagramView;
   const root = useRef<HTMLDivElement>(null);
-  const holder = useRef<HTMLDivElement>(null);
-  const room = useRoom(holder);
-  const geometries = diagramsFor(layout.names, room.value, view);
-  useLiveNumbers(root, store, `${orientationsOf(geometries)} ${view}`);
+  // The diagram binds its own numbers; these are the list's under it.
+  useLiveNumbers(root, store, view, DIAGRAM_HOLDER);
   const backward = view === 'backward';
   return (
     <div ref={root} class="dashboard-diagram">
@@ -51,20 +47,13 @@ export function DashboardDiagram({ store, layout, mounted, id }: Props) {
         mounted={mounted}
         options={VIEWS}
       />
-      <FittedDiagram
-        holder={holder}
-        geometries={geometries}
+      <LiveDiagram
+        store={store}
+        mounted={mounted}
+        layout={layout}
+        view={view}
+        idPrefix={id}
         label="Network diagram"
-        draw={(geometry) => (
-          <NetworkDiagram
-            store={store}
-            mounted={mounted}
-            layout={layout}
-            geometry={geometry}
-            view={view}
-            idPrefix={id}
-          />
-        )}
       />
       <ParameterList store={store} layout={layout} derivatives={backward} values={!backward} />
     </div>

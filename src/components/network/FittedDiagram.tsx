@@ -19,6 +19,9 @@ interface Props {
   draw: (geometry: DiagramGeometry) => ComponentChildren;
 }
 
+/** A selector of the holder, for widgets that bind the live numbers around the diagram. */
+export const DIAGRAM_HOLDER = '.diagram-holder';
+
 export function FittedDiagram({ holder, geometries, label, draw }: Props) {
   const guessed = geometries.length > 1;
   return (

@@ -18,13 +18,11 @@ import {
   useStore,
   type StoreProps,
 } from '../useStore.ts';
-import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { ParameterList } from './ParameterList.tsx';
 import { ControlsPanel } from './ParameterControls.tsx';
 import { ValuesTable } from './ValuesTable.tsx';
-import { FittedDiagram, orientationsOf } from './FittedDiagram.tsx';
-import { diagramsFor, type DiagramView } from './geometry.ts';
-import { useRoom } from './useRoom.ts';
+import { DIAGRAM_HOLDER, LiveDiagram } from './LiveDiagram.tsx';
+import type { DiagramView } from './geometry.ts';
 import { layoutOf } from './layout.ts';
 
 interface Props extends StoreProps {
@@ -58,23 +56,15 @@ export function NetworkWidget({
   const layout = layoutOf(chapterNetwork);
   const mounted = useMountedSignal();
   const figure = useRef<HTMLElement>(null);
-  const holder = useRef<HTMLDivElement>(null);
   // A diagram the reader can switch shows the store's choice, so a link holds it (the page's
   // starting view until mounted, as the server drew it); one that cannot shows the view it was
   // given.
   const chosen = useShownSetting(store, 'diagram', mounted);
   const view = views ? (chosen.value as DiagramView) : firstView;
-  const room = useRoom(holder);
-  const geometries = diagramsFor(layout.names, room.value, view);
-  const orientations = orientationsOf(geometries);
-  useLiveNumbers(figure, store, `${orientations} ${view}`);
+  // The diagram binds its own numbers, drawn anew with its orientation; these are the rest.
+  useLiveNumbers(figure, store, view, DIAGRAM_HOLDER);
   return (
-    <figure
-      ref={figure}
-      id={id}
-      class={`widget network-widget ${orientations.replace(/\S+/g, 'is-$&')}`}
-      aria-labelledby={`${id}-caption`}
-    >
+    <figure ref={figure} id={id} class="widget network-widget" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} class="widget-caption">
         {caption}
       </figcaption>
@@ -94,31 +84,24 @@ export function NetworkWidget({
           Arrows point the way the derivative flows, from the loss back to the inputs.
         </p>
       )}
-      <FittedDiagram
-        holder={holder}
-        geometries={geometries}
+      <LiveDiagram
+        store={store}
+        mounted={mounted}
+        layout={layout}
+        view={view}
+        idPrefix={id}
         label={`${name} diagram`}
-        draw={(geometry) => (
-          <>
-            <NetworkDiagram
+        below={(geometry) =>
+          // The weights' numbers go under the diagram when their lines have no room for them.
+          (geometry.orientation === 'down' || view !== 'forward') && (
+            <ParameterList
               store={store}
-              mounted={mounted}
               layout={layout}
-              geometry={geometry}
-              view={view}
-              idPrefix={id}
+              derivatives={view !== 'forward'}
+              values={view !== 'backward'}
             />
-            {/* The weights' numbers go under the diagram when their lines have no room for them. */}
-            {(geometry.orientation === 'down' || view !== 'forward') && (
-              <ParameterList
-                store={store}
-                layout={layout}
-                derivatives={view !== 'forward'}
-                values={view !== 'backward'}
-              />
-            )}
-          </>
-        )}
+          )
+        }
       />
       <details class="values-details">
         <summary>The diagram’s values as a table</summary>
