@@ -22,6 +22,7 @@ import {
 } from '../../state/kinds/activation.ts';
 import type { SettingValues, Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
+import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
@@ -160,6 +161,13 @@ function usePlotData(
   };
 }
 
+/** The numbers at the z on view. */
+const READOUT: readonly ReadoutEntry[] = [
+  { term: 'z', quantity: 'z' },
+  { term: 'output α(z)', quantity: 'output' },
+  { term: 'derivative α′(z)', quantity: 'derivative' },
+];
+
 export function ActivationPlot({ id, anchor, ...storeProps }: Props) {
   const store = useStore(activationKind, storeProps);
   const mounted = useMountedSignal();
@@ -198,26 +206,7 @@ export function ActivationPlot({ id, anchor, ...storeProps }: Props) {
         label="Plot of the activation and its derivative for z from −6 to 6"
         describedBy={summaryId}
       />
-      <dl class="activation-readout">
-        <div>
-          <dt>z</dt>
-          <dd>
-            <LiveNumber store={store} quantity="z" />
-          </dd>
-        </div>
-        <div>
-          <dt>output α(z)</dt>
-          <dd>
-            <LiveNumber store={store} quantity="output" />
-          </dd>
-        </div>
-        <div>
-          <dt>derivative α′(z)</dt>
-          <dd>
-            <LiveNumber store={store} quantity="derivative" />
-          </dd>
-        </div>
-      </dl>
+      <ReadoutList store={store} class="activation-readout" entries={READOUT} />
       <p id={summaryId} class="activation-summary">
         <span>{shape}</span> At z = <LiveNumber store={store} quantity="z" />, the {name} gives α(z)
         = <LiveNumber store={store} quantity="output" />, and its slope there is α′(z) ={' '}

@@ -14,6 +14,7 @@ import { useRef } from 'preact/hooks';
 import { HIDDEN_LABELS, collapseKind } from '../../state/kinds/collapse.ts';
 import type { SettingValues, Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
+import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import { Sym } from '../Sym.tsx';
@@ -154,6 +155,22 @@ function HiddenOption({
   );
 }
 
+/** The two outputs side by side, and how far apart they are. */
+const OUTPUTS: readonly ReadoutEntry[] = [
+  { term: 'the network’s output O6', quantity: 'O6', digits: 6 },
+  {
+    term: (
+      <>
+        the linear model’s output γ<sub>1</sub>x<sub>1</sub> + γ<sub>2</sub>x<sub>2</sub> + γ
+        <sub>3</sub>x<sub>3</sub> + γ<sub>0</sub>
+      </>
+    ),
+    quantity: 'linear',
+    digits: 6,
+  },
+  { term: 'difference, network minus linear model', quantity: 'difference', digits: 6 },
+];
+
 export function CollapseWidget({ id, anchor, ...storeProps }: Props) {
   const store = useStore(collapseKind, storeProps);
   const mounted = useMountedSignal();
@@ -168,29 +185,7 @@ export function CollapseWidget({ id, anchor, ...storeProps }: Props) {
         activation, the sample or any weight, and compare the two outputs.
       </figcaption>
       <HiddenChoice store={store} settings={settings} id={id} />
-      <dl class="collapse-outputs">
-        <div>
-          <dt>the network’s output O6</dt>
-          <dd>
-            <LiveNumber store={store} quantity="O6" digits={6} />
-          </dd>
-        </div>
-        <div>
-          <dt>
-            the linear model’s output γ<sub>1</sub>x<sub>1</sub> + γ<sub>2</sub>x<sub>2</sub> + γ
-            <sub>3</sub>x<sub>3</sub> + γ<sub>0</sub>
-          </dt>
-          <dd>
-            <LiveNumber store={store} quantity="linear" digits={6} />
-          </dd>
-        </div>
-        <div>
-          <dt>difference, network minus linear model</dt>
-          <dd>
-            <LiveNumber store={store} quantity="difference" digits={6} />
-          </dd>
-        </div>
-      </dl>
+      <ReadoutList store={store} class="collapse-outputs" entries={OUTPUTS} />
       <p class="collapse-verdict" aria-live="polite">
         {verdict}
       </p>

@@ -13,6 +13,7 @@ import { useRef } from 'preact/hooks';
 import { approximationKind, type ApproximationView } from '../../state/kinds/approximation.ts';
 import type { SettingValues, Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
+import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { Player } from '../player/Player.tsx';
 import { StoreActions } from '../StoreActions.tsx';
@@ -43,36 +44,12 @@ const stepShare = (settings: SettingValues) =>
 const LOSS_DIGITS = 5;
 
 /** The numbers the reader watches while it trains. */
-function Readout({ store }: { store: ApproximationStore }) {
-  return (
-    <dl class="approx-readout">
-      <div>
-        <dt>epoch ℓ</dt>
-        <dd>
-          <LiveNumber store={store} quantity="epoch" digits={0} />
-        </dd>
-      </div>
-      <div>
-        <dt>loss L</dt>
-        <dd>
-          <LiveNumber store={store} quantity="loss" digits={LOSS_DIGITS} />
-        </dd>
-      </div>
-      <div>
-        <dt>hidden nodes m</dt>
-        <dd>
-          <LiveNumber store={store} quantity="m" digits={0} />
-        </dd>
-      </div>
-      <div>
-        <dt>parameters</dt>
-        <dd>
-          <LiveNumber store={store} quantity="parameters" digits={0} />
-        </dd>
-      </div>
-    </dl>
-  );
-}
+const READOUT: readonly ReadoutEntry[] = [
+  { term: 'epoch ℓ', quantity: 'epoch', digits: 0 },
+  { term: 'loss L', quantity: 'loss', digits: LOSS_DIGITS },
+  { term: 'hidden nodes m', quantity: 'm', digits: 0 },
+  { term: 'parameters', quantity: 'parameters', digits: 0 },
+];
 
 /** The fit's text alternative: a sentence, and the data with the network's ŷ in a table. */
 function FitText({
@@ -209,7 +186,7 @@ export function ApproximationWidget({ id, anchor, caption, ...storeProps }: Prop
           <SettingControl store={store} setting="epoch" idPrefix={id} />
         </div>
       )}
-      <Readout store={store} />
+      <ReadoutList store={store} class="approx-readout" entries={READOUT} />
       <p class="approx-note" role="status">
         {note}
       </p>

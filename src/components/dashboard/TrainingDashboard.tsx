@@ -22,6 +22,7 @@ import type { NetworkView } from '../../state/kinds/network.ts';
 import type { EnumCodec } from '../../state/codecs.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
+import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
 import { Player } from '../player/Player.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { SettingMenu } from '../SettingMenu.tsx';
@@ -69,38 +70,20 @@ function FromTo({
 }
 
 /** The numbers at the epoch on view. */
-function Readout({ store }: { store: NetworkStore }) {
-  return (
-    <dl class="dashboard-readout">
-      <div>
-        <dt>epoch ℓ</dt>
-        <dd>
-          <LiveNumber store={store} quantity="epoch" digits={0} />
-        </dd>
-      </div>
-      <div>
-        <dt>prediction ŷ</dt>
-        <dd>
-          <LiveNumber store={store} quantity="O6" />
-        </dd>
-      </div>
-      <div>
-        <dt>loss L</dt>
-        <dd>
-          <LiveNumber store={store} quantity="loss" digits={6} />
-        </dd>
-      </div>
-      <div>
-        <dt>
-          learning rate η<sub>ℓ</sub>
-        </dt>
-        <dd>
-          <LiveNumber store={store} quantity="epochLearningRate" digits={4} />
-        </dd>
-      </div>
-    </dl>
-  );
-}
+const READOUT: readonly ReadoutEntry[] = [
+  { term: 'epoch ℓ', quantity: 'epoch', digits: 0 },
+  { term: 'prediction ŷ', quantity: 'O6' },
+  { term: 'loss L', quantity: 'loss', digits: 6 },
+  {
+    term: (
+      <>
+        learning rate η<sub>ℓ</sub>
+      </>
+    ),
+    quantity: 'epochLearningRate',
+    digits: 4,
+  },
+];
 
 /** The downloads' code, loaded on the first click. */
 const downloads = () => import('./exports.ts');
@@ -251,7 +234,7 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
       />
       <div class="dashboard-epoch">{control('epochOnView', 'epoch')}</div>
       <div ref={readout}>
-        <Readout store={store} />
+        <ReadoutList store={store} class="dashboard-readout" entries={READOUT} />
       </div>
       <p class="dashboard-note" role="status">
         {note}
