@@ -24,10 +24,6 @@ const CORE_MODULES = [
   'src/state/live-numbers.ts',
   'src/state/link.ts',
   'src/state/highlight.ts',
-  // What every kind is written with: its settings, its hooks, its quantities, a diverged run.
-  'src/state/define-kind.ts',
-  'src/state/quantities.ts',
-  'src/state/kinds/diverged.ts',
   // The controls and readouts that almost every widget shows.
   'src/components/useStore',
   'src/components/LiveNumber',

@@ -19,7 +19,7 @@ export interface SettingParts<T> {
   readonly label?: string;
   /** 'run' when omitted: a change runs the engine again. */
   readonly affects?: 'run' | 'view';
-  readonly bounds?: SettingDefinition<T>['bounds'];
+  readonly bounds?: NonNullable<SettingDefinition<T>['bounds']>;
 }
 
 /** A setting of a kind: its key, its codec, and what it says beyond the defaults. */
@@ -29,16 +29,7 @@ export function setting<T>(
   parts: SettingParts<T>,
 ): SettingDefinition<T> {
   const symbol = parts.symbol ?? [key, ''];
-  return {
-    key,
-    codec,
-    label: parts.label ?? symbol.join(''),
-    symbol,
-    description: parts.description,
-    default: parts.default,
-    affects: parts.affects ?? 'run',
-    ...(parts.bounds ? { bounds: parts.bounds } : {}),
-  };
+  return { key, codec, label: symbol.join(''), affects: 'run', ...parts, symbol };
 }
 
 /** What a kind says; `view`, `refuse` and `note` may be left out when they do nothing. */
@@ -68,16 +59,11 @@ export function defineKind<Run, View>(
 ): StoreKind<Run, View>;
 export function defineKind<Run, View>(parts: KindParts<Run, View>): StoreKind<Run, View> {
   const { quantities } = parts;
-  const identity = (run: Run) => run as unknown as View;
   return {
-    id: parts.id,
-    settings: parts.settings,
-    groups: parts.groups,
-    run: parts.run,
-    view: parts.view ?? identity,
-    refuse: parts.refuse ?? never,
-    note: parts.note ?? never,
-    ...(parts.fit ? { fit: parts.fit } : {}),
+    view: (run: Run) => run as unknown as View,
+    refuse: never,
+    note: never,
+    ...parts,
     read: quantities.read,
     // Listed when first asked for (by the build's checks of \live keys), not while a page loads.
     get quantityKeys() {

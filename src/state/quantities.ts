@@ -7,7 +7,7 @@
 /** Reads one number of a view (undefined when the view has none there). */
 export type Reader<View> = (view: View) => number | undefined;
 
-/** A series: a list of a view, and the longest it can be (for the list of keys). */
+/** A series: a list of a view (made cheaply, or kept by the kind), and its longest length. */
 export interface SeriesOf<View> {
   readonly read: (view: View) => ArrayLike<number>;
   readonly longest: number;
@@ -33,40 +33,31 @@ export interface Quantities<View> {
 /** A series key: a prefix, a point, and an index of at most five digits. */
 const SERIES_KEY = /^(.+)\.(\d{1,5})$/;
 
-/** The reader and key list of a table. Each series is read once per view, then kept. */
-export function quantities<View extends object>(table: QuantityTable<View>): Quantities<View> {
-  const scalars = new Map(table.scalars);
-  const series = new Map(table.series ?? []);
-  const { beyond } = table;
-  const lists = new WeakMap<View, Map<string, ArrayLike<number>>>();
-  const listOf = (view: View, prefix: string): ArrayLike<number> | undefined => {
-    const entry = series.get(prefix);
-    if (!entry) return undefined;
-    let byPrefix = lists.get(view);
-    if (!byPrefix) lists.set(view, (byPrefix = new Map()));
-    let list = byPrefix.get(prefix);
-    if (!list) byPrefix.set(prefix, (list = entry.read(view)));
-    return list;
-  };
-  const readSeries = (view: View, key: string): number | undefined => {
-    const match = SERIES_KEY.exec(key);
-    const list = match ? listOf(view, match[1]!) : undefined;
-    if (!list) return undefined;
-    const index = Number(match![2]);
-    return index < list.length ? list[index] : undefined;
-  };
+/** The reader and key list of a table. */
+export function quantities<View>({
+  scalars,
+  series = [],
+  beyond,
+}: QuantityTable<View>): Quantities<View> {
+  const byKey = new Map(scalars);
+  const byPrefix = new Map(series);
   let keys: Set<string> | undefined;
   return {
     read(view, key) {
-      const scalar = scalars.get(key);
+      const scalar = byKey.get(key);
       if (scalar) return scalar(view);
-      return readSeries(view, key) ?? beyond?.(view, key);
+      const match = SERIES_KEY.exec(key);
+      const list = match && byPrefix.get(match[1]!)?.read(view);
+      if (!list) return beyond?.(view, key);
+      const index = Number(match[2]);
+      return index < list.length ? list[index] : undefined;
     },
     get keys() {
-      if (keys) return keys;
-      keys = new Set(scalars.keys());
-      for (const [prefix, { longest }] of series) {
-        for (let i = 0; i < longest; i++) keys.add(`${prefix}.${i}`);
+      if (!keys) {
+        keys = new Set(byKey.keys());
+        for (const [prefix, { longest }] of byPrefix) {
+          for (let i = 0; i < longest; i++) keys.add(`${prefix}.${i}`);
+        }
       }
       return keys;
     },

@@ -13,7 +13,7 @@ import { quantities, type Quantities, type Reader, type SeriesOf } from '../quan
 import { MAX_SAMPLES, SAMPLE_COLUMNS } from '../samples.ts';
 import type { SettingDefinition } from '../store.ts';
 import type { ComparisonView, RunName } from './comparison.ts';
-import { COMPUTING_NODES, NAMES } from './comparison-run.ts';
+import { COMPUTING_NODES, NAMES, type ComparisonResult } from './comparison-run.ts';
 
 /** Most epochs a comparison trains: three runs of 64 samples stay well under 100 ms. */
 export const MAX_COMPARISON_EPOCHS = 1000;
@@ -75,6 +75,18 @@ function scalarsOf(
   return scalars;
 }
 
+const columns = new WeakMap<ComparisonResult, Float64Array[]>();
+
+/** ∂Lₛ/∂θ as one column per parameter, in PARAMETERS' order: made once per result, not per key. */
+function gradientColumns(result: ComparisonResult): Float64Array[] {
+  let found = columns.get(result);
+  if (!found) {
+    found = PARAMETERS.map(({ index }) => Float64Array.from(result.gradients, (g) => g[index]!));
+    columns.set(result, found);
+  }
+  return found;
+}
+
 /** Every series (`prefix.i`) of a comparison and how to read it. */
 function seriesOf(runs: readonly RunName[]): [string, SeriesOf<ComparisonView>][] {
   const perEpoch = (read: SeriesOf<ComparisonView>['read']) => ({
@@ -96,10 +108,9 @@ function seriesOf(runs: readonly RunName[]): [string, SeriesOf<ComparisonView>][
       node.key,
       perSample((view) => view.result.nodes[node.key]!),
     ]),
-    // Per-sample gradients: read once per view (quantities keeps each series), not once per key.
-    ...PARAMETERS.map(({ key, index }): [string, SeriesOf<ComparisonView>] => [
+    ...PARAMETERS.map(({ key }, p): [string, SeriesOf<ComparisonView>] => [
       `dL/d${key}`,
-      perSample((view) => Float64Array.from(view.result.gradients, (gradient) => gradient[index]!)),
+      perSample((view) => gradientColumns(view.result)[p]!),
     ]),
   ];
 }

@@ -23,7 +23,6 @@ import {
   type ComparisonSetup,
   type WorkedUpdate,
 } from './comparison-run.ts';
-import { divergedRunRefusal } from './diverged.ts';
 
 /** η within these limits; the slider covers the useful part. */
 export const learningRateCodec = number({
@@ -130,11 +129,12 @@ export function comparisonKind(spec: ComparisonSpec): ComparisonKind {
     },
     run: (values) => runComparison(spec, values),
     view: (result, values) => ({ result, values }),
-    refuse: (result) =>
-      divergedRunRefusal(
-        result.runs,
-        runs.map((run) => run.label),
-      ),
+    refuse(result) {
+      const index = result.runs.findIndex((run) => run.divergedAt !== null);
+      if (index < 0) return null;
+      const { divergedAt } = result.runs[index]!;
+      return `the ${runs[index]!.label} run diverges: from epoch ${divergedAt!} on its numbers are no longer finite. Try a smaller η.`;
+    },
     quantities: comparisonQuantities(runs, worked, settings),
   });
   return Object.assign(kind, { runs });

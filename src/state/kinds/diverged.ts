@@ -1,5 +1,5 @@
 /**
- * Runs that diverge: a recorded training run stops at the first epoch whose numbers are no longer
+ * Runs that stop early: a recorded training run stops at the first epoch whose numbers are no longer
  * finite (the trace's `divergedAt`, which is also its length). One wording for every kind that
  * shows such a run: why it cannot be shown, and the note on a run that stopped early.
  */
@@ -26,14 +26,4 @@ export function stoppedNote(run: Stopped, advice?: string): string | null {
   if (run.divergedAt === null) return null;
   const note = `Training stops at epoch ${run.divergedAt}: from there on its numbers are no longer finite.`;
   return advice ? `${note} ${advice}` : note;
-}
-
-/** Why a comparison cannot be shown: the first of its runs that diverges; else null. */
-export function divergedRunRefusal(
-  runs: readonly { readonly divergedAt: number | null }[],
-  labels: readonly string[],
-): string | null {
-  const index = runs.findIndex((run) => run.divergedAt !== null);
-  if (index < 0) return null;
-  return `the ${labels[index]!} run diverges: from epoch ${runs[index]!.divergedAt!} on its numbers are no longer finite. Try a smaller η.`;
 }
