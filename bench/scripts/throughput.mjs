@@ -676,7 +676,7 @@ const tasksC = [
   },
 ];
 if (store) {
-  const network = store.createStore(store.chapterNetwork, 'network');
+  const network = store.createStore(store.networkKind, 'network');
   let flip = 0;
   tasksC.push({
     id: 'c.store',

@@ -40,7 +40,7 @@ const LINK_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i;
 const LINK_DIGITS = 6;
 
 /** A number from a link, or undefined: short, plain decimal notation, finite. */
-function linkNumber(text: string): number | undefined {
+export function linkNumber(text: string): number | undefined {
   // The pattern needs a digit, so it refuses empty text too.
   if (text.length > MAX_LINK_VALUE_LENGTH || !LINK_NUMBER.test(text)) return undefined;
   const value = Number(text);
@@ -48,7 +48,7 @@ function linkNumber(text: string): number | undefined {
 }
 
 /** A number as a link writes it: six significant digits, no trailing zeros. */
-function linkText(value: number): string {
+export function linkText(value: number): string {
   return String(Number(value.toPrecision(LINK_DIGITS)));
 }
 

@@ -8,10 +8,10 @@ import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import {
   activationCodec,
-  pointsCodec,
   targetCodec,
   type ApproximationView,
 } from '../../state/kinds/approximation.ts';
+import { pointsCodec } from '../../state/points-codec.ts';
 import type { SettingValues, Store } from '../../state/store.ts';
 import { SettingMenu } from '../SettingMenu.tsx';
 

@@ -13,7 +13,7 @@ import { useComputed } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { trainingStepOperations, type Operation, type Phase } from '../../engine/operations.ts';
 import { stepFocusOf } from '../../state/highlight.ts';
-import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
+import { networkKind } from '../../state/kinds/network.ts';
 import { FIXED_BY_LINK, NO_PRESET } from '../../state/store.ts';
 import { quantityText } from '../quantity-symbols.ts';
 import { useMountedSignal, useShownSetting, useStore, type StoreProps } from '../useStore.ts';
@@ -31,7 +31,7 @@ interface Props extends StoreProps {
   anchor?: string;
 }
 
-const OPERATIONS = trainingStepOperations(chapterNetwork.names);
+const OPERATIONS = trainingStepOperations(networkKind.names);
 
 const PHASES: readonly { phase: Phase; label: string }[] = [
   { phase: 'forward', label: 'Forward pass' },
@@ -69,8 +69,8 @@ function describe(operation: Operation): string {
 }
 
 export function BackpropStepper({ id, anchor, caption, ...storeProps }: Props) {
-  const store = useStore(chapterNetwork, storeProps);
-  const layout = layoutOf(chapterNetwork);
+  const store = useStore(networkKind, storeProps);
+  const layout = layoutOf(networkKind);
   const mounted = useMountedSignal();
   // The step on view, from 0 here (the setting counts from 1): the page's starting step until
   // mounted, as the server drew it.
@@ -164,7 +164,7 @@ export function BackpropStepper({ id, anchor, caption, ...storeProps }: Props) {
       </div>
       <div class="stepper-panel">
         <p class="stepper-what">{describe(operation)}</p>
-        <OperationFormula operation={operation} kind={chapterNetwork} read={read} showTerms />
+        <OperationFormula operation={operation} kind={networkKind} read={read} showTerms />
         {operation.local && (
           <p class="stepper-local">
             Local derivative <Sym quantity={operation.local} /> ={' '}

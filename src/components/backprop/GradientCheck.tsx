@@ -14,12 +14,9 @@ import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { trainingStepOperations } from '../../engine/operations.ts';
 import { formatNumber, powerOfTen } from '../../state/format.ts';
-import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
-import {
-  MAX_EPSILON_POWER,
-  MIN_EPSILON_POWER,
-  type NetworkKind,
-} from '../../state/kinds/network.ts';
+import { networkKind } from '../../state/kinds/network.ts';
+import type { NetworkKind } from '../../state/kinds/network-kind.ts';
+import { MAX_EPSILON_POWER, MIN_EPSILON_POWER } from '../../state/kinds/network-settings.ts';
 import { useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { readerOf, Sym } from './OperationFormula.tsx';
 import { StoreActions } from '../StoreActions.tsx';
@@ -74,7 +71,7 @@ function derivativeGroups(kind: NetworkKind): { group: Group; keys: string[] }[]
   }));
 }
 
-const GROUPS = derivativeGroups(chapterNetwork);
+const GROUPS = derivativeGroups(networkKind);
 const COUNT = GROUPS.reduce((total, group) => total + group.keys.length, 0);
 
 /** A small positive number in scientific notation, as the table prints it: 3.2×10⁻⁹, 10⁻⁶. */
@@ -125,7 +122,7 @@ function regime(power: number, worst: number, off: number): string {
 }
 
 export function GradientCheck({ id, anchor, caption, ...storeProps }: Props) {
-  const store = useStore(chapterNetwork, storeProps);
+  const store = useStore(networkKind, storeProps);
   const mounted = useMountedSignal();
   const read = readerOf(store, mounted);
   /** Why the store refused a step, shown next to the slider. */

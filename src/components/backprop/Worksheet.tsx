@@ -25,8 +25,8 @@ import {
   type AnswerCheck,
   type AnswerStatus,
 } from '../../state/answers.ts';
-import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
-import type { NetworkKind, NetworkView } from '../../state/kinds/network.ts';
+import { networkKind } from '../../state/kinds/network.ts';
+import type { NetworkKind, NetworkView } from '../../state/kinds/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { quantityText } from '../quantity-symbols.ts';
@@ -70,15 +70,15 @@ function sectionsOf(kind: NetworkKind): Section[] {
   return sections.filter((section) => section.blanks.length > 0);
 }
 
-const SECTIONS = sectionsOf(chapterNetwork);
+const SECTIONS = sectionsOf(networkKind);
 const BLANKS = SECTIONS.flatMap((section) => section.blanks);
 
 /** The givens of a worked step: the sample and every parameter, as the store holds them. */
 const GIVENS = [
-  ...chapterNetwork.names.features,
-  ...chapterNetwork.names.targets,
-  ...chapterNetwork.names.weights.map((name) => name.key),
-  ...chapterNetwork.names.biases.map((name) => name.key),
+  ...networkKind.names.features,
+  ...networkKind.names.targets,
+  ...networkKind.names.weights.map((name) => name.key),
+  ...networkKind.names.biases.map((name) => name.key),
 ];
 
 /** What the reader did in one blank. */
@@ -141,7 +141,7 @@ function liveReader(store: Store): (key: string) => number {
 }
 
 export function Worksheet({ id, ...storeProps }: Props) {
-  const store = useStore(chapterNetwork, storeProps);
+  const store = useStore(networkKind, storeProps);
   const mounted = useMountedSignal();
   const figure = useRef<HTMLElement>(null);
   // The givens are the only numbers present at mounting: they are bound, not rendered again.
@@ -303,7 +303,7 @@ function BlankCell({ blank, entry, store, mounted, idPrefix, onCheck }: CellProp
       </p>
       <div id={`${idPrefix}-step`} class="worksheet-step" hidden={!isOpen}>
         {isOpen && read && (
-          <OperationFormula operation={operation} kind={chapterNetwork} read={read} showTerms />
+          <OperationFormula operation={operation} kind={networkKind} read={read} showTerms />
         )}
       </div>
     </li>

@@ -15,10 +15,10 @@ import type { ComponentChildren } from 'preact';
 import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
-import { chapterRun } from '../../state/kinds/chapter-run.ts';
+import { trainingRunKind } from '../../state/kinds/training-run.ts';
 import { SWING_EPOCHS } from '../../state/kinds/settling.ts';
 import { SettingChoice } from '../SettingChoice.tsx';
-import type { NetworkView } from '../../state/kinds/network.ts';
+import type { NetworkView } from '../../state/kinds/network-kind.ts';
 import type { EnumCodec } from '../../state/codecs.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
@@ -96,7 +96,7 @@ async function savePng(box: HTMLElement, id: string, title: string) {
 /** The CSV, NumPy script and notebook downloads. */
 function Downloads({ store }: { store: NetworkStore }) {
   const csv = async () =>
-    (await downloads()).saveRunCsv(chapterRun, store.run.peek(), 'training-run.csv');
+    (await downloads()).saveRunCsv(trainingRunKind, store.run.peek(), 'training-run.csv');
   const script = async () => {
     const values = store.settings.peek();
     (await downloads()).saveScript(values, store.defaultsFor(values), 'training-run.py');
@@ -156,7 +156,7 @@ interface PlotPartProps {
 function PlotPart({ store, summary, ...plot }: PlotPartProps) {
   const { view, lastEpoch } = useRunView(store);
   const root = useRef<HTMLDivElement>(null);
-  const swings = useComputed(() => chapterRun.read(view.value, 'O6@swings') === 1);
+  const swings = useComputed(() => trainingRunKind.read(view.value, 'O6@swings') === 1);
   // The table's epochs follow the run's length, and a summary may change its sentence when ŷ
   // starts or stops swinging: the numbers are bound again then.
   useLiveNumbers(root, store, `${lastEpoch.value}:${swings.value}`);
@@ -166,7 +166,7 @@ function PlotPart({ store, summary, ...plot }: PlotPartProps) {
       <ConvergencePlot
         {...plot}
         store={store}
-        kind={chapterRun}
+        kind={trainingRunKind}
         view={view}
         rows={tableRows(lastEpoch.value)}
         onSave={(box, plotId, title) => void savePng(box, plotId, title)}
@@ -177,8 +177,8 @@ function PlotPart({ store, summary, ...plot }: PlotPartProps) {
 }
 
 export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
-  const store = useStore(chapterRun, storeProps);
-  const layout = layoutOf(chapterRun);
+  const store = useStore(trainingRunKind, storeProps);
+  const layout = layoutOf(trainingRunKind);
   const { mounted, settings, note } = useRunView(store);
   const readout = useRef<HTMLDivElement>(null);
   useLiveNumbers(readout, store);
@@ -217,7 +217,8 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
             label="optimizer"
             id={`${id}-optimizer`}
             codec={
-              chapterRun.settings.find((s) => s.key === 'optimizer')!.codec as EnumCodec<string>
+              trainingRunKind.settings.find((s) => s.key === 'optimizer')!
+                .codec as EnumCodec<string>
             }
           />
           {control('seed')}

@@ -8,7 +8,7 @@
  * laid out for the room it has: it measures its width once mounted and again when the page is
  * resized. The caption is the chapter's: the page passes it, so its words are not shipped as code.
  */
-import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
+import { networkKind } from '../../state/kinds/network.ts';
 import { useRef } from 'preact/hooks';
 import { SettingChoice } from '../SettingChoice.tsx';
 import {
@@ -52,8 +52,8 @@ export function NetworkWidget({
   views = false,
   ...storeProps
 }: Props) {
-  const store = useStore(chapterNetwork, storeProps);
-  const layout = layoutOf(chapterNetwork);
+  const store = useStore(networkKind, storeProps);
+  const layout = layoutOf(networkKind);
   const mounted = useMountedSignal();
   const figure = useRef<HTMLElement>(null);
   // A diagram the reader can switch shows the store's choice, so a link holds it (the page's

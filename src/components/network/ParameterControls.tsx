@@ -6,8 +6,8 @@
  * sets are remembered in the browser, so the training dashboard can start from them.
  */
 import type { Trace } from '../../engine/index.ts';
-import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
-import type { NetworkView } from '../../state/kinds/network.ts';
+import { networkKind } from '../../state/kinds/network.ts';
+import type { NetworkView } from '../../state/kinds/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
@@ -61,11 +61,11 @@ interface Props extends StoreProps {
 
 /** The controls as an island of their own, for a section that shows only them. */
 export function ParameterControls({ only, idPrefix, anchor, ...storeProps }: Props) {
-  const store = useStore(chapterNetwork, storeProps);
+  const store = useStore(networkKind, storeProps);
   return (
     <ControlsPanel
       store={store}
-      layout={layoutOf(chapterNetwork)}
+      layout={layoutOf(networkKind)}
       only={only}
       idPrefix={idPrefix}
       anchor={anchor}

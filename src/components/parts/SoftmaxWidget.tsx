@@ -12,8 +12,8 @@ import {
   MIN_CLASSES,
   classCountCodec,
   logitsCodec,
-  softmaxKind,
-} from '../../state/kinds/softmax.ts';
+  classOutputKind,
+} from '../../state/kinds/class-output.ts';
 import { StoreActions } from '../StoreActions.tsx';
 import { useStore, type StoreProps } from '../useStore.ts';
 import { EditBox } from './EditBox.tsx';
@@ -34,7 +34,7 @@ function resized(z: readonly number[], classes: number): number[] {
 }
 
 export function SoftmaxWidget({ id, anchor, ...storeProps }: Props) {
-  const store = useStore(softmaxKind, storeProps);
+  const store = useStore(classOutputKind, storeProps);
   const { settings, view } = useView(store);
   const edit = useEdit(store);
   const z = settings.value['z'] as readonly number[];

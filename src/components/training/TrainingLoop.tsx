@@ -15,7 +15,7 @@
 import { useSignal } from '@preact/signals';
 import type { RefObject, TargetedKeyboardEvent } from 'preact';
 import { useRef } from 'preact/hooks';
-import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
+import { networkKind } from '../../state/kinds/network.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { QuantitySymbol } from '../QuantitySymbol.tsx';
@@ -62,7 +62,7 @@ function UnboundLoop({ id, caption }: Props) {
 
 /** The figure bound to its page's store: its numbers follow the store. */
 function BoundLoop({ id, caption, ...storeProps }: Props & StoreProps) {
-  const store = useStore(chapterNetwork, storeProps);
+  const store = useStore(networkKind, storeProps);
   const figure = useRef<HTMLElement>(null);
   useLiveNumbers(figure, store);
   return <LoopFigure id={id} caption={caption} store={store} figureRef={figure} />;

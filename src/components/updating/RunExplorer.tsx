@@ -9,8 +9,8 @@
  */
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
-import { chapterNetwork } from '../../state/kinds/chapter-network.ts';
-import type { NetworkView } from '../../state/kinds/network.ts';
+import { networkKind } from '../../state/kinds/network.ts';
+import type { NetworkView } from '../../state/kinds/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingChoice } from '../SettingChoice.tsx';
@@ -55,12 +55,12 @@ function FromTo({ store, line, digits }: { store: NetworkStore; line: Line; digi
 }
 
 export function RunExplorer({ id, anchor, plots, caption, ...storeProps }: Props) {
-  const store = useStore(chapterNetwork, storeProps);
+  const store = useStore(networkKind, storeProps);
   const { mounted, settings, view, lastEpoch, note } = useRunView(store);
   const figure = useRef<HTMLElement>(null);
   // The tables' epochs follow the run's length: their numbers are bound again then.
   useLiveNumbers(figure, store, lastEpoch.value);
-  const plot = { store, kind: chapterNetwork, view, rows: tableRows(lastEpoch.value) };
+  const plot = { store, kind: networkKind, view, rows: tableRows(lastEpoch.value) };
   const rate = settings.value['learningRate'];
   return (
     <figure ref={figure} id={id} class="widget run-explorer" aria-labelledby={`${id}-caption`}>

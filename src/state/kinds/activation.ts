@@ -18,7 +18,8 @@ import {
   type SoftmaxTerms,
 } from '../../engine/index.ts';
 import { number, oneOf } from '../codecs.ts';
-import type { SettingDefinition, StoreKind } from '../store.ts';
+import { defineKind, setting } from '../define-kind.ts';
+import { quantities, type Reader } from '../quantities.ts';
 
 /** The activations a reader can pick, as the page names them. */
 export const ACTIVATION_LABELS: Readonly<Record<ActivationName, string>> = {
@@ -54,34 +55,25 @@ export interface ActivationRun {
 
 const softmaxInput = number({ min: -10, max: 10, sliderMin: -5, sliderMax: 5, step: 0.1 });
 
-const settings: SettingDefinition[] = [
-  {
-    key: 'fn',
-    codec: oneOf(ACTIVATION_LABELS),
+const settings = [
+  setting('fn', oneOf(ACTIVATION_LABELS), {
     label: 'activation',
     symbol: ['α', ''],
     description: 'the activation function α of the node',
     default: 'sigmoid',
-    affects: 'run',
-  },
-  {
-    key: 'z',
-    codec: number({ min: -Z_LIMIT, max: Z_LIMIT, step: 0.01 }),
-    label: 'z',
-    symbol: ['z', ''],
+  }),
+  setting('z', number({ min: -Z_LIMIT, max: Z_LIMIT, step: 0.01 }), {
     description: 'the node input z, before activation',
     default: 1,
-    affects: 'run',
-  },
-  ...SOFTMAX_INPUTS.map((key, j): SettingDefinition => ({
-    key,
-    codec: softmaxInput,
-    label: key,
-    symbol: ['O', `${j + 1},in`],
-    description: `the input of output node ${j + 1}, before softmax`,
-    default: [2, 1, 0.1][j]!,
-    affects: 'run',
-  })),
+  }),
+  ...SOFTMAX_INPUTS.map((key, j) =>
+    setting(key, softmaxInput, {
+      label: key,
+      symbol: ['O', `${j + 1},in`],
+      description: `the input of output node ${j + 1}, before softmax`,
+      default: [2, 1, 0.1][j]!,
+    }),
+  ),
 ];
 
 /** Curves already sampled, by activation: a change of z alone samples nothing again. */
@@ -96,37 +88,36 @@ function curveOf(name: ActivationName): ActivationSamples {
   return curve;
 }
 
-/** Every quantity of a run, by key. */
-const READERS = new Map<string, (run: ActivationRun) => number | undefined>([
-  ['z', (run) => run.z],
-  ['output', (run) => run.output],
-  ['derivative', (run) => run.derivative],
-  ...SOFTMAX_INPUTS.flatMap((key, j): [string, (run: ActivationRun) => number | undefined][] => [
-    [key, (run) => run.softmaxInputs[j]],
-    [`exp${key}`, (run) => run.softmax.exponentials[j]],
-    [`O${j + 1}`, (run) => run.softmax.probabilities[j]],
-  ]),
-  ['expSum', (run) => run.softmax.total],
-]);
-
-/** The curve's samples: `z[i]`, `output[i]`, `derivative[i]`. */
-const SAMPLE_KEY = /^(z|output|derivative)\[(\d{1,3})\]$/;
-
-function readSample(run: ActivationRun, key: string): number | undefined {
-  const match = SAMPLE_KEY.exec(key);
-  if (!match) return undefined;
-  const index = Number(match[2]);
-  if (index >= PLOT_SAMPLES) return undefined;
-  const column = match[1] as 'z' | 'output' | 'derivative';
-  return run.curve[column][index];
-}
+/** The columns of the curve, each sampled PLOT_SAMPLES times. */
+const COLUMNS = ['z', 'output', 'derivative'] as const;
 
 /** The key of the i-th sample of a column of the curve. */
-export function sampleKey(column: 'z' | 'output' | 'derivative', index: number): string {
+export function sampleKey(column: (typeof COLUMNS)[number], index: number): string {
   return `${column}[${index}]`;
 }
 
-export const activationKind: StoreKind<ActivationRun, ActivationRun> = {
+/** Every quantity of a run, by key; the curve's samples are `z[i]`, `output[i]`, `derivative[i]`. */
+const QUANTITIES = quantities<ActivationRun>({
+  scalars: [
+    ['z', (run) => run.z],
+    ['output', (run) => run.output],
+    ['derivative', (run) => run.derivative],
+    ...SOFTMAX_INPUTS.flatMap((key, j): [string, Reader<ActivationRun>][] => [
+      [key, (run) => run.softmaxInputs[j]],
+      [`exp${key}`, (run) => run.softmax.exponentials[j]],
+      [`O${j + 1}`, (run) => run.softmax.probabilities[j]],
+    ]),
+    ['expSum', (run) => run.softmax.total],
+    ...COLUMNS.flatMap((column) =>
+      Array.from({ length: PLOT_SAMPLES }, (_, i): [string, Reader<ActivationRun>] => [
+        sampleKey(column, i),
+        (run) => run.curve[column][i],
+      ]),
+    ),
+  ],
+});
+
+export const activationKind = defineKind<ActivationRun>({
   id: 'activation',
   settings,
   groups: { function: ['fn'], input: ['z'], softmax: [...SOFTMAX_INPUTS] },
@@ -145,14 +136,5 @@ export const activationKind: StoreKind<ActivationRun, ActivationRun> = {
       softmax: softmaxTerms(softmaxInputs),
     };
   },
-  view: (run) => run,
-  refuse: () => null,
-  note: () => null,
-  read: (run, key) => READERS.get(key)?.(run) ?? readSample(run, key),
-  quantityKeys: new Set([
-    ...READERS.keys(),
-    ...(['z', 'output', 'derivative'] as const).flatMap((column) =>
-      Array.from({ length: PLOT_SAMPLES }, (_, i) => sampleKey(column, i)),
-    ),
-  ]),
-};
+  quantities: QUANTITIES,
+});

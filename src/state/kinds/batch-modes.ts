@@ -5,23 +5,18 @@
  * their mean, and θ₁ = θ₀ − η·mean (`gd.next.w46`). Keys: see comparison.ts; its runs are
  * `batch`, `stochastic` and `miniBatch`.
  */
-import { comparisonKind, learningRateCodec, runSetting, shuffleOf } from './comparison.ts';
+import { setting } from '../define-kind.ts';
+import { comparisonKind, gradientDescent, learningRateCodec, shuffleOf } from './comparison.ts';
 
 export const batchModesKind = comparisonKind({
   id: 'batch-modes',
-  runs: [
-    { id: 'batch', label: 'batch' },
-    { id: 'stochastic', label: 'stochastic' },
-    { id: 'miniBatch', label: 'mini-batch' },
-  ],
+  runs: { batch: 'batch', stochastic: 'stochastic', miniBatch: 'mini-batch' },
   settings: [
-    runSetting(
-      'learningRate',
-      learningRateCodec,
-      ['η', ''],
-      'the learning rate of every update, in all three runs',
-      0.2,
-    ),
+    setting('learningRate', learningRateCodec, {
+      symbol: ['η', ''],
+      description: 'the learning rate of every update, in all three runs',
+      default: 0.2,
+    }),
   ],
   groups: { training: ['learningRate'] },
   epochs: 300,
@@ -33,8 +28,5 @@ export const batchModesKind = comparisonKind({
       { mode: 'miniBatch', batchSize: values['batchSize'] as number, ...common },
     ];
   },
-  worked: ['gd'],
-  workedUpdatesOf: (values) => [
-    { id: 'gd', optimizer: { kind: 'gd' }, learningRate: values['learningRate'] as number },
-  ],
+  workedUpdatesOf: (values) => [gradientDescent(values)],
 });

@@ -21,7 +21,9 @@ import {
 } from '../../engine/index.ts';
 import { number, oneOf, type EnumCodec } from '../codecs.ts';
 import { formatNumber } from '../format.ts';
-import type { SettingDefinition, SettingValues, StoreKind } from '../store.ts';
+import { defineKind, setting } from '../define-kind.ts';
+import { quantities } from '../quantities.ts';
+import type { SettingValues } from '../store.ts';
 
 /** A chain at one x, with its check against a central difference. */
 export interface ChainRun {
@@ -53,31 +55,18 @@ function functionCodec(argument: string): EnumCodec<ChainFunctionId> {
   );
 }
 
-const settings: SettingDefinition[] = [
-  ...CHAIN_LINKS.map((link): SettingDefinition => ({
-    key: link.key,
-    codec: functionCodec(link.argument),
-    label: link.key,
-    symbol: [link.key, ''],
-    description: `the ${link.role} function, applied to ${link.argument}`,
-    default: link.default,
-    affects: 'run',
-  })),
-  {
-    key: 'x',
-    codec: number({
-      min: -CHAIN_X_LIMIT,
-      max: CHAIN_X_LIMIT,
-      sliderMin: -3,
-      sliderMax: 3,
-      step: 0.01,
+const settings = [
+  ...CHAIN_LINKS.map((link) =>
+    setting(link.key, functionCodec(link.argument), {
+      description: `the ${link.role} function, applied to ${link.argument}`,
+      default: link.default,
     }),
-    label: 'x',
-    symbol: ['x', ''],
-    description: 'the input of the chain',
-    default: 0.5,
-    affects: 'run',
-  },
+  ),
+  setting(
+    'x',
+    number({ min: -CHAIN_X_LIMIT, max: CHAIN_X_LIMIT, sliderMin: -3, sliderMax: 3, step: 0.01 }),
+    { description: 'the input of the chain', default: 0.5 },
+  ),
 ];
 
 /** The functions of a chain's settings, innermost first. */
@@ -89,29 +78,31 @@ function idsOf(values: SettingValues): ChainIds {
 export const RELATIVE_DIFFERENCE_FLOOR = 1e-16;
 
 /** Every quantity of a chain view, by key. */
-const READERS: ReadonlyMap<string, (run: ChainRun) => number> = new Map([
-  ['x', (run) => run.chain.x],
-  ['f', (run) => run.chain.f],
-  ['g', (run) => run.chain.g],
-  ['y', (run) => run.chain.y],
-  // The local derivative of each link.
-  ['df/dx', (run) => run.chain.dfdx],
-  ['dg/df', (run) => run.chain.dgdf],
-  ['dy/dg', (run) => run.chain.dydg],
-  // The products one (dy/dg above), two and three steps back from y.
-  ['dy/df', (run) => run.chain.dydf],
-  ['dy/dx', (run) => run.chain.dydx],
-  // The check: (y(x + ε) − y(x − ε)) / 2ε, its relative difference from dy/dx, and ε.
-  ['dy/dx-fd', (run) => run.check.centralDifference],
-  ['relDiff', (run) => run.check.relativeDifference],
-  [
-    'relDiffLog10',
-    (run) => Math.log10(Math.max(run.check.relativeDifference, RELATIVE_DIFFERENCE_FLOOR)),
+const QUANTITIES = quantities<ChainRun>({
+  scalars: [
+    ['x', (run) => run.chain.x],
+    ['f', (run) => run.chain.f],
+    ['g', (run) => run.chain.g],
+    ['y', (run) => run.chain.y],
+    // The local derivative of each link.
+    ['df/dx', (run) => run.chain.dfdx],
+    ['dg/df', (run) => run.chain.dgdf],
+    ['dy/dg', (run) => run.chain.dydg],
+    // The products one (dy/dg above), two and three steps back from y.
+    ['dy/df', (run) => run.chain.dydf],
+    ['dy/dx', (run) => run.chain.dydx],
+    // The check: (y(x + ε) − y(x − ε)) / 2ε, its relative difference from dy/dx, and ε.
+    ['dy/dx-fd', (run) => run.check.centralDifference],
+    ['relDiff', (run) => run.check.relativeDifference],
+    [
+      'relDiffLog10',
+      (run) => Math.log10(Math.max(run.check.relativeDifference, RELATIVE_DIFFERENCE_FLOOR)),
+    ],
+    ['epsilon', (run) => run.check.epsilon],
   ],
-  ['epsilon', (run) => run.check.epsilon],
-]);
+});
 
-export const chainKind: StoreKind<ChainRun, ChainRun> = {
+export const chainKind = defineKind<ChainRun>({
   id: 'chain',
   settings,
   groups: { functions: ['f', 'g', 'h'], input: ['x'] },
@@ -119,13 +110,10 @@ export const chainKind: StoreKind<ChainRun, ChainRun> = {
     const chain = chainOf(idsOf(values), values['x'] as number);
     return { chain, check: checkChain(chain, CHAIN_EPSILON) };
   },
-  view: (run) => run,
   refuse(run, values) {
     if (run.chain.finite && run.check.finite) return null;
     const x = formatNumber(values['x'] as number);
     return `the chain y = ${composeText(idsOf(values))} is too large to compute at x = ${x}; pick a smaller x or other functions.`;
   },
-  note: () => null,
-  read: (run, key) => READERS.get(key)?.(run),
-  quantityKeys: new Set(READERS.keys()),
-};
+  quantities: QUANTITIES,
+});

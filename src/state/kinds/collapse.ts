@@ -22,7 +22,9 @@ import {
   type LinearModel,
 } from '../../engine/index.ts';
 import { number, oneOf } from '../codecs.ts';
-import type { SettingDefinition, SettingValues, StoreKind } from '../store.ts';
+import { defineKind, setting } from '../define-kind.ts';
+import { quantities, type Reader } from '../quantities.ts';
+import type { SettingValues } from '../store.ts';
 
 /** A run: the network's forward pass, the collapsed model, and that model's output at x. */
 export interface CollapseRun {
@@ -49,66 +51,58 @@ const parameter = number({ min: -VALUE_LIMIT, max: VALUE_LIMIT, sliderMin: -2, s
 /** The parameter keys in the engine's θ order, so a run fills θ by index. */
 const PARAMETERS = [...NAMES.parameters].sort((a, b) => a.parameter - b.parameter);
 
-const settings: SettingDefinition[] = [
-  {
-    key: 'hidden',
-    codec: oneOf(HIDDEN_LABELS),
+const settings = [
+  setting('hidden', oneOf(HIDDEN_LABELS), {
     label: 'hidden activation',
     symbol: ['α', ''],
     description: 'the activation of the hidden nodes H4 and H5',
     default: 'identity',
-    affects: 'run',
-  },
-  ...NAMES.features.map((key, i): SettingDefinition => ({
-    key,
-    codec: sample,
-    label: key,
-    symbol: ['x', String(i + 1)],
-    description: `predictor feature ${i + 1}`,
-    default: BY_HAND_DEFAULTS.x[i]!,
-    affects: 'run',
-  })),
-  ...[...NAMES.weights, ...NAMES.biases].map((name): SettingDefinition => ({
-    key: name.key,
-    codec: parameter,
-    label: name.symbol.join(''),
-    symbol: name.symbol,
-    description:
-      'from' in name
-        ? `weight on the connection from node ${name.from.number} to node ${name.to.number}`
-        : `bias of node ${name.node.number}`,
-    default: DRAWN[name.key as keyof ByHandParams],
-    affects: 'run',
-  })),
+  }),
+  ...NAMES.features.map((key, i) =>
+    setting(key, sample, {
+      symbol: ['x', String(i + 1)],
+      description: `predictor feature ${i + 1}`,
+      default: BY_HAND_DEFAULTS.x[i]!,
+    }),
+  ),
+  ...[...NAMES.weights, ...NAMES.biases].map((name) =>
+    setting(name.key, parameter, {
+      symbol: name.symbol,
+      description:
+        'from' in name
+          ? `weight on the connection from node ${name.from.number} to node ${name.to.number}`
+          : `bias of node ${name.node.number}`,
+      default: DRAWN[name.key as keyof ByHandParams],
+    }),
+  ),
 ];
 
 /** Every quantity of a run, by key. */
-const READERS = new Map<string, (run: CollapseRun) => number | undefined>([
-  // The settings, so equations can show them.
-  ...[...NAMES.features, ...PARAMETERS.map((name) => name.key)].map(
-    (key): [string, (run: CollapseRun) => number | undefined] => [
-      key,
-      (run) => run.values[key] as number,
-    ],
-  ),
-  // Every node's input and output: H4in, H4, …, O6.
-  ...NAMES.nodes
-    .filter((node) => node.layer > 0)
-    .flatMap((node): [string, (run: CollapseRun) => number | undefined][] => [
-      [node.inputKey, (run) => run.pass.allInputs[node.node]],
-      [node.key, (run) => run.pass.allOutputs[node.node]],
+const QUANTITIES = quantities<CollapseRun>({
+  scalars: [
+    // The settings, so equations can show them.
+    ...[...NAMES.features, ...PARAMETERS.map((name) => name.key)].map(
+      (key): [string, Reader<CollapseRun>] => [key, (run) => run.values[key] as number],
+    ),
+    // Every node's input and output: H4in, H4, …, O6.
+    ...NAMES.nodes
+      .filter((node) => node.layer > 0)
+      .flatMap((node): [string, Reader<CollapseRun>][] => [
+        [node.inputKey, (run) => run.pass.allInputs[node.node]],
+        [node.key, (run) => run.pass.allOutputs[node.node]],
+      ]),
+    // The collapsed model (keys beta…): γ₁, γ₂, γ₃, γ₀, its output, and how far the network is from it.
+    ...NAMES.features.map((_, i): [string, Reader<CollapseRun>] => [
+      `beta${i + 1}`,
+      (run) => run.model.weights[i],
     ]),
-  // The collapsed model (keys beta…): γ₁, γ₂, γ₃, γ₀, its output, and how far the network is from it.
-  ...NAMES.features.map((_, i): [string, (run: CollapseRun) => number | undefined] => [
-    `beta${i + 1}`,
-    (run) => run.model.weights[i],
-  ]),
-  ['beta0', (run) => run.model.biases[0]],
-  ['linear', (run) => run.linear],
-  ['difference', (run) => run.pass.allOutputs[run.pass.allOutputs.length - 1]! - run.linear],
-]);
+    ['beta0', (run) => run.model.biases[0]],
+    ['linear', (run) => run.linear],
+    ['difference', (run) => run.pass.allOutputs[run.pass.allOutputs.length - 1]! - run.linear],
+  ],
+});
 
-export const collapseKind: StoreKind<CollapseRun, CollapseRun> = {
+export const collapseKind = defineKind<CollapseRun>({
   id: 'collapse',
   settings,
   groups: {
@@ -134,9 +128,5 @@ export const collapseKind: StoreKind<CollapseRun, CollapseRun> = {
       values,
     };
   },
-  view: (run) => run,
-  refuse: () => null,
-  note: () => null,
-  read: (run, key) => READERS.get(key)?.(run),
-  quantityKeys: new Set(READERS.keys()),
-};
+  quantities: QUANTITIES,
+});

@@ -8,7 +8,9 @@
  */
 import { categoriesOf, oneHot, ordinalRanks } from '../../engine/index.ts';
 import type { Checked, Codec } from '../codecs.ts';
-import type { SettingDefinition, SettingValues, StoreKind } from '../store.ts';
+import { defineKind, setting } from '../define-kind.ts';
+import { quantities, type Reader } from '../quantities.ts';
+import type { SettingValues } from '../store.ts';
 
 /** Most samples in the list. */
 export const MAX_SAMPLES = 8;
@@ -89,35 +91,31 @@ export interface EncodingRun {
   readonly codes: Float64Array;
 }
 
-const settings: SettingDefinition[] = [
-  {
-    key: 'facies',
-    codec: categoryListCodec(),
+const settings = [
+  setting('facies', categoryListCodec(), {
     label: 'Facies',
-    symbol: ['facies', ''],
     description: 'the facies of each sample, in order',
     default: Object.freeze(['shale', 'sandstone', 'siltstone', 'sandstone', 'shale']),
-    affects: 'run',
-  },
+  }),
 ];
 
 /**
  * Every quantity of an encoding run: `s2c3` is sample 2's one-hot entry for category 3, `rank2`
  * its ordinal rank, `code3` category 3's rank.
  */
-const READERS = new Map<string, (run: EncodingRun) => number | undefined>([
+const SCALARS: [string, Reader<EncodingRun>][] = [
   ['samples', (run) => run.samples.length],
   ['categories', (run) => run.categories.length],
-]);
-for (let j = 0; j < MAX_CATEGORIES; j++) READERS.set(`code${j + 1}`, (run) => run.codes[j]);
+];
+for (let j = 0; j < MAX_CATEGORIES; j++) SCALARS.push([`code${j + 1}`, (run) => run.codes[j]]);
 for (let i = 0; i < MAX_SAMPLES; i++) {
-  READERS.set(`rank${i + 1}`, (run) => run.ranks[i]);
+  SCALARS.push([`rank${i + 1}`, (run) => run.ranks[i]]);
   for (let j = 0; j < MAX_CATEGORIES; j++) {
-    READERS.set(`s${i + 1}c${j + 1}`, (run) => run.oneHot[i]?.[j]);
+    SCALARS.push([`s${i + 1}c${j + 1}`, (run) => run.oneHot[i]?.[j]]);
   }
 }
 
-export const encodingKind: StoreKind<EncodingRun, EncodingRun> = {
+export const encodingKind = defineKind<EncodingRun>({
   id: 'encoding',
   settings,
   groups: { samples: ['facies'] },
@@ -132,9 +130,5 @@ export const encodingKind: StoreKind<EncodingRun, EncodingRun> = {
       codes: ordinalRanks(categories, categories),
     };
   },
-  view: (run) => run,
-  refuse: () => null,
-  note: () => null,
-  read: (run, key) => READERS.get(key)?.(run),
-  quantityKeys: new Set(READERS.keys()),
-};
+  quantities: quantities({ scalars: SCALARS }),
+});

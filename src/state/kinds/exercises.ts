@@ -21,6 +21,8 @@ import {
   type ExerciseSet,
 } from '../../engine/exercises.ts';
 import { integer } from '../codecs.ts';
+import { defineKind, setting } from '../define-kind.ts';
+import { quantities, type Reader } from '../quantities.ts';
 import type { StoreKind } from '../store.ts';
 
 /** A chapter's exercises for one seed, and the seed "New numbers" moves to. */
@@ -55,23 +57,18 @@ function exerciseValue(run: ExerciseSet, index: number, key: string): number | u
   return undefined;
 }
 
-function read(run: ExerciseRun, key: string): number | undefined {
-  switch (key) {
-    case 'seed':
-      return run.seed;
-    case 'nextSeed':
-      return run.nextSeed;
-    case 'exercises':
-      return run.exercises.length;
-  }
-  const match = /^e(\d)\.(.{1,24})$/.exec(key);
-  return match ? exerciseValue(run, Number(match[1]), match[2]!) : undefined;
-}
-
-/** Every key a set answers: its keys do not depend on the seed, so seed 0's are all of them. */
-function keysOf(generate: ExerciseGenerator): Set<string> {
-  const keys = new Set(['seed', 'nextSeed', 'exercises']);
+/**
+ * Every quantity a set answers, by key: its keys do not depend on the seed, so seed 0's are all
+ * of them.
+ */
+function scalarsOf(generate: ExerciseGenerator): [string, Reader<ExerciseRun>][] {
+  const scalars: [string, Reader<ExerciseRun>][] = [
+    ['seed', (run) => run.seed],
+    ['nextSeed', (run) => run.nextSeed],
+    ['exercises', (run) => run.exercises.length],
+  ];
   const { exercises } = exercisesFor(generate, 0);
+  const keys = new Set<string>();
   exercises.forEach((_, i) => {
     const prefix = `e${i + 1}.`;
     keys.add(`${prefix}answer`).add(`${prefix}tolerance`);
@@ -80,33 +77,30 @@ function keysOf(generate: ExerciseGenerator): Set<string> {
       for (const step of earlier.steps) keys.add(prefix + step.result);
     }
   });
-  return keys;
+  for (const key of keys) {
+    const dot = key.indexOf('.');
+    const index = Number(key.slice(1, dot));
+    const name = key.slice(dot + 1);
+    scalars.push([key, (run) => exerciseValue(run, index, name)]);
+  }
+  return scalars;
 }
 
 /** The kind `id` of one chapter's exercises, drawn by `generate`. */
 export function exercisesKind(id: string, generate: ExerciseGenerator): ExercisesKind {
-  return {
+  return defineKind<ExerciseRun>({
     id,
     settings: [
-      {
-        key: 'seed',
-        codec: seedCodec,
-        label: 'seed',
-        symbol: ['seed', ''],
+      setting('seed', seedCodec, {
         description: 'the seed the exercises’ numbers are drawn from',
         default: DEFAULT_EXERCISE_SEED,
-        affects: 'run',
-      },
+      }),
     ],
     groups: { numbers: ['seed'] },
     run(values) {
       const seed = values['seed'] as number;
       return { ...exercisesFor(generate, seed), nextSeed: nextExerciseSeed(seed) };
     },
-    view: (run) => run,
-    refuse: () => null,
-    note: () => null,
-    read,
-    quantityKeys: keysOf(generate),
-  };
+    quantities: quantities({ scalars: scalarsOf(generate) }),
+  });
 }

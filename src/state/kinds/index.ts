@@ -7,12 +7,12 @@ import type { StoreKind } from '../store.ts';
 import { activationKind } from './activation.ts';
 import { chainKind } from './chain.ts';
 import { approximationKind } from './approximation.ts';
-import { chapterNetwork } from './chapter-network.ts';
-import { chapterRun } from './chapter-run.ts';
+import { networkKind } from './network.ts';
+import { trainingRunKind } from './training-run.ts';
 import { widthsKind } from './widths.ts';
 import { encodingKind } from './encoding.ts';
 import { scalingKind } from './scaling.ts';
-import { softmaxKind } from './softmax.ts';
+import { classOutputKind } from './class-output.ts';
 import { collapseKind } from './collapse.ts';
 import { initScaleKind } from './init-scale.ts';
 import { weightDrawsKind } from './weight-draws.ts';
@@ -25,13 +25,13 @@ import { updateExercisesKind } from './update-exercises.ts';
 import { activationExercisesKind } from './activation-exercises.ts';
 
 const KINDS: Readonly<Record<string, StoreKind>> = {
-  network: chapterNetwork,
-  'training-run': chapterRun,
+  network: networkKind,
+  'training-run': trainingRunKind,
   chain: chainKind,
   widths: widthsKind,
   scaling: scalingKind,
   encoding: encodingKind,
-  'class-output': softmaxKind,
+  'class-output': classOutputKind,
   activation: activationKind,
   collapse: collapseKind,
   approximation: approximationKind,

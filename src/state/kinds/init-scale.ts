@@ -21,8 +21,9 @@ import {
   type ScaledStartRun,
 } from '../../engine/index.ts';
 import { number } from '../codecs.ts';
-import type { SettingDefinition, StoreKind } from '../store.ts';
-import { quantityKeySet, quantityReader, type Scalars, type Series } from './quantity-table.ts';
+import { defineKind, setting } from '../define-kind.ts';
+import { quantities, type Reader, type SeriesOf } from '../quantities.ts';
+import { stoppedNote, stoppedRefusal } from './diverged.ts';
 import { SEED_SETTING } from './weight-draws.ts';
 
 /** Epochs of each run: a few hundred, as the chapter's loop needs far fewer to fit one sample. */
@@ -45,16 +46,11 @@ const O6 = nodeIndex('O6');
 /** Where each named parameter sits in θ. */
 const PARAMETER_INDEX = new Map(NAMES.parameters.map((name) => [name.key, name.parameter]));
 
-const settings: SettingDefinition[] = [
-  {
-    key: 'scale',
-    codec: number({ min: 0, max: MAX_SCALE, step: 0.1, digits: 2 }),
-    label: 'scale',
-    symbol: ['scale', ''],
+const settings = [
+  setting('scale', number({ min: 0, max: MAX_SCALE, step: 0.1, digits: 2 }), {
     description: 'every starting weight and bias is this many times the seed’s draw',
     default: 1,
-    affects: 'run',
-  },
+  }),
   SEED_SETTING,
 ];
 
@@ -67,7 +63,7 @@ export interface ScaleRun extends ScaledStartRun {
 const sample = (run: ScaleRun) => run.trace.samples[0]!;
 const last = (run: ScaleRun) => run.trace.length - 1;
 
-const SCALARS: Scalars<ScaleRun> = new Map<string, (run: ScaleRun) => number>([
+const SCALARS: [string, Reader<ScaleRun>][] = [
   ['scale', (run) => run.scale],
   ['seed', (run) => run.seed],
   ['epochs', () => EPOCHS],
@@ -92,16 +88,19 @@ const SCALARS: Scalars<ScaleRun> = new Map<string, (run: ScaleRun) => number>([
     key,
     (run) => run.start[PARAMETER_INDEX.get(key)!]!,
   ]),
-]);
+];
 
-const SERIES: Series<ScaleRun> = new Map<string, (run: ScaleRun) => ArrayLike<number>>([
-  ['epochAt', (run) => run.trace.epoch],
-  ['H4At', (run) => sample(run).nodeOutputs[H4]!],
-  ['H5At', (run) => sample(run).nodeOutputs[H5]!],
-  ['lossAt', (run) => run.trace.loss],
-]);
+/** A column of the run, one entry per epoch. */
+const perEpoch = (read: (run: ScaleRun) => ArrayLike<number>) => ({ read, longest: EPOCHS });
 
-export const initScaleKind: StoreKind<ScaleRun, ScaleRun> = {
+const SERIES: [string, SeriesOf<ScaleRun>][] = [
+  ['epochAt', perEpoch((run) => run.trace.epoch)],
+  ['H4At', perEpoch((run) => sample(run).nodeOutputs[H4]!)],
+  ['H5At', perEpoch((run) => sample(run).nodeOutputs[H5]!)],
+  ['lossAt', perEpoch((run) => run.trace.loss)],
+];
+
+export const initScaleKind = defineKind<ScaleRun>({
   id: 'init-scale',
   settings,
   groups: { start: ['scale', 'seed'] },
@@ -110,17 +109,7 @@ export const initScaleKind: StoreKind<ScaleRun, ScaleRun> = {
     const seed = values['seed'] as number;
     return { ...trainFromScaledStart({ scale, seed, epochs: EPOCHS }), scale, seed };
   },
-  view: (run) => run,
-  refuse: (run) => (run.trace.length === 0 ? 'the network gives no finite result.' : null),
-  note: (run) =>
-    run.trace.divergedAt === null
-      ? null
-      : `Training stops at epoch ${run.trace.divergedAt - 1}: after it the numbers are no longer finite.`,
-  read: quantityReader(SCALARS, SERIES),
-  quantityKeys: quantityKeySet(SCALARS, {
-    epochAt: EPOCHS,
-    H4At: EPOCHS,
-    H5At: EPOCHS,
-    lossAt: EPOCHS,
-  }),
-};
+  refuse: (run) => stoppedRefusal(run.trace),
+  note: (run) => stoppedNote(run.trace),
+  quantities: quantities({ scalars: SCALARS, series: SERIES }),
+});

@@ -6,13 +6,13 @@
 import type { StoreKind } from '../store.ts';
 
 export const KIND_LOADERS: Readonly<Record<string, () => Promise<StoreKind>>> = {
-  network: () => import('./chapter-network.ts').then((m) => m.chapterNetwork),
-  'training-run': () => import('./chapter-run.ts').then((m) => m.chapterRun),
+  network: () => import('./network.ts').then((m) => m.networkKind),
+  'training-run': () => import('./training-run.ts').then((m) => m.trainingRunKind),
   chain: () => import('./chain.ts').then((m) => m.chainKind),
   widths: () => import('./widths.ts').then((m) => m.widthsKind),
   scaling: () => import('./scaling.ts').then((m) => m.scalingKind),
   encoding: () => import('./encoding.ts').then((m) => m.encodingKind),
-  'class-output': () => import('./softmax.ts').then((m) => m.softmaxKind),
+  'class-output': () => import('./class-output.ts').then((m) => m.classOutputKind),
   activation: () => import('./activation.ts').then((m) => m.activationKind),
   collapse: () => import('./collapse.ts').then((m) => m.collapseKind),
   approximation: () => import('./approximation.ts').then((m) => m.approximationKind),

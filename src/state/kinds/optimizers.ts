@@ -8,14 +8,10 @@
  */
 import type { BatchMode } from '../../engine/index.ts';
 import { number, oneOf } from '../codecs.ts';
+import { setting } from '../define-kind.ts';
 import type { SettingValues } from '../store.ts';
-import {
-  comparisonKind,
-  learningRateCodec,
-  runSetting,
-  shuffleOf,
-  type WorkedUpdate,
-} from './comparison.ts';
+import { comparisonKind, gradientDescent, learningRateCodec, shuffleOf } from './comparison.ts';
+import type { WorkedUpdate } from './comparison-run.ts';
 
 /** How the three runs group the samples into updates. */
 export const modeCodec = oneOf<BatchMode>({
@@ -30,14 +26,12 @@ const decayRate = (max: number, sliderMin: number) =>
 
 /** A learning-rate setting of one update rule: η in its rule's group, named after the rule. */
 const rate = (key: string, rule: string, value: number) =>
-  runSetting(
-    key,
-    learningRateCodec,
-    ['η', ''],
-    `the learning rate of ${rule}`,
-    value,
-    `η (${rule})`,
-  );
+  setting(key, learningRateCodec, {
+    symbol: ['η', ''],
+    label: `η (${rule})`,
+    description: `the learning rate of ${rule}`,
+    default: value,
+  });
 
 /** The settings the three runs share: the mode, the batch size and the shuffle. */
 function batching(values: SettingValues) {
@@ -50,43 +44,30 @@ function batching(values: SettingValues) {
 
 export const optimizersKind = comparisonKind({
   id: 'optimizers',
-  runs: [
-    { id: 'gd', label: 'gradient descent' },
-    { id: 'momentum', label: 'momentum' },
-    { id: 'adam', label: 'Adam' },
-  ],
+  runs: { gd: 'gradient descent', momentum: 'momentum', adam: 'Adam' },
   settings: [
-    runSetting(
-      'mode',
-      modeCodec,
-      ['mode', ''],
-      'how all three runs group the samples into updates',
-      'batch',
-    ),
+    setting('mode', modeCodec, {
+      description: 'how all three runs group the samples into updates',
+      default: 'batch',
+    }),
     rate('learningRate', 'gradient descent', 0.2),
     rate('momentumRate', 'momentum', 0.2),
-    runSetting(
-      'beta',
-      decayRate(0.999, 0),
-      ['β', ''],
-      'the share of the velocity that momentum keeps from one update to the next',
-      0.9,
-    ),
+    setting('beta', decayRate(0.999, 0), {
+      symbol: ['β', ''],
+      description: 'the share of the velocity that momentum keeps from one update to the next',
+      default: 0.9,
+    }),
     rate('adamRate', 'Adam', 0.05),
-    runSetting(
-      'beta1',
-      decayRate(0.999, 0),
-      ['β', '1'],
-      'the decay of Adam’s running mean of gradients',
-      0.9,
-    ),
-    runSetting(
-      'beta2',
-      decayRate(0.9999, 0.9),
-      ['β', '2'],
-      'the decay of Adam’s running mean of squared gradients',
-      0.999,
-    ),
+    setting('beta1', decayRate(0.999, 0), {
+      symbol: ['β', '1'],
+      description: 'the decay of Adam’s running mean of gradients',
+      default: 0.9,
+    }),
+    setting('beta2', decayRate(0.9999, 0.9), {
+      symbol: ['β', '2'],
+      description: 'the decay of Adam’s running mean of squared gradients',
+      default: 0.999,
+    }),
   ],
   groups: {
     mode: ['mode'],
@@ -99,14 +80,13 @@ export const optimizersKind = comparisonKind({
       optimizer,
       learningRate,
     })),
-  worked: ['gd', 'momentum', 'adam'],
   workedUpdatesOf: rulesOf,
 });
 
 /** The three update rules, each with its settings and learning rate. */
 function rulesOf(values: SettingValues): WorkedUpdate[] {
   return [
-    { id: 'gd', optimizer: { kind: 'gd' }, learningRate: values['learningRate'] as number },
+    gradientDescent(values),
     {
       id: 'momentum',
       optimizer: { kind: 'momentum', beta: values['beta'] as number },

@@ -17,7 +17,9 @@ import {
   type ScaleTarget,
 } from '../../engine/index.ts';
 import { number, oneOf, vector } from '../codecs.ts';
-import type { SettingDefinition, SettingValues, StoreKind } from '../store.ts';
+import { defineKind, setting } from '../define-kind.ts';
+import { quantities, type Reader } from '../quantities.ts';
+import type { SettingValues } from '../store.ts';
 
 /** Most rows a reader can give the column. */
 export const MAX_ROWS = 8;
@@ -47,53 +49,42 @@ export const rawCodec = vector(number({ min: -RAW_LIMIT, max: RAW_LIMIT, digits:
 
 export const targetCodec = oneOf<ScaleTarget>({ unit: '[0, 1]', symmetric: '[−1, 1]' });
 
-const settings: SettingDefinition[] = [
-  {
-    key: 'raw',
-    codec: rawCodec,
+const settings = [
+  setting('raw', rawCodec, {
     label: 'porosity',
     symbol: ['x', ''],
     description: 'the raw values of the feature, porosity in percent',
     default: Object.freeze([12.5, 18, 24.2, 8.1, 20.6]),
-    affects: 'run',
-  },
-  {
-    key: 'target',
-    codec: targetCodec,
-    label: 'range',
+  }),
+  setting('target', targetCodec, {
     symbol: ['range', ''],
     description: 'the range the feature is scaled onto',
     default: 'unit',
-    affects: 'run',
-  },
-  {
-    key: 'O6',
-    codec: number({ min: -2, max: 2, sliderMin: -1, sliderMax: 1, step: 0.01 }),
-    label: 'O6',
+  }),
+  setting('O6', number({ min: -2, max: 2, sliderMin: -1, sliderMax: 1, step: 0.01 }), {
     symbol: ['O', '6'],
     description: 'the output node’s value, on the scaled range',
     default: 0.5,
-    affects: 'run',
-  },
+  }),
 ];
 
 const EMPTY = new Float64Array(0);
 
 /** Every quantity of a scaling run, by key: `raw1`, `scaled1`, `restored1`, … up to MAX_ROWS. */
-const READERS = new Map<string, (run: ScalingRun) => number | undefined>([
+const SCALARS: [string, Reader<ScalingRun>][] = [
   ['rows', (run) => run.raw.length],
   ['min', (run) => run.range.min],
   ['max', (run) => run.range.max],
   ['O6', (run) => run.output],
   ['response', (run) => run.response],
-]);
+];
 for (let i = 0; i < MAX_ROWS; i++) {
-  READERS.set(`raw${i + 1}`, (run) => run.raw[i]);
-  READERS.set(`scaled${i + 1}`, (run) => run.scaled[i]);
-  READERS.set(`restored${i + 1}`, (run) => run.restored[i]);
+  SCALARS.push([`raw${i + 1}`, (run) => run.raw[i]]);
+  SCALARS.push([`scaled${i + 1}`, (run) => run.scaled[i]]);
+  SCALARS.push([`restored${i + 1}`, (run) => run.restored[i]]);
 }
 
-export const scalingKind: StoreKind<ScalingRun, ScalingRun> = {
+export const scalingKind = defineKind<ScalingRun>({
   id: 'scaling',
   settings,
   groups: { column: ['raw', 'target'], output: ['O6'] },
@@ -111,9 +102,6 @@ export const scalingKind: StoreKind<ScalingRun, ScalingRun> = {
     const [response] = minMaxRestore([output], range, target);
     return { raw, range, problem, scaled, restored, output, response: response! };
   },
-  view: (run) => run,
   refuse: (run) => (run.problem ? `${run.problem}; change one of the values.` : null),
-  note: () => null,
-  read: (run, key) => READERS.get(key)?.(run),
-  quantityKeys: new Set(READERS.keys()),
-};
+  quantities: quantities({ scalars: SCALARS }),
+});

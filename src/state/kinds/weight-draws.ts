@@ -31,8 +31,8 @@ import {
   type UniformMoments,
 } from '../../engine/index.ts';
 import { integer, oneOf } from '../codecs.ts';
-import type { SettingDefinition, StoreKind } from '../store.ts';
-import { quantityKeySet, quantityReader, type Scalars, type Series } from './quantity-table.ts';
+import { defineKind, setting } from '../define-kind.ts';
+import { quantities, type Reader, type SeriesOf } from '../quantities.ts';
 
 /** Bins of the histogram, over [−a, a]. */
 export const BINS = 20;
@@ -63,56 +63,32 @@ export const LAYER_PRESETS = [
 ] as const;
 
 /** The NumPy seed of a draw, 0 to MAX_SEED, starting at the chapter's seed. */
-export const SEED_SETTING: SettingDefinition = {
-  key: 'seed',
-  codec: integer({ min: 0, max: MAX_SEED, sliderMax: 100 }),
-  label: 'seed',
-  symbol: ['seed', ''],
+export const SEED_SETTING = setting('seed', integer({ min: 0, max: MAX_SEED, sliderMax: 100 }), {
   description: 'the NumPy seed of the random draws',
   default: BY_HAND_DEFAULTS.seed,
-  affects: 'run',
-};
+});
 
 const layerSize = integer({ min: 1, max: MAX_LAYER, sliderMax: 512 });
 
-const settings: SettingDefinition[] = [
-  {
-    key: 'scheme',
-    codec: schemeCodec,
-    label: 'scheme',
-    symbol: ['scheme', ''],
+const settings = [
+  setting('scheme', schemeCodec, {
     description: 'the range the weights are drawn from',
     default: 'xavier',
-    affects: 'run',
-  },
-  {
-    key: 'p',
-    codec: layerSize,
-    label: 'p',
-    symbol: ['p', ''],
+  }),
+  setting('p', layerSize, {
     description: 'the inputs of each node the weights lead into (its fan-in)',
     default: 3,
-    affects: 'run',
-  },
-  {
-    key: 'k',
-    codec: layerSize,
-    label: 'k',
-    symbol: ['k', ''],
+  }),
+  setting('k', layerSize, {
     description:
       'the nodes of the layer the weights lead into (the fan-out); the heuristic ±1/√p ignores it',
     default: 2,
-    affects: 'run',
-  },
-  {
-    key: 'count',
-    codec: integer({ min: MIN_DRAWS, max: MAX_DRAWS }),
-    label: 'N',
+  }),
+  setting('count', integer({ min: MIN_DRAWS, max: MAX_DRAWS }), {
     symbol: ['N', ''],
     description: 'how many weights are drawn',
     default: 1000,
-    affects: 'run',
-  },
+  }),
   SEED_SETTING,
 ];
 
@@ -160,7 +136,7 @@ function run(values: Readonly<Record<string, unknown>>): WeightDraws {
   };
 }
 
-const SCALARS: Scalars<WeightDraws> = new Map<string, (view: WeightDraws) => number>([
+const SCALARS: [string, Reader<WeightDraws>][] = [
   ['limit', (view) => view.limit],
   ['low', (view) => -view.limit],
   ['high', (view) => view.limit],
@@ -180,30 +156,20 @@ const SCALARS: Scalars<WeightDraws> = new Map<string, (view: WeightDraws) => num
   ['outside', (view) => view.histogram.outside],
   ['fullestBin', (view) => view.counts.max],
   ['emptiestBin', (view) => view.counts.min],
-]);
+];
 
-const SERIES: Series<WeightDraws> = new Map<string, (view: WeightDraws) => ArrayLike<number>>([
-  ['edge', (view) => view.histogram.edges],
-  ['binCount', (view) => view.histogram.counts],
-  ['binExpected', (view) => view.expected],
-  ['binCentre', (view) => view.centres],
-  ['draw', (view) => view.draws.subarray(0, FIRST_DRAWS)],
-]);
+const SERIES: [string, SeriesOf<WeightDraws>][] = [
+  ['edge', { read: (view) => view.histogram.edges, longest: BINS + 1 }],
+  ['binCount', { read: (view) => view.histogram.counts, longest: BINS }],
+  ['binExpected', { read: (view) => view.expected, longest: BINS }],
+  ['binCentre', { read: (view) => view.centres, longest: BINS }],
+  ['draw', { read: (view) => view.draws.subarray(0, FIRST_DRAWS), longest: FIRST_DRAWS }],
+];
 
-export const weightDrawsKind: StoreKind<WeightDraws, WeightDraws> = {
+export const weightDrawsKind = defineKind<WeightDraws>({
   id: 'weight-draws',
   settings,
   groups: { layer: ['scheme', 'p', 'k'], draws: ['count', 'seed'] },
   run,
-  view: (drawn) => drawn,
-  refuse: () => null,
-  note: () => null,
-  read: quantityReader(SCALARS, SERIES),
-  quantityKeys: quantityKeySet(SCALARS, {
-    edge: BINS + 1,
-    binCount: BINS,
-    binExpected: BINS,
-    binCentre: BINS,
-    draw: FIRST_DRAWS,
-  }),
-};
+  quantities: quantities({ scalars: SCALARS, series: SERIES }),
+});

@@ -9,7 +9,8 @@
  */
 import { parameterTerms, type ParameterTerms } from '../../engine/index.ts';
 import type { Checked, Codec } from '../codecs.ts';
-import type { SettingDefinition, StoreKind } from '../store.ts';
+import { defineKind, setting } from '../define-kind.ts';
+import { quantities, type Reader } from '../quantities.ts';
 
 /** Widest layer the counter takes: ten million nodes (the engine counts exactly up to it). */
 export const MAX_WIDTH = 10_000_000;
@@ -160,16 +161,13 @@ export const SOURCE_NETWORKS = [
   { id: 'deep', widths: [10, 8, 6, 4, 2, 1], label: 'four hidden layers' },
 ] as const;
 
-const settings: SettingDefinition[] = [
-  {
-    key: 'widths',
-    codec: widthsCodec,
+const settings = [
+  setting('widths', widthsCodec, {
     label: 'layer widths',
     symbol: ['L', ''],
     description: 'the number of nodes in each layer, inputs first',
     default: Object.freeze([...SOURCE_NETWORKS[0].widths]),
-    affects: 'run',
-  },
+  }),
 ];
 
 /** The quantity keys of one layer i: lᵢ, lᵢ₋₁·lᵢ and lᵢ·(lᵢ₋₁ + 1). */
@@ -178,47 +176,28 @@ export const layerWeightsKey = (layer: number) => `weights${layer}`;
 export const layerParametersKey = (layer: number) => `parameters${layer}`;
 
 /** Every quantity of a count, by key. */
-function read(run: ParameterTerms, key: string): number | undefined {
-  switch (key) {
-    case 'weights':
-      return run.weights;
-    case 'biases':
-      return run.biases;
-    case 'parameters':
-      return run.total;
-    case 'layers':
-      return run.widths.length;
-    case 'hiddenLayers':
-      return run.widths.length - 2;
-  }
-  const match = /^(l|weights|parameters)(\d{1,2})$/.exec(key);
-  if (!match) return undefined;
-  const layer = Number(match[2]);
-  if (match[1] === 'l') return run.widths[layer];
-  const counted = layer >= 1 ? run.layers[layer - 1] : undefined;
-  return match[1] === 'weights' ? counted?.weights : counted?.parameters;
-}
-
-const quantityKeys = new Set(['weights', 'biases', 'parameters', 'layers', 'hiddenLayers']);
+const SCALARS: [string, Reader<ParameterTerms>][] = [
+  ['weights', (run) => run.weights],
+  ['biases', (run) => run.biases],
+  ['parameters', (run) => run.total],
+  ['layers', (run) => run.widths.length],
+  ['hiddenLayers', (run) => run.widths.length - 2],
+];
 for (let layer = 0; layer < MAX_LAYERS; layer++) {
-  quantityKeys.add(widthKey(layer));
+  SCALARS.push([widthKey(layer), (run) => run.widths[layer]]);
   if (layer >= 1) {
-    quantityKeys.add(layerWeightsKey(layer));
-    quantityKeys.add(layerParametersKey(layer));
+    SCALARS.push([layerWeightsKey(layer), (run) => run.layers[layer - 1]?.weights]);
+    SCALARS.push([layerParametersKey(layer), (run) => run.layers[layer - 1]?.parameters]);
   }
 }
 
-export const widthsKind: StoreKind<ParameterTerms, ParameterTerms> = {
+export const widthsKind = defineKind<ParameterTerms>({
   id: 'widths',
   settings,
   groups: { network: ['widths'] },
   run: (values) => parameterTerms(values['widths'] as readonly number[]),
-  view: (run) => run,
-  refuse: () => null,
-  note: () => null,
-  read,
-  quantityKeys,
-};
+  quantities: quantities({ scalars: SCALARS }),
+});
 
 /**
  * The counts of a network as facts for the chapter's text, keyed under a prefix: `wideL0` (l₀),

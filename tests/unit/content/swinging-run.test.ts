@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BY_HAND_DEFAULTS, trainByHand } from '../../../src/engine/index.ts';
 import { facts, SWINGING_LEARNING_RATE } from '../../../src/content/facts.ts';
-import { chapterRun } from '../../../src/state/kinds/chapter-run.ts';
+import { trainingRunKind } from '../../../src/state/kinds/training-run.ts';
 import { createStore } from '../../../src/state/store.ts';
 
 const DOCS = new URL('../../../src/content/docs/', import.meta.url);
@@ -74,13 +74,13 @@ describe('the chapter’s run at η = 2', () => {
   });
 
   it('makes the dashboard’s store report the swing, and the default run settle', () => {
-    const store = createStore(chapterRun, 'dashboard');
+    const store = createStore(trainingRunKind, 'dashboard');
     const view = () => store.view.value;
-    expect(chapterRun.read(view(), 'O6@swings')).toBe(0);
-    expect(chapterRun.read(view(), 'O6@swingLow')).toBeNaN();
+    expect(trainingRunKind.read(view(), 'O6@swings')).toBe(0);
+    expect(trainingRunKind.read(view(), 'O6@swingLow')).toBeNaN();
     expect(store.set('learningRate', 2).ok).toBe(true);
-    expect(chapterRun.read(view(), 'O6@swings')).toBe(1);
-    expect(chapterRun.read(view(), 'O6@swingLow')).toBeCloseTo(-4.77, 2);
-    expect(chapterRun.read(view(), 'O6@swingHigh')).toBeCloseTo(5.37, 2);
+    expect(trainingRunKind.read(view(), 'O6@swings')).toBe(1);
+    expect(trainingRunKind.read(view(), 'O6@swingLow')).toBeCloseTo(-4.77, 2);
+    expect(trainingRunKind.read(view(), 'O6@swingHigh')).toBeCloseTo(5.37, 2);
   });
 });

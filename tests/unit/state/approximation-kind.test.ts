@@ -4,9 +4,9 @@ import {
   approximationKind,
   DEFAULT_POINTS,
   GRID_SIZE,
-  pointsCodec,
   SHAPE_SAMPLES,
 } from '../../../src/state/kinds/approximation.ts';
+import { pointsCodec } from '../../../src/state/points-codec.ts';
 import { kindOf } from '../../../src/state/kinds/index.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore } from '../../../src/state/store.ts';

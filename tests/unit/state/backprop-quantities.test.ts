@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateOperation, trainingStepOperations } from '../../../src/engine/index.ts';
-import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { networkKind } from '../../../src/state/kinds/network.ts';
 import { createStore } from '../../../src/state/store.ts';
 import {
   CHAPTER_PARAMETERS as PARAMETERS,
@@ -14,8 +14,8 @@ import {
 } from '../../reference/backprop-by-hand.ts';
 
 function storeAt(values: Record<string, unknown>) {
-  const store = createStore(chapterNetwork, 'network', { values: { epochs: 2, ...values } });
-  const read = (key: string) => chapterNetwork.read(store.view.value, key)!;
+  const store = createStore(networkKind, 'network', { values: { epochs: 2, ...values } });
+  const read = (key: string) => networkKind.read(store.view.value, key)!;
   return { store, read };
 }
 
@@ -35,7 +35,7 @@ describe('the quantities of a training step', () => {
 
   it.each(states)('each operation with terms sums to the quantity it produces: %o', (values) => {
     const { read } = storeAt(values);
-    const operations = trainingStepOperations(chapterNetwork.names);
+    const operations = trainingStepOperations(networkKind.names);
     let checked = 0;
     for (const operation of operations) {
       if (operation.terms.length === 0) continue;
@@ -51,7 +51,7 @@ describe('the quantities of a training step', () => {
   });
 
   it('lists the step in the order done by hand: forward, loss, backward, update', () => {
-    const operations = trainingStepOperations(chapterNetwork.names);
+    const operations = trainingStepOperations(networkKind.names);
     const phases = operations.map((operation) => operation.phase);
     expect(phases.indexOf('loss')).toBe(6);
     expect(phases.lastIndexOf('forward')).toBe(5);
@@ -81,13 +81,13 @@ describe('the quantities of a training step', () => {
   });
 
   it('has no parameter after the update when the run records one epoch', () => {
-    const store = createStore(chapterNetwork, 'network', { values: { epochs: 1 } });
-    expect(chapterNetwork.read(store.view.value, 'w14next')).toBeNaN();
+    const store = createStore(networkKind, 'network', { values: { epochs: 1 } });
+    expect(networkKind.read(store.view.value, 'w14next')).toBeNaN();
   });
 
   it('checks every derivative by central differences: below 1e-6 at ε = 1e-6, worse at the extremes', () => {
     const { store, read } = storeAt({});
-    const keys = [...chapterNetwork.quantityKeys].filter((key) => key.startsWith('dL/d'));
+    const keys = [...networkKind.quantityKeys].filter((key) => key.startsWith('dL/d'));
     expect(keys).toHaveLength(20);
     for (const key of keys) {
       expect(read(`fd(${key})`)).toBeCloseTo(read(key), 8);

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { byHandEpochs, initByHand } from '../../../src/engine/index.ts';
-import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { networkKind } from '../../../src/state/kinds/network.ts';
 import { runCsv } from '../../../src/state/export/runCsv.ts';
 import { numpyScript, overridesOf } from '../../../src/state/export/numpyScript.ts';
 import {
@@ -18,13 +18,13 @@ import {
 
 /** A store of the chapter's network trained with these settings. */
 function trained(values: Record<string, unknown>) {
-  return trainedOf(chapterNetwork, values);
+  return trainedOf(networkKind, values);
 }
 
 describe('runCsv', () => {
   const store = trained({ epochs: 50, decay: 0.01 });
   const trace = store.run.value;
-  const csv = runCsv(chapterNetwork, trace);
+  const csv = runCsv(networkKind, trace);
   const [header, ...rows] = csv.trimEnd().split('\n');
   const keys = header!.split(',');
   const epochs = byHandEpochs(trace);

@@ -13,7 +13,7 @@ import {
   readLinkValue,
   vector,
 } from '../../../src/state/codecs.ts';
-import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { networkKind } from '../../../src/state/kinds/network.ts';
 import { readStoreLinkFully } from '../../../src/state/link.ts';
 import { applyStoreLink } from '../../../src/state/page-stores.ts';
 import { createStore } from '../../../src/state/store.ts';
@@ -55,7 +55,7 @@ describe('reading one value of a link', () => {
 
 describe('the notes on the forward pass’s link', () => {
   it('names the clamped x1 (99 → 10), the refused λ1,4 and the ignored key, in the link’s order', () => {
-    const store = createStore(chapterNetwork, 'network', { settable: ['sample', 'parameters'] });
+    const store = createStore(networkKind, 'network', { settable: ['sample', 'parameters'] });
     const link = readStoreLinkFully('?network.x1=99&network.w14=abc&network.zz=1', store);
     expect(link.values).toEqual({ x1: 10 });
     expect(link.problems).toEqual([
@@ -66,21 +66,21 @@ describe('the notes on the forward pass’s link', () => {
   });
 
   it('names a value moved up to its least, from → to', () => {
-    const store = createStore(chapterNetwork, 'network', { settable: ['sample'] });
+    const store = createStore(networkKind, 'network', { settable: ['sample'] });
     expect(readStoreLinkFully('?network.x2=-25', store).problems).toEqual([
       'x2: -25 → -10, the nearest value it can take.',
     ]);
   });
 
   it('says nothing about a link used as given', () => {
-    const store = createStore(chapterNetwork, 'network', { settable: ['sample'] });
+    const store = createStore(networkKind, 'network', { settable: ['sample'] });
     expect(readStoreLinkFully('?network.x1=0.25', store).problems).toEqual([]);
   });
 });
 
 describe('a locked setting', () => {
   it('refuses a change with the value the link fixed, not the chapter’s starting one', () => {
-    const store = createStore(chapterNetwork, 'network', { settable: ['parameters'] });
+    const store = createStore(networkKind, 'network', { settable: ['parameters'] });
     const start = store.defaults['w14'];
     expect(start).not.toBe(0.3);
     applyStoreLink(store, readStoreLinkFully('?network.lock=w14,w24&network.w14=0.3', store));
@@ -99,7 +99,7 @@ describe('η on the dashboard: one rule, however it is set', () => {
   it('accepts η = 5 at any epoch on view and shows the last epoch it recorded, with a note', () => {
     expect(recorded).toBeLessThan(1000);
     for (const onView of [0, recorded - 1, recorded + 40, 999]) {
-      const store = createStore(chapterNetwork, 'dashboard');
+      const store = createStore(networkKind, 'dashboard');
       expect(store.set('epochOnView', onView).ok).toBe(true);
       expect(store.set('learningRate', 5)).toEqual({ ok: true });
       expect(store.settings.value['epochOnView']).toBe(Math.min(onView, recorded - 1));
@@ -110,7 +110,7 @@ describe('η on the dashboard: one rule, however it is set', () => {
   });
 
   it('accepts η = 5 from a link as from a control, and refuses an epoch on view past the run', () => {
-    const store = createStore(chapterNetwork, 'dashboard');
+    const store = createStore(networkKind, 'dashboard');
     const problems = applyStoreLink(
       store,
       readStoreLinkFully('?dashboard.learningRate=5&dashboard.epochOnView=999', store),

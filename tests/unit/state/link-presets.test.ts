@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { networkKind } from '../../../src/state/kinds/network.ts';
 import { KIND_IDS, kindOf } from '../../../src/state/kinds/index.ts';
 import {
   MAX_QUERY_LENGTH,
@@ -14,11 +14,11 @@ import { readStateFile, stateFileName, stateFileOf } from '../../../src/state/st
 import { createStore, type Store } from '../../../src/state/store.ts';
 
 /** The dashboard's store: every setting of the chapter's network is the reader's. */
-const dashboard = () => createStore(chapterNetwork, 'dashboard');
+const dashboard = () => createStore(networkKind, 'dashboard');
 
 describe('a link’s problems', () => {
   it('names each value it set aside and each key it does not know, quoting them safely', () => {
-    const store = createStore(chapterNetwork, 'network', { settable: ['sample', 'parameters'] });
+    const store = createStore(networkKind, 'network', { settable: ['sample', 'parameters'] });
     const link = readStoreLinkFully(
       '?network.w14=abc&network.learningRate=5&network.x1=0.5&network.%3Cb%3E=1',
       store,
@@ -106,7 +106,7 @@ describe('presets: fixed and hidden settings', () => {
       store,
     );
     expect(link.values).toEqual({ learningRate: 0.5 });
-    expect(new Set(link.lock)).toEqual(new Set(chapterNetwork.groups['parameters']));
+    expect(new Set(link.lock)).toEqual(new Set(networkKind.groups['parameters']));
     expect(link.hide).toEqual(['seed']);
     expect(link.problems).toEqual(['dashboard.lock: no control here is called “nothing”.']);
 
@@ -128,7 +128,7 @@ describe('presets: fixed and hidden settings', () => {
   });
 
   it('takes a group for only the settings of it this page lets readers set', () => {
-    const store = createStore(chapterNetwork, 'network', { settable: ['sample', 'parameters'] });
+    const store = createStore(networkKind, 'network', { settable: ['sample', 'parameters'] });
     // The training group (η, decay, optimizer, epochs, seed) holds nothing settable here.
     expect(readStoreLinkFully('?network.lock=training,w14', store)).toEqual({
       values: {},

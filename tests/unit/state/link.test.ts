@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { initByHand } from '../../../src/engine/index.ts';
-import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { networkKind } from '../../../src/state/kinds/network.ts';
 import { MAX_QUERY_LENGTH, readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore } from '../../../src/state/store.ts';
 
 /** The forward-pass page's two stores: the network (sample and parameters) and a copy. */
 function pageStores() {
   return {
-    network: createStore(chapterNetwork, 'network', {
+    network: createStore(networkKind, 'network', {
       settable: ['sample', 'parameters'],
       values: { epochs: 1 },
     }),
-    attempt: createStore(chapterNetwork, 'attempt', {
+    attempt: createStore(networkKind, 'attempt', {
       settable: ['parameters'],
       values: { epochs: 1 },
     }),
@@ -92,18 +92,18 @@ describe('writeLink', () => {
   });
 
   it('writes a seed and only the weights that differ from its draws', () => {
-    const store = createStore(chapterNetwork, 'net');
+    const store = createStore(networkKind, 'net');
     store.set('seed', 7);
     store.set('w56', 0.5);
     expect(writeLink([store])).toBe('?net.seed=7&net.w56=0.5');
-    const copy = createStore(chapterNetwork, 'net');
+    const copy = createStore(networkKind, 'net');
     copy.setMany(readStoreLink(writeLink([store]), copy));
     expect(copy.settings.value['w14']).toBe(initByHand(7).w14);
     expect(copy.settings.value['w56']).toBe(0.5);
   });
 
   it('holds a training store’s epoch on view, decay, epochs, seed and optimizer', () => {
-    const store = createStore(chapterNetwork, 'training');
+    const store = createStore(networkKind, 'training');
     for (const [key, value] of [
       ['epochs', 300],
       ['epochOnView', 120],
@@ -119,12 +119,12 @@ describe('writeLink', () => {
       '?training.seed=7&training.learningRate=0.05&training.decay=0.01&training.optimizer=adam' +
         '&training.epochs=300&training.epochOnView=120',
     );
-    const copy = createStore(chapterNetwork, 'training');
+    const copy = createStore(networkKind, 'training');
     copy.setMany(readStoreLink(link, copy));
     expect(copy.settings.value).toEqual(store.settings.value);
     // The view is the same row of the same run.
     expect(copy.quantity('O6').value).toBe(store.quantity('O6').value);
-    expect(chapterNetwork.read(copy.view.value, 'epoch')).toBe(120);
+    expect(networkKind.read(copy.view.value, 'epoch')).toBe(120);
   });
 
   it('round-trips any state of the settable settings through the reader', () => {

@@ -5,56 +5,56 @@
  */
 import { describe, expect, it } from 'vitest';
 import { byHandEpochs, trainByHand } from '../../../src/engine/index.ts';
-import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { networkKind } from '../../../src/state/kinds/network.ts';
 import { createStore } from '../../../src/state/store.ts';
 
 describe('the network kind over the whole run', () => {
-  const store = createStore(chapterNetwork, 'network');
+  const store = createStore(networkKind, 'network');
   const view = store.view.value;
   const epochs = trainByHand().epochs;
 
   it('reads any quantity at any recorded epoch', () => {
     for (const epoch of [0, 1, 10, 250, 999]) {
       const record = epochs[epoch]!;
-      expect(chapterNetwork.read(view, `w14@${epoch}`)).toBe(record.params.w14);
-      expect(chapterNetwork.read(view, `O6@${epoch}`)).toBe(record.nodes.O6);
-      expect(chapterNetwork.read(view, `dL/dH4in@${epoch}`)).toBe(record.nodeGrads.H4in);
-      expect(chapterNetwork.read(view, `loss@${epoch}`)).toBe(record.loss);
+      expect(networkKind.read(view, `w14@${epoch}`)).toBe(record.params.w14);
+      expect(networkKind.read(view, `O6@${epoch}`)).toBe(record.nodes.O6);
+      expect(networkKind.read(view, `dL/dH4in@${epoch}`)).toBe(record.nodeGrads.H4in);
+      expect(networkKind.read(view, `loss@${epoch}`)).toBe(record.loss);
     }
-    expect(chapterNetwork.read(view, 'b6@last')).toBe(epochs[999]!.params.b6);
-    expect(chapterNetwork.read(view, 'lastEpoch')).toBe(999);
+    expect(networkKind.read(view, 'b6@last')).toBe(epochs[999]!.params.b6);
+    expect(networkKind.read(view, 'lastEpoch')).toBe(999);
   });
 
   it('answers nothing past the run or for an unknown key', () => {
-    expect(chapterNetwork.read(view, 'w14@1000')).toBeUndefined();
-    expect(chapterNetwork.read(view, 'nothing@3')).toBeUndefined();
-    expect(chapterNetwork.read(view, 'w14@-1')).toBeUndefined();
+    expect(networkKind.read(view, 'w14@1000')).toBeUndefined();
+    expect(networkKind.read(view, 'nothing@3')).toBeUndefined();
+    expect(networkKind.read(view, 'w14@-1')).toBeUndefined();
   });
 
   it('gives each column as the trace holds it, in export order', () => {
     const trace = store.run.value;
-    const w46 = chapterNetwork.names.weights.find((weight) => weight.key === 'w46')!;
-    expect(chapterNetwork.column(trace, 'w46')).toBe(trace.parameters[w46.parameter]);
-    expect(chapterNetwork.column(trace, 'epochLearningRate')).toBe(trace.learningRate);
-    expect(chapterNetwork.columnKeys.slice(0, 4)).toEqual([
+    const w46 = networkKind.names.weights.find((weight) => weight.key === 'w46')!;
+    expect(networkKind.column(trace, 'w46')).toBe(trace.parameters[w46.parameter]);
+    expect(networkKind.column(trace, 'epochLearningRate')).toBe(trace.learningRate);
+    expect(networkKind.columnKeys.slice(0, 4)).toEqual([
       'epoch',
       'epochLearningRate',
       'loss',
       'w14',
     ]);
-    for (const key of chapterNetwork.columnKeys) {
-      expect(chapterNetwork.column(trace, key)).toHaveLength(1000);
+    for (const key of networkKind.columnKeys) {
+      expect(networkKind.column(trace, key)).toHaveLength(1000);
     }
-    expect(chapterNetwork.column(trace, 'seed')).toBeUndefined();
+    expect(networkKind.column(trace, 'seed')).toBeUndefined();
   });
 
   it('ends the run where it diverged', () => {
-    const wild = createStore(chapterNetwork, 'wild');
+    const wild = createStore(networkKind, 'wild');
     expect(wild.set('learningRate', 10).ok).toBe(true);
     expect(wild.set('w46', 8).ok).toBe(true);
     const trace = wild.run.value;
     expect(trace.divergedAt).not.toBeNull();
-    expect(chapterNetwork.read(wild.view.value, 'lastEpoch')).toBe(trace.length - 1);
+    expect(networkKind.read(wild.view.value, 'lastEpoch')).toBe(trace.length - 1);
     expect(byHandEpochs(trace)).toHaveLength(trace.length);
   });
 });

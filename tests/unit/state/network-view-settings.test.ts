@@ -6,16 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { trainingStepOperations } from '../../../src/engine/operations.ts';
-import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
-import { chapterRun } from '../../../src/state/kinds/chapter-run.ts';
+import { networkKind } from '../../../src/state/kinds/network.ts';
+import { trainingRunKind } from '../../../src/state/kinds/training-run.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore } from '../../../src/state/store.ts';
 
-const STEPS = trainingStepOperations(chapterNetwork.names).length;
+const STEPS = trainingStepOperations(networkKind.names).length;
 
 /** The backpropagation chapter's store: its view choices settable, the diagram backward first. */
 function backpropStore() {
-  return createStore(chapterNetwork, 'network', {
+  return createStore(networkKind, 'network', {
     settable: ['sample', 'diagram', 'axis', 'stepper'],
     values: { epochs: 2, diagram: 'backward' },
   });
@@ -28,7 +28,7 @@ describe('the network kind’s view choices', () => {
       epochAxis: 'linear',
       step: 1,
     });
-    expect(createStore(chapterRun, 'dashboard').settings.value['diagram']).toBe('forward');
+    expect(createStore(trainingRunKind, 'dashboard').settings.value['diagram']).toBe('forward');
   });
 
   it('count the stepper’s steps from 1 to the number of operations in a training step', () => {

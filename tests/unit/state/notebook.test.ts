@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv-draft-04';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { byHandEpochs } from '../../../src/engine/index.ts';
-import { chapterRun } from '../../../src/state/kinds/chapter-run.ts';
+import { trainingRunKind } from '../../../src/state/kinds/training-run.ts';
 import { notebookFile } from '../../../src/state/export/notebook.ts';
 import { joinSections, numpyScript } from '../../../src/state/export/numpyScript.ts';
 import {
@@ -53,7 +53,7 @@ const cases: [string, Record<string, unknown>][] = [
     { optimizer: 'adam', learningRate: 0.01, w46: 0.5, b4: -0.2 },
   ],
 ];
-const stores = cases.map(([, changes]) => trained(chapterRun, changes));
+const stores = cases.map(([, changes]) => trained(trainingRunKind, changes));
 const files = stores.map((store) => notebookFile(scriptSettings(store)));
 const indexed = cases.map((entry, i) => [entry[0], i] as const);
 

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { encodingKind } from '../../../src/state/kinds/encoding.ts';
 import { kindOf } from '../../../src/state/kinds/index.ts';
 import { scalingKind } from '../../../src/state/kinds/scaling.ts';
-import { softmaxKind } from '../../../src/state/kinds/softmax.ts';
+import { classOutputKind } from '../../../src/state/kinds/class-output.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore, type Store } from '../../../src/state/store.ts';
 
 const scaling = () => createStore(scalingKind, 'scaling');
 const encoding = () => createStore(encodingKind, 'facies');
-const outputs = () => createStore(softmaxKind, 'outputs');
+const outputs = () => createStore(classOutputKind, 'outputs');
 
 /** A store reopened from the link another store writes. */
 function reopen<R, V>(store: Store<R, V>, make: () => Store<R, V>): Store<R, V> {
@@ -22,7 +22,7 @@ describe('the kinds of the network-parts chapter', () => {
   it('are registered under the ids pages name them by', () => {
     expect(kindOf('scaling')).toBe(scalingKind);
     expect(kindOf('encoding')).toBe(encodingKind);
-    expect(kindOf('class-output')).toBe(softmaxKind);
+    expect(kindOf('class-output')).toBe(classOutputKind);
   });
 
   it('answer every key they list with a finite number at the start', () => {

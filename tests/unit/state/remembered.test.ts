@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initByHand } from '../../../src/engine/index.ts';
-import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { networkKind } from '../../../src/state/kinds/network.ts';
 import { readRemembered } from '../../../src/state/recall.ts';
 import {
   MAX_REMEMBERED_LENGTH,
@@ -27,17 +27,17 @@ function memory(initial?: string) {
 
 describe('remembered parameters', () => {
   it('reads back what a page wrote', () => {
-    const store = createStore(chapterNetwork, 'network');
+    const store = createStore(networkKind, 'network');
     store.set('seed', 7);
     store.set('w14', 1.25);
     const storage = memory();
     expect(
-      rememberParameters(storage, chapterNetwork, store.settings.value, {
+      rememberParameters(storage, networkKind, store.settings.value, {
         slug: 'forward-pass',
         title: 'The forward pass',
       }),
     ).toBe(true);
-    const read = readRemembered(storage, chapterNetwork)!;
+    const read = readRemembered(storage, networkKind)!;
     expect(read.slug).toBe('forward-pass');
     expect(read.title).toBe('The forward pass');
     expect(read.values['seed']).toBe(7);
@@ -63,13 +63,13 @@ describe('remembered parameters', () => {
       `{"values": {"w14": "1"}, "slug": "a", "title": "${'x'.repeat(MAX_REMEMBERED_LENGTH)}"}`,
     ],
   ])('ignores %s', (_, text) => {
-    expect(readRemembered(memory(text), chapterNetwork)).toBeNull();
+    expect(readRemembered(memory(text), networkKind)).toBeNull();
   });
 
   it('clamps numbers to their limits and cleans the title', () => {
     const read = readRemembered(
       memory('{"values": {"w14": "1e300", "seed": "-5"}, "slug": "a", "title": "T\\u0007itle"}'),
-      chapterNetwork,
+      networkKind,
     )!;
     expect(read.values['w14']).toBe(10);
     expect(read.values['seed']).toBe(0);
@@ -79,7 +79,7 @@ describe('remembered parameters', () => {
   it('never throws and reads only finite values within limits, whatever is stored', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
-        const read = readRemembered(memory(text), chapterNetwork);
+        const read = readRemembered(memory(text), networkKind);
         if (read === null) return;
         for (const value of Object.values(read.values)) {
           expect(Number.isFinite(value) && Math.abs(value) <= 0xffffffff).toBe(true);
@@ -97,10 +97,10 @@ describe('remembered parameters', () => {
         throw new Error('full');
       },
     };
-    expect(readRemembered(refusing, chapterNetwork)).toBeNull();
-    const store = createStore(chapterNetwork, 'network');
+    expect(readRemembered(refusing, networkKind)).toBeNull();
+    const store = createStore(networkKind, 'network');
     expect(
-      rememberParameters(refusing, chapterNetwork, store.settings.value, { slug: 'a', title: 'A' }),
+      rememberParameters(refusing, networkKind, store.settings.value, { slug: 'a', title: 'A' }),
     ).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { effect } from '@preact/signals';
 import { initByHand, type Trace } from '../../../src/engine/index.ts';
-import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
-import type { NetworkView } from '../../../src/state/kinds/network.ts';
+import { networkKind } from '../../../src/state/kinds/network.ts';
+import type { NetworkView } from '../../../src/state/kinds/network-kind.ts';
 import { createStore, type StoreKind } from '../../../src/state/store.ts';
 
 /** The forward pass of the chapter's network, written out independently of the engine. */
@@ -18,10 +18,10 @@ function countingKind(): { kind: StoreKind<Trace, NetworkView>; runs: () => numb
   let runs = 0;
   return {
     kind: {
-      ...chapterNetwork,
+      ...networkKind,
       run: (values) => {
         runs++;
-        return chapterNetwork.run(values);
+        return networkKind.run(values);
       },
     },
     runs: () => runs,
@@ -32,8 +32,8 @@ const seed13 = initByHand(13) as unknown as Record<string, number>;
 
 describe('a store of the chapter network', () => {
   it('starts at the worked example: x = (0.5, 0.2, 0.7), y = 0.3, η = 0.2, seed-13 weights', () => {
-    const store = createStore(chapterNetwork, 'network');
-    const read = (key: string) => chapterNetwork.read(store.view.value, key);
+    const store = createStore(networkKind, 'network');
+    const read = (key: string) => networkKind.read(store.view.value, key);
     expect([read('x1'), read('x2'), read('x3'), read('y'), read('learningRate')]).toEqual([
       0.5, 0.2, 0.7, 0.3, 0.2,
     ]);
@@ -43,7 +43,7 @@ describe('a store of the chapter network', () => {
   });
 
   it('derives the forward pass from what the reader set', () => {
-    const store = createStore(chapterNetwork, 'network');
+    const store = createStore(networkKind, 'network');
     expect(store.set('w14', 0.9)).toEqual({ ok: true });
     expect(store.set('x1', -0.4)).toEqual({ ok: true });
     const expected = forwardByHand({ ...seed13, w14: 0.9 }, [-0.4, 0.2, 0.7]);
@@ -59,7 +59,7 @@ describe('a store of the chapter network', () => {
   });
 
   it('notifies a subscriber synchronously, within the same task', () => {
-    const store = createStore(chapterNetwork, 'network');
+    const store = createStore(networkKind, 'network');
     const seen: (number | undefined)[] = [];
     const stop = effect(() => void seen.push(store.quantity('w14').value));
     store.set('w14', 0.42);
@@ -76,14 +76,14 @@ describe('a store of the chapter network', () => {
     ['epochs', 2.5, 'epochs needs a whole number.'],
     ['nonsense', 1, 'nonsense is not something this page can set.'],
   ] as const)('refuses %s = %s with "%s" and keeps its state', (key, value, message) => {
-    const store = createStore(chapterNetwork, 'network');
+    const store = createStore(networkKind, 'network');
     const before = store.settings.value;
     expect(store.set(key, value)).toEqual({ ok: false, message });
     expect(store.settings.value).toBe(before);
   });
 
   it('refuses a value the network cannot compute with, and says so', () => {
-    const store = createStore(chapterNetwork, 'network', { values: { epochs: 200 } });
+    const store = createStore(networkKind, 'network', { values: { epochs: 200 } });
     store.set('learningRate', 10);
     // η = 10 diverges long before epoch 199: the view there would have no finite numbers.
     const result = store.set('epochOnView', 199);
@@ -93,7 +93,7 @@ describe('a store of the chapter network', () => {
   });
 
   it('keeps the epoch on view within the run when the run gets shorter', () => {
-    const store = createStore(chapterNetwork, 'network');
+    const store = createStore(networkKind, 'network');
     expect(store.set('epochOnView', 700)).toEqual({ ok: true });
     expect(store.set('epochs', 100)).toEqual({ ok: true });
     expect(store.settings.value['epochOnView']).toBe(99);
@@ -104,7 +104,7 @@ describe('a store of the chapter network', () => {
   });
 
   it('draws new weights for a new seed, except those the reader set', () => {
-    const store = createStore(chapterNetwork, 'network');
+    const store = createStore(networkKind, 'network');
     store.set('w24', 0.5);
     store.set('seed', 7);
     const seed7 = initByHand(7);
@@ -114,7 +114,7 @@ describe('a store of the chapter network', () => {
   });
 
   it('applies several values in one update, in the kind’s order, skipping refused ones', () => {
-    const store = createStore(chapterNetwork, 'network');
+    const store = createStore(networkKind, 'network');
     let updates = 0;
     const stop = effect(() => void (store.view.value, updates++));
     const results = store.setMany({ w14: 0.5, b4: 99, seed: 7, x1: 0.1 });
@@ -128,7 +128,7 @@ describe('a store of the chapter network', () => {
   });
 
   it('gives out read-only signals: a write that skips `set` throws', () => {
-    const store = createStore(chapterNetwork, 'network');
+    const store = createStore(networkKind, 'network');
     expect(() => {
       (store.settings as unknown as { value: unknown }).value = {};
     }).toThrow();
@@ -138,7 +138,7 @@ describe('a store of the chapter network', () => {
   });
 
   it('lets a page restrict what readers set and start elsewhere', () => {
-    const store = createStore(chapterNetwork, 'attempt', {
+    const store = createStore(networkKind, 'attempt', {
       settable: ['parameters'],
       values: { epochs: 1, x1: 0.9 },
     });
@@ -154,10 +154,10 @@ describe('a store of the chapter network', () => {
     store.reset();
     expect(store.settings.value['w14']).toBe(seed13.w14);
     expect(store.settings.value['x1']).toBe(0.9);
-    expect(() => createStore(chapterNetwork, 'bad', { values: { x1: 99 } })).toThrow(
+    expect(() => createStore(networkKind, 'bad', { values: { x1: 99 } })).toThrow(
       /x1 must be between/,
     );
-    expect(() => createStore(chapterNetwork, 'bad', { settable: ['nothing'] })).toThrow(
+    expect(() => createStore(networkKind, 'bad', { settable: ['nothing'] })).toThrow(
       /no setting or group "nothing"/,
     );
   });
@@ -196,37 +196,37 @@ describe('engine calls', () => {
     expect(runs()).toBe(2);
     store.restrict([], []);
     expect(store.set('epochOnView', 20).ok).toBe(true);
-    expect(chapterNetwork.read(store.view.value, 'epoch')).toBe(20);
+    expect(networkKind.read(store.view.value, 'epoch')).toBe(20);
     expect(runs()).toBe(2);
   });
 });
 
 describe('recycled runs', () => {
   it('a new run takes over the storage of the run it replaced, and shows the same numbers as a fresh one', () => {
-    const store = createStore(chapterNetwork, 'network', { values: { epochs: 200 } });
-    const startingLoss = chapterNetwork.read(store.initialView, 'loss');
+    const store = createStore(networkKind, 'network', { values: { epochs: 200 } });
+    const startingLoss = networkKind.read(store.initialView, 'loss');
     const storages = new Set<ArrayBufferLike>();
     for (const learningRate of [0.3, 0.4, 0.5, 0.6, 0.7]) {
       expect(store.set('learningRate', learningRate).ok).toBe(true);
       storages.add(store.run.value.storage.buffer);
-      const fresh = createStore(chapterNetwork, 'fresh', { values: { epochs: 200, learningRate } });
+      const fresh = createStore(networkKind, 'fresh', { values: { epochs: 200, learningRate } });
       expect(Array.from(store.run.value.loss)).toEqual(Array.from(fresh.run.value.loss));
     }
     // Two buffers take turns: the current run's and the one it replaced.
     expect(storages.size).toBeLessThanOrEqual(2);
     // The starting run is never recycled: widgets draw it while they hydrate.
-    expect(chapterNetwork.read(store.initialView, 'loss')).toBe(startingLoss);
+    expect(networkKind.read(store.initialView, 'loss')).toBe(startingLoss);
   });
 });
 
 describe('two stores of one kind', () => {
   it('are independent: editing one leaves the other alone', () => {
-    const main = createStore(chapterNetwork, 'network');
-    const other = createStore(chapterNetwork, 'attempt');
+    const main = createStore(networkKind, 'network');
+    const other = createStore(networkKind, 'attempt');
     main.set('w14', 1.5);
     main.set('x1', -1);
     expect(other.settings.value['w14']).toBe(seed13.w14);
-    expect(other.quantity('O6').value).toBe(createStore(chapterNetwork, 'x').quantity('O6').value);
+    expect(other.quantity('O6').value).toBe(createStore(networkKind, 'x').quantity('O6').value);
     other.set('b6', 0.25);
     expect(main.settings.value['b6']).toBe(seed13.b6);
   });

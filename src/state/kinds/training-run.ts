@@ -1,16 +1,16 @@
 /**
  * The chapter's network as a store kind for training runs (the training dashboard): the same
- * 3-2-1 network, sample, settings and seed-drawn weights as `chapter-network.ts`, without the
+ * 3-2-1 network, sample, settings and seed-drawn weights as `network.ts`, without the
  * gradient check, so a page that only trains does not load the check's code.
  */
-// By module, not through the engine's index (see network.ts).
+// By module, not through the engine's index (see network-kind.ts).
 import {
   BY_HAND_DEFAULTS,
   BY_HAND_WIDTHS,
   createByHandNetwork,
   initializeByHand,
 } from '../../engine/byHand.ts';
-import { networkKind, type NetworkKindConfig } from './network.ts';
+import { networkKindOf, type NetworkKindConfig } from './network-kind.ts';
 
 /** The chapter's network, sample and training settings, whatever the kind's id. */
 export const CHAPTER_NETWORK: Omit<NetworkKindConfig, 'id'> = {
@@ -32,4 +32,4 @@ export const CHAPTER_NETWORK: Omit<NetworkKindConfig, 'id'> = {
   },
 };
 
-export const chapterRun = networkKind({ ...CHAPTER_NETWORK, id: 'training-run' });
+export const trainingRunKind = networkKindOf({ ...CHAPTER_NETWORK, id: 'training-run' });

@@ -4,7 +4,9 @@
  */
 import { classProbabilities, type ClassProbabilities } from '../../engine/index.ts';
 import { integer, number, vector } from '../codecs.ts';
-import type { SettingDefinition, SettingValues, StoreKind } from '../store.ts';
+import { defineKind, setting } from '../define-kind.ts';
+import { quantities, type Reader } from '../quantities.ts';
+import type { SettingValues } from '../store.ts';
 
 /** Fewest and most classes (output nodes). */
 export const MIN_CLASSES = 2;
@@ -29,27 +31,23 @@ export const logitsCodec = vector(
   { minLength: MIN_CLASSES, maxLength: MAX_CLASSES },
 );
 
-const settings: SettingDefinition[] = [
-  {
-    key: 'z',
-    codec: logitsCodec,
-    label: 'Oj,in',
+const settings = [
+  setting('z', logitsCodec, {
     symbol: ['O', 'j,in'],
     description: 'the inputs of the output nodes, one per class',
     default: Object.freeze([2, 1, 0.1]),
-    affects: 'run',
-  },
+  }),
 ];
 
 /** Every quantity: `z1`, `p1`, … up to MAX_CLASSES, `sum`, `predicted`, `classes`. */
-const READERS = new Map<string, (run: SoftmaxRun) => number | undefined>([
+const SCALARS: [string, Reader<SoftmaxRun>][] = [
   ['classes', (run) => run.z.length],
   ['sum', (run) => run.total],
   ['predicted', (run) => run.predicted],
-]);
+];
 for (let j = 0; j < MAX_CLASSES; j++) {
-  READERS.set(`z${j + 1}`, (run) => run.z[j]);
-  READERS.set(`p${j + 1}`, (run) => run.probabilities[j]);
+  SCALARS.push([`z${j + 1}`, (run) => run.z[j]]);
+  SCALARS.push([`p${j + 1}`, (run) => run.probabilities[j]]);
 }
 
 /** The output nodes' inputs and what softmax makes of them. */
@@ -57,7 +55,7 @@ export interface SoftmaxRun extends ClassProbabilities {
   readonly z: readonly number[];
 }
 
-export const softmaxKind: StoreKind<SoftmaxRun, SoftmaxRun> = {
+export const classOutputKind = defineKind<SoftmaxRun>({
   id: 'class-output',
   settings,
   groups: { inputs: ['z'] },
@@ -65,9 +63,5 @@ export const softmaxKind: StoreKind<SoftmaxRun, SoftmaxRun> = {
     const z = values['z'] as readonly number[];
     return { z, ...classProbabilities(z) };
   },
-  view: (run) => run,
-  refuse: () => null,
-  note: () => null,
-  read: (run, key) => READERS.get(key)?.(run),
-  quantityKeys: new Set(READERS.keys()),
-};
+  quantities: quantities({ scalars: SCALARS }),
+});
