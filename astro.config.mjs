@@ -18,6 +18,7 @@ import { stateDirective } from './src/integrations/state-directive.ts';
 import {
   isVendorModule,
   isCoreModule,
+  isImportHelperModule,
   isDiagramModule,
   isEngineCoreModule,
 } from './src/integrations/core-chunk.ts';
@@ -46,6 +47,8 @@ export default defineConfig({
                 groups: [
                   // Preact and signals, apart from our code (see core-chunk.ts).
                   { name: 'preact', test: isVendorModule },
+                  // The dynamic-import helper, before core would take it in (see core-chunk.ts).
+                  { name: 'import-helper', test: isImportHelperModule },
                   // One chunk for what every widget page runs (see core-chunk.ts).
                   { name: 'core', test: isCoreModule },
                   // The network diagram and what draws it, for the pages that show the network.

@@ -24,6 +24,10 @@ const CORE_MODULES = [
   'src/state/live-numbers.ts',
   'src/state/link.ts',
   'src/state/highlight.ts',
+  // What every kind is written with: its settings, its quantities, the words for a run that stops.
+  'src/state/define-kind.ts',
+  'src/state/quantities.ts',
+  'src/state/kinds/diverged.ts',
   // The controls and readouts that almost every widget shows.
   'src/components/useStore',
   'src/components/LiveNumber',
@@ -34,6 +38,8 @@ const CORE_MODULES = [
   'src/components/ParameterList',
   // Radio buttons for a view choice, on every page with a network diagram or run plots.
   'src/components/SettingChoice',
+  // The readout of a widget's watched numbers.
+  'src/components/ReadoutList',
 ];
 
 /** Whether a module (by its id, any path separator) belongs in the core chunk. */
@@ -53,12 +59,24 @@ export function isVendorModule(id: string): boolean {
   return namesAny(id, VENDOR_MODULES);
 }
 
+/**
+ * The bundler's helper for dynamic imports (Vite's preload helper, which also runs Starlight's
+ * search script), in a chunk of its own. A chunk group takes in what its modules import, so left
+ * to itself the helper went into the core chunk, and every page, the home page and the notation
+ * page included, loaded all of core (8.9 kB gzip) and Preact with it for one small function.
+ */
+export function isImportHelperModule(id: string): boolean {
+  return /[\\/]preload-helper/.test(id);
+}
+
 /** The network diagram's modules: one chunk for the pages that draw the network. */
 const DIAGRAM_MODULES = [
   'src/components/network/NetworkDiagram',
   'src/components/network/geometry',
   'src/components/network/useRoom',
   'src/components/network/ParameterList',
+  'src/components/network/FittedDiagram',
+  'src/components/network/LiveDiagram',
 ];
 
 /** Whether a module (by its id) belongs in the network diagram's chunk. */
