@@ -8,7 +8,7 @@ import {
   numericalGradients,
   numericalNodeGradients,
   relativeError,
-} from '../../engine/gradcheck.ts';
+} from '../../engine/gradients/index.ts';
 import { CHAPTER_NETWORK } from './chapter-run.ts';
 import { networkKind } from './network.ts';
 

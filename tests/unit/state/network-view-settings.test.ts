@@ -5,7 +5,7 @@
  * trains the network again.
  */
 import { describe, expect, it } from 'vitest';
-import { trainingStepOperations } from '../../../src/engine/operations.ts';
+import { trainingStepOperations } from '../../../src/engine/core/index.ts';
 import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
 import { chapterRun } from '../../../src/state/kinds/chapter-run.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
