@@ -6,8 +6,8 @@
  * parameter count, update and activations, never from formulas written here again. Only a sum's
  * terms (products of numbers already known) are multiplied here, as `evaluateOperation` does.
  *
- * Each chapter's generator is a module of its own (`exercisesForwardPass.ts`, …), so a page loads
- * only its chapter's; `exerciseSets.ts` lists them all. A set is a short sequence: a later
+ * Each chapter's generator is a module of its own (`forwardPass.ts`, …), so a page loads
+ * only its chapter's; `sets.ts` lists them all. A set is a short sequence: a later
  * exercise may build on an earlier one's result ("for the same numbers"), and its worked
  * solution then starts from that result (a `known` step).
  */
