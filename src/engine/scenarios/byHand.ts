@@ -77,7 +77,7 @@ export interface ByHandOptions {
 }
 
 /** Parameter keys in draw order (also the order of the table in the chapter). */
-export const BY_HAND_PARAM_KEYS = Object.freeze([
+export const BY_HAND_PARAM_KEYS = /* @__PURE__ */ Object.freeze([
   'w14',
   'w24',
   'w34',
@@ -92,7 +92,7 @@ export const BY_HAND_PARAM_KEYS = Object.freeze([
 ] as const);
 
 /** Node keys from inputs to output. */
-export const BY_HAND_NODE_KEYS = Object.freeze([
+export const BY_HAND_NODE_KEYS = /* @__PURE__ */ Object.freeze([
   'I1',
   'I2',
   'I3',
@@ -115,8 +115,8 @@ export interface ByHandDefaults {
 }
 
 /** The chapter's worked example: x = (0.5, 0.2, 0.7), y = 0.3, η = 0.2, 1000 epochs, seed 13. */
-export const BY_HAND_DEFAULTS: ByHandDefaults = Object.freeze({
-  x: Object.freeze([0.5, 0.2, 0.7] as const),
+export const BY_HAND_DEFAULTS: ByHandDefaults = /* @__PURE__ */ Object.freeze({
+  x: /* @__PURE__ */ Object.freeze([0.5, 0.2, 0.7] as const),
   y: 0.3,
   learningRate: 0.2,
   decay: 0,
@@ -128,11 +128,17 @@ export const BY_HAND_DEFAULTS: ByHandDefaults = Object.freeze({
 export const BY_HAND_BIAS_HALF_WIDTH = 0.25;
 
 /** The chapter's layer widths: three inputs, two hidden nodes, one output. */
-export const BY_HAND_WIDTHS: readonly number[] = Object.freeze([3, 2, 1]);
+export const BY_HAND_WIDTHS: readonly number[] = /* @__PURE__ */ Object.freeze([3, 2, 1]);
 
-/** Where each named parameter lives in θ, and each named node in the flat node arrays. */
-const NAMES = networkNames(BY_HAND_WIDTHS);
-const PARAMETER_INDEX = new Map(NAMES.parameters.map((name) => [name.key, name.parameter]));
+/**
+ * Where each named parameter lives in θ, and each named node in the flat node arrays. The
+ * top-level calls here are marked pure: one the bundler must keep would make every page that
+ * imports the scenarios' entry load the chunk that entry lands in.
+ */
+const NAMES = /* @__PURE__ */ networkNames(BY_HAND_WIDTHS);
+const PARAMETER_INDEX = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ NAMES.parameters.map((name) => [name.key, name.parameter]),
+);
 
 /** The general network behind the by-hand view: 3-2-1, sigmoid hidden, identity output. */
 export function createByHandNetwork(): Network {
