@@ -5,7 +5,7 @@
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
-  mutate: ['src/engine/**/*.ts', 'src/state/**/*.ts', '!src/engine/index.ts'],
+  mutate: ['src/engine/**/*.ts', 'src/state/**/*.ts', '!src/engine/**/index.ts'],
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.config.ts', related: true },
   checkers: ['typescript'],

@@ -85,36 +85,17 @@ export function isDiagramModule(id: string): boolean {
 }
 
 /**
- * The engine's modules that every page with a network loads, kept as one chunk ("engine-core").
+ * The engine's modules that every page with a network loads, kept as one chunk ("engine-core"):
+ * the engine's core folder (the network, its passes, its training loop and the operations of a
+ * step) and the chapter's 3-2-1 network by hand, which every network page's run is made from.
  *
  * The bundler groups modules by the set of pages that reach them. A kind that imports two or three
- * of these by module (each chapter's exercises) would otherwise cut the group into pieces, and
- * every page would then load the same code as five or six files instead of one: 1.4 kB more
- * (gzip) on every chapter with widgets. Listing them keeps the chunk the bundler made before.
+ * of these (each chapter's exercises) would otherwise cut the group into pieces, and every page
+ * would then load the same code as five or six files instead of one: 1.4 kB more (gzip) on every
+ * chapter with widgets. The gradients, the other scenarios and the exercises stay out: each is
+ * loaded by the pages that show it (the gradient check by the backpropagation pages alone).
  */
-const ENGINE_CORE_MODULES = [
-  'activations',
-  'validate',
-  'losses',
-  'kernel',
-  'forward',
-  'network',
-  'rng',
-  'init',
-  'names',
-  'optimize',
-  'trace',
-  'train',
-  // The fast path's loop, which train.ts hands plain gradient descent on single samples to.
-  'stochastic',
-  'byHand',
-  // The operations of a training step, which every network kind counts (the stepper's steps).
-  'operations',
-];
-// Not the gradient check: only the backpropagation pages show it, and the training dashboard's
-// kind is made without it so that it does not load it.
-
-const ENGINE_CORE = new RegExp(`/src/engine/(${ENGINE_CORE_MODULES.join('|')})\\.ts$`);
+const ENGINE_CORE = /\/src\/engine\/(core\/\w+|scenarios\/byHand)\.ts$/;
 
 /** Whether a module (by its id, any path separator) belongs in the engine-core chunk. */
 export function isEngineCoreModule(id: string): boolean {

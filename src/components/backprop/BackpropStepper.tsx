@@ -11,7 +11,7 @@
  */
 import { useComputed } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { trainingStepOperations, type Operation, type Phase } from '../../engine/operations.ts';
+import { trainingStepOperations, type Operation, type Phase } from '../../engine/core/index.ts';
 import { stepFocusOf } from '../../state/highlight.ts';
 import { networkKind } from '../../state/kinds/network.ts';
 import { FIXED_BY_LINK, NO_PRESET } from '../../state/store.ts';

@@ -12,7 +12,7 @@
  */
 import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
-import { trainingStepOperations } from '../../engine/operations.ts';
+import { trainingStepOperations } from '../../engine/core/index.ts';
 import { formatNumber, powerOfTen } from '../../state/format.ts';
 import { networkKind } from '../../state/kinds/network.ts';
 import type { NetworkKind } from '../../state/kinds/network-kind.ts';

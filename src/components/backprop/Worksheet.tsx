@@ -17,7 +17,7 @@
 import { batch, signal, useSignal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { trainingStepOperations, type Operation } from '../../engine/operations.ts';
+import { trainingStepOperations, type Operation } from '../../engine/core/index.ts';
 import {
   ANSWER_TOLERANCE,
   checkAnswer,

@@ -2,7 +2,7 @@
  * "Check yourself" for the activation chapter: its questions and the whole widget, loaded when a reader turns
  * to the exercises (see LazyExercises.tsx).
  */
-import type { ExerciseTopic } from '../../engine/exercises.ts';
+import type { ExerciseTopic } from '../../engine/exercises/index.ts';
 import { activationExercisesKind } from '../../state/kinds/activation-exercises.ts';
 import { Exercises, type ExercisesProps } from './Exercises.tsx';
 import { ExerciseSym, type Wording } from './wording.tsx';

@@ -14,7 +14,7 @@
 import { signal, useSignal, type Signal } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useRef } from 'preact/hooks';
-import type { Exercise, ExerciseTopic } from '../../engine/exercises.ts';
+import type { Exercise, ExerciseTopic } from '../../engine/exercises/index.ts';
 import { checkAnswer, type AnswerCheck } from '../../state/answers.ts';
 import { seedCodec, type ExerciseRun, type ExercisesKind } from '../../state/kinds/exercises.ts';
 import type { Store } from '../../state/store.ts';

@@ -2,7 +2,7 @@
  * "Check yourself" for the parameters chapter: its questions and the whole widget, loaded when a reader turns
  * to the exercises (see LazyExercises.tsx).
  */
-import type { ExerciseTopic } from '../../engine/exercises.ts';
+import type { ExerciseTopic } from '../../engine/exercises/index.ts';
 import { parameterExercisesKind } from '../../state/kinds/parameter-exercises.ts';
 import { Exercises, type ExercisesProps } from './Exercises.tsx';
 import type { Wording } from './wording.tsx';

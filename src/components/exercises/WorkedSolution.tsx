@@ -6,7 +6,7 @@
  * exercises store); this component only writes them out.
  */
 import type { ComponentChildren } from 'preact';
-import type { ExerciseNumber, SumTerm, WorkedStep } from '../../engine/exercises.ts';
+import type { ExerciseNumber, SumTerm, WorkedStep } from '../../engine/exercises/index.ts';
 import { ExerciseSym, ExerciseValue, joined } from './wording.tsx';
 
 interface Props {

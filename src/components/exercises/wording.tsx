@@ -5,7 +5,7 @@
  * exercises store (the engine drew or worked it).
  */
 import type { ComponentChildren } from 'preact';
-import type { ExerciseNumber } from '../../engine/exercises.ts';
+import type { ExerciseNumber } from '../../engine/exercises/index.ts';
 import { formatLimit, formatNumber } from '../../state/format.ts';
 import type { SymbolParts } from '../quantity-symbols.ts';
 // Through the operation formulas' module: the backpropagation pages load it anyway, and one

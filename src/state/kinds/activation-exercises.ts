@@ -1,5 +1,5 @@
 /** The activation chapter's self-check exercises (σ(z), σ′(z) and tanh′(z) at drawn z): see exercises.ts. */
-import { activationExercises } from '../../engine/exercisesActivation.ts';
+import { activationExercises } from '../../engine/exercises/index.ts';
 import { exercisesKind } from './exercises.ts';
 
 export const activationExercisesKind = exercisesKind('activation-exercises', activationExercises);

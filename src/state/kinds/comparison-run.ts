@@ -6,7 +6,11 @@
  */
 // The engine by module, not through its index: the index also holds the chain rule, the
 // gradient check and the rest, which would load with these widgets (3 kB, gzip).
-import { BY_HAND_WIDTHS, createByHandNetwork, initializeByHand } from '../../engine/byHand.ts';
+import {
+  BY_HAND_WIDTHS,
+  createByHandNetwork,
+  initializeByHand,
+} from '../../engine/scenarios/index.ts';
 import {
   compareTraining,
   firstUpdate,
@@ -14,11 +18,11 @@ import {
   type ComparedRun,
   type ComparisonRun,
   type FirstUpdate,
-} from '../../engine/compare.ts';
-import { forward } from '../../engine/forward.ts';
-import { networkNames } from '../../engine/names.ts';
-import type { OptimizerSettings } from '../../engine/optimize.ts';
-import type { Dataset } from '../../engine/train.ts';
+} from '../../engine/scenarios/index.ts';
+import { forward } from '../../engine/core/index.ts';
+import { networkNames } from '../../engine/core/index.ts';
+import type { OptimizerSettings } from '../../engine/core/index.ts';
+import type { Dataset } from '../../engine/core/index.ts';
 import { SAMPLE_COLUMNS, SAMPLE_WIDTH } from '../samples.ts';
 import type { SettingValues } from '../store.ts';
 

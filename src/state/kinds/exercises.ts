@@ -2,7 +2,7 @@
  * The store kinds of the chapters' self-check exercises, one per chapter, all made here by
  * `exercisesKind`: one setting, the seed the numbers are drawn from, which readers and links may
  * change (`?check.seed=42` opens the set an instructor assigned). The engine draws the numbers and
- * works every answer and step (`src/engine/exercises*.ts`); a kind only holds the seed and reads
+ * works every answer and step (`src/engine/exercises/`); a kind only holds the seed and reads
  * the result out by key.
  *
  * Quantity keys: `seed`, `nextSeed` (where "New numbers" goes), `exercises` (how many), and for
@@ -19,7 +19,7 @@ import {
   nextExerciseSeed,
   type ExerciseGenerator,
   type ExerciseSet,
-} from '../../engine/exercises.ts';
+} from '../../engine/exercises/index.ts';
 import { integer } from '../codecs.ts';
 import { defineKind, setting } from '../define-kind.ts';
 import { quantities, type Reader } from '../quantities.ts';

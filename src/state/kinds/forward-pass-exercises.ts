@@ -1,5 +1,5 @@
 /** The forward-pass chapter's self-check exercises (H₄in, H₄ and O₆ for drawn inputs, weights and biases): see exercises.ts. */
-import { forwardPassExercises } from '../../engine/exercisesForwardPass.ts';
+import { forwardPassExercises } from '../../engine/exercises/index.ts';
 import { exercisesKind } from './exercises.ts';
 
 export const forwardPassExercisesKind = exercisesKind(

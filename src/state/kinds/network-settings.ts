@@ -5,8 +5,8 @@
  * step, the epoch on view).
  */
 // By module, not through the engine's index (see network-kind.ts).
-import type { NetworkNames } from '../../engine/names.ts';
-import { trainingStepOperations } from '../../engine/operations.ts';
+import type { NetworkNames } from '../../engine/core/index.ts';
+import { trainingStepOperations } from '../../engine/core/index.ts';
 import { integer, number, oneOf } from '../codecs.ts';
 import { setting } from '../define-kind.ts';
 import type { SettingDefinition, SettingValues } from '../store.ts';

@@ -8,7 +8,7 @@ import {
   numericalGradients,
   numericalNodeGradients,
   relativeError,
-} from '../../engine/gradcheck.ts';
+} from '../../engine/gradients/index.ts';
 import { networkKindOf } from './network-kind.ts';
 import { CHAPTER_NETWORK } from './training-run.ts';
 

@@ -1,5 +1,5 @@
 /** The parameters chapter's self-check exercises (the parameter counts of two drawn networks): see exercises.ts. */
-import { parameterExercises } from '../../engine/exercisesParameters.ts';
+import { parameterExercises } from '../../engine/exercises/index.ts';
 import { exercisesKind } from './exercises.ts';
 
 export const parameterExercisesKind = exercisesKind('parameter-exercises', parameterExercises);

@@ -9,7 +9,7 @@ import {
   BY_HAND_WIDTHS,
   createByHandNetwork,
   initializeByHand,
-} from '../../engine/byHand.ts';
+} from '../../engine/scenarios/index.ts';
 import { networkKindOf, type NetworkKindConfig } from './network-kind.ts';
 
 /** The chapter's network, sample and training settings, whatever the kind's id. */

@@ -1,5 +1,5 @@
 /** The updating chapter's self-check exercises (λ₄,₆ and λ₁,₄ after one update): see exercises.ts. */
-import { updateExercises } from '../../engine/exercisesUpdate.ts';
+import { updateExercises } from '../../engine/exercises/index.ts';
 import { exercisesKind } from './exercises.ts';
 
 export const updateExercisesKind = exercisesKind('update-exercises', updateExercises);

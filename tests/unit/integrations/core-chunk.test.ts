@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   isCoreModule,
@@ -26,7 +27,7 @@ describe('the core chunk', () => {
   });
 
   it('leaves out the engine, the store kinds and the widgets of one chapter', () => {
-    expect(isCoreModule('/repo/src/engine/train.ts')).toBe(false);
+    expect(isCoreModule('/repo/src/engine/core/train.ts')).toBe(false);
     expect(isCoreModule('/repo/src/state/kinds/network.ts')).toBe(false);
     expect(isCoreModule('/repo/src/components/dashboard/TrainingDashboard.tsx')).toBe(false);
     // A name that only starts like a core module's is not one.
@@ -45,18 +46,28 @@ describe('the network diagram’s chunk', () => {
 
 describe('the engine-core chunk', () => {
   it('holds the engine every network page runs, whatever the path separator', () => {
-    expect(isEngineCoreModule('/repo/src/engine/train.ts')).toBe(true);
-    expect(isEngineCoreModule('C:\\repo\\src\\engine\\network.ts')).toBe(true);
+    expect(isEngineCoreModule('/repo/src/engine/core/train.ts')).toBe(true);
+    expect(isEngineCoreModule('C:\\repo\\src\\engine\\core\\network.ts')).toBe(true);
+    expect(isEngineCoreModule('/repo/src/engine/scenarios/byHand.ts')).toBe(true);
+  });
+
+  it('holds every module of the engine’s core folder, found by the folder', () => {
+    const core = readdirSync(new URL('../../../src/engine/core/', import.meta.url));
+    expect(core.length).toBeGreaterThan(10);
+    for (const name of core) expect(isEngineCoreModule(`/repo/src/engine/core/${name}`)).toBe(true);
   });
 
   it('leaves out the gradient check, which only the backpropagation pages load', () => {
-    expect(isEngineCoreModule('/repo/src/engine/gradcheck.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/engine/gradients/gradcheck.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/engine/gradients/backward.ts')).toBe(false);
   });
 
   it('leaves out the engine modules of one chapter, the kinds and the core', () => {
-    expect(isEngineCoreModule('/repo/src/engine/exercisesForwardPass.ts')).toBe(false);
-    expect(isEngineCoreModule('/repo/src/engine/chain.ts')).toBe(false);
-    expect(isEngineCoreModule('/repo/src/engine/networkish.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/engine/exercises/forwardPass.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/engine/scenarios/chain.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/engine/scenarios/byHandish.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/engine/corelike/network.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/engine/index.ts')).toBe(false);
     expect(isEngineCoreModule('/repo/src/state/kinds/network.ts')).toBe(false);
     expect(isEngineCoreModule('/repo/node_modules/preact/dist/preact.module.js')).toBe(false);
   });

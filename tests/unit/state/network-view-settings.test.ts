@@ -5,7 +5,7 @@
  * trains the network again.
  */
 import { describe, expect, it } from 'vitest';
-import { trainingStepOperations } from '../../../src/engine/operations.ts';
+import { trainingStepOperations } from '../../../src/engine/core/index.ts';
 import { networkKind } from '../../../src/state/kinds/network.ts';
 import { trainingRunKind } from '../../../src/state/kinds/training-run.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';

@@ -1,4 +1,0 @@
-/** The parts around a network: scaling inputs and outputs, encoding categories, probabilities. */
-export * from './encoding';
-export * from './probabilities';
-export * from './scaling';

@@ -1,0 +1,104 @@
+/**
+ * The scenarios' entry: what the chapters build on the core. The chapter's 3-2-1 network by hand,
+ * its runs from a scaled start, side by side and collapsed to a linear model; the approximation of
+ * a 1-D target; the chain rule; activations sampled for plots; the parts around a network
+ * (scaling, encodings, probabilities); weight draws with their statistics; parameter counts.
+ */
+export type {
+  ByHandDefaults,
+  ByHandEpoch,
+  ByHandNodes,
+  ByHandOptions,
+  ByHandParams,
+} from './byHand';
+export {
+  BY_HAND_BIAS_HALF_WIDTH,
+  BY_HAND_DEFAULTS,
+  BY_HAND_NODE_KEYS,
+  BY_HAND_PARAM_KEYS,
+  BY_HAND_WIDTHS,
+  byHandEpochs,
+  createByHandNetwork,
+  initByHand,
+  initializeByHand,
+  trainByHand,
+} from './byHand';
+
+export type { ScaledStartOptions, ScaledStartRun } from './scaledStart';
+export {
+  largestGap,
+  scaleParameters,
+  trainFromScaledStart,
+  weightGradientNorm,
+} from './scaledStart';
+
+export type { ComparedRun, ComparisonRun, FirstUpdate } from './compare';
+export { compareTraining, firstUpdate, sampleGradients } from './compare';
+
+export type { LinearModel } from './collapse';
+export { applyLinearModel, collapseToLinear } from './collapse';
+
+export type { ApproximationOptions, ApproximationShape } from './approximation';
+export {
+  APPROXIMATION_SHAPES,
+  evaluateOnGrid,
+  evenlySpaced,
+  fitApproximation,
+  parametersAt,
+  sampleShape,
+  approximationTarget,
+} from './approximation';
+
+export type {
+  ChainCheck,
+  ChainForm,
+  ChainFunction,
+  ChainFunctionId,
+  ChainIds,
+  ChainResult,
+} from './chain';
+export {
+  CHAIN_EPSILON,
+  CHAIN_FUNCTION_IDS,
+  CHAIN_FUNCTIONS,
+  centralDifference,
+  chainFunction,
+  chainOf,
+  chainValue,
+  checkChain,
+  composeText,
+  derivativeTex,
+  derivativeText,
+  formulaTex,
+  formulaText,
+} from './chain';
+
+export type { ActivationSamples, SoftmaxTerms } from './activationTables';
+export {
+  MAX_ACTIVATION_SAMPLES,
+  MAX_SOFTMAX_TERM_INPUT,
+  sampleActivation,
+  softmaxTerms,
+} from './activationTables';
+
+export type { FeatureRange, ScaleTarget } from './scaling';
+export { SCALE_TARGETS, featureRange, minMaxRestore, minMaxScale, rangeProblem } from './scaling';
+export { categoriesOf, oneHot, ordinalRanks } from './encoding';
+export type { ClassProbabilities } from './probabilities';
+export { classProbabilities } from './probabilities';
+
+export { MAX_FAN, MAX_WEIGHT_DRAWS, drawWeights, initLimit } from './weightDraws';
+export type { Histogram, Summary, UniformMoments } from './statistics';
+export {
+  MAX_BINS,
+  binCentres,
+  histogram,
+  summarize,
+  uniformBinCounts,
+  uniformMoments,
+} from './statistics';
+
+export type { ParameterCount } from './count';
+export { countParameters } from './count';
+export type { LayerCount, ParameterTerms } from './layerCounts';
+export { parameterTerms } from './layerCounts';
