@@ -75,8 +75,6 @@ const DIAGRAM_MODULES = [
   'src/components/network/geometry',
   'src/components/network/useRoom',
   'src/components/network/ParameterList',
-  'src/components/network/FittedDiagram',
-  'src/components/network/LiveDiagram',
 ];
 
 /** Whether a module (by its id) belongs in the network diagram's chunk. */
