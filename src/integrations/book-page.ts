@@ -5,9 +5,14 @@
  *
  * A chapter's text moves to another address and shares the page with every other chapter, so
  * each is adjusted on the way in:
- * - nothing runs: islands are unwrapped (no hydration; their HTML is the build's rendering, the
- *   chapter's worked example), scripts (the stores' data, page state, glossary) are left out,
- *   and form controls are disabled, since nothing would answer them;
+ * - nothing runs unless the page is opened with a link: scripts (page state, glossary) are left
+ *   out, and form controls are disabled; islands stay, asleep, showing the build's rendering
+ *   (the chapter's worked example), and wake only when their store moves (`client:state`, with
+ *   the value `moved`);
+ * - each chapter keeps its own stores, under its slug (`forward-pass--network`): the islands'
+ *   `store` prop and the equations' `data-store` say so, and the chapters' declarations, so
+ *   named, go into the page's own (`#page-stores`), with Astro's island code kept as text
+ *   (`#book-islands`) for the page to start when a link moves a store (src/state/book-state.ts);
  * - every id gets the chapter's slug in front (`forward-pass--a-simple-network`), and so does
  *   every reference to one (`for`, `aria-*`, `headers`, `url(#…)`), so no id repeats;
  * - a link to a chapter of the book, or to a section of one, points inside this page, unless it
@@ -24,6 +29,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { BOOK_ISLANDS_ID, WAKE_WHEN_MOVED } from '../state/moved-stores.ts';
+import { DECLARATIONS_ID } from '../state/page-stores.ts';
+import { scopedStoreName } from '../state/scoped-names.ts';
 import { addInlineScriptHashes, scriptHash } from './csp-inline-hashes.ts';
 
 /** A built chapter page: its slug ("forward-pass") and its HTML. */
@@ -38,10 +46,12 @@ export const CHAPTERS_SELECTOR = '[data-book-chapters]';
 /** An origin for resolving the site's own links; any link to another origin is external. */
 const SITE = 'http://book.invalid';
 
-/** Elements that exist only to hydrate an island: their children stay, they go. */
-const UNWRAP = new Set(['astro-island', 'astro-slot', 'astro-static-slot']);
 /** Elements that only run or style on their own page. */
 const DROP = new Set(['script', 'style']);
+/** Astro's island code in a chapter's text: the island element's and its client directives'. */
+const ISLAND_CODE = /\bself\.Astro\b|\bastro-island\b/;
+/** Island props that hold an element's id, or the start of several. */
+const ID_PROPS = ['id', 'idPrefix', 'anchor'];
 /** Properties (hast names) whose value is one id or a list of ids. */
 const ID_REFERENCES = [
   'htmlFor',
@@ -101,14 +111,56 @@ export function bookHref(
   return `${path}${target.search}${target.hash}`;
 }
 
-/** The children of a node with scripts and styles left out and island wrappers opened. */
-function withoutMachinery(children: ElementContent[]): ElementContent[] {
+/** What the chapters' islands need on the book's page, gathered chapter by chapter. */
+export interface BookIslands {
+  /** Every chapter's store declarations, under the names the stores take in the book. */
+  declarations: Record<string, unknown>;
+  /** Astro's inline island code, each script's text once. */
+  code: Set<string>;
+}
+
+/** The children of a node with scripts and styles left out; Astro's island code is kept aside. */
+function withoutMachinery(children: ElementContent[], islands: BookIslands): ElementContent[] {
   return children.flatMap((child): ElementContent[] => {
     if (child.type !== 'element') return [child];
-    if (DROP.has(child.tagName)) return [];
-    child.children = withoutMachinery(child.children);
-    return UNWRAP.has(child.tagName) ? child.children : [child];
+    if (DROP.has(child.tagName)) {
+      const text = toString(child);
+      const inline = child.tagName === 'script' && !child.properties['src'];
+      if (inline && !child.properties['type'] && ISLAND_CODE.test(text)) islands.code.add(text);
+      return [];
+    }
+    child.children = withoutMachinery(child.children, islands);
+    return [child];
   });
+}
+
+/**
+ * An island's props (Astro's JSON, each value as `[type, value]`) for the book: the store it draws
+ * under its chapter's name for it in the book, and its ids with the chapter's slug in front, as
+ * the ids of its HTML have, so that what it renders once awake matches them.
+ */
+export function bookIslandProps(json: string, slug: string): string {
+  const props = JSON.parse(json) as Record<string, [number, unknown]>;
+  const text = (name: string): string | undefined => {
+    const [type, value] = props[name] ?? [];
+    return type === 0 && typeof value === 'string' ? value : undefined;
+  };
+  const store = text('store');
+  if (store !== undefined) props['store'] = [0, scopedStoreName(slug, store)];
+  for (const name of ID_PROPS) {
+    const id = text(name);
+    if (id !== undefined) props[name] = [0, bookId(slug, id)];
+  }
+  return JSON.stringify(props);
+}
+
+/** An island of a chapter, asleep in the book until its store moves. */
+function adjustIsland(island: Element, slug: string) {
+  const props = island.properties;
+  if (typeof props['props'] === 'string') props['props'] = bookIslandProps(props['props'], slug);
+  props['client'] = 'state';
+  const opts = typeof props['opts'] === 'string' ? (JSON.parse(props['opts']) as object) : {};
+  props['opts'] = JSON.stringify({ ...opts, value: WAKE_WHEN_MOVED });
 }
 
 function prefixIds(value: Properties[string], slug: string): Properties[string] {
@@ -149,6 +201,10 @@ function adjust(element: Element, slug: string, chapters: ReadonlySet<string>, b
     const src = new URL(props['src'], new URL(`${base}${slug}/`, SITE));
     if (src.origin === SITE) props['src'] = `${src.pathname}${src.search}`;
   }
+  if (typeof props['dataStore'] === 'string') {
+    props['dataStore'] = scopedStoreName(slug, props['dataStore']);
+  }
+  if (element.tagName === 'astro-island') adjustIsland(element, slug);
   const level = HEADING.exec(element.tagName);
   if (level) element.tagName = `h${Math.min(Number(level[1]) + 1, 6)}`;
   const classes = props['className'];
@@ -166,6 +222,7 @@ export function chapterSection(
   page: Root,
   chapters: ReadonlySet<string>,
   base: string,
+  islands: BookIslands = { declarations: {}, code: new Set() },
 ): Element {
   const title = select('h1#_top', page);
   const content = select('.sl-markdown-content', page);
@@ -174,7 +231,14 @@ export function chapterSection(
       `The built page of "${chapter.slug}" has no title or no text to put in the book`,
     );
   }
-  const children = withoutMachinery(content.children);
+  const declared = select(`script#${DECLARATIONS_ID}`, content);
+  if (declared) {
+    const stores = JSON.parse(toString(declared)) as Record<string, unknown>;
+    for (const [name, declaration] of Object.entries(stores)) {
+      islands.declarations[scopedStoreName(chapter.slug, name)] = declaration;
+    }
+  }
+  const children = withoutMachinery(content.children, islands);
   const body: Element = { type: 'element', tagName: 'div', properties: {}, children };
   const name = toString(title).trim();
   visit(body, 'element', (element) => {
@@ -204,15 +268,30 @@ function headNeeds(page: Root): Element[] {
 
 /** A policy with these sources added to its style-src directive, if they are missing. */
 export function withStyleSources(policy: string, sources: readonly string[]): string {
+  return withSources(policy, 'style-src', sources);
+}
+
+/** A policy with these sources added to one of its directives, if they are missing. */
+function withSources(policy: string, name: string, sources: readonly string[]): string {
   return policy
     .split(';')
     .map((directive) => {
       const trimmed = directive.trim();
-      if (!trimmed.startsWith('style-src ')) return directive;
+      if (!trimmed.startsWith(`${name} `)) return directive;
       const missing = sources.filter((source) => !trimmed.split(/\s+/).includes(source));
       return missing.length ? ` ${trimmed} ${missing.join(' ')}` : directive;
     })
     .join(';');
+}
+
+/** A data script holding a value as JSON; `<` is escaped so no text can end the element early. */
+function jsonScript(id: string, value: unknown): Element {
+  return {
+    type: 'element',
+    tagName: 'script',
+    properties: { type: 'application/json', id },
+    children: [{ type: 'text', value: JSON.stringify(value).replace(/</g, '\\u003c') }],
+  };
 }
 
 /**
@@ -233,6 +312,7 @@ export function composeBook(
   const inHead = new Set(headNeeds(book).map((element) => toHtml(element)));
   const added: RootContent[] = [];
   const styleSources: string[] = [];
+  const islands: BookIslands = { declarations: {}, code: new Set() };
   holder.children = chapters.map((chapter) => {
     const page = fromHtml(chapter.html);
     for (const element of headNeeds(page)) {
@@ -242,12 +322,19 @@ export function composeBook(
       added.push(element);
       if (element.tagName === 'style') styleSources.push(scriptHash(toString(element)));
     }
-    return chapterSection(chapter, page, slugs, base);
+    return chapterSection(chapter, page, slugs, base, islands);
   });
   head.children.push(...(added as ElementContent[]));
+  head.children.push(
+    jsonScript(DECLARATIONS_ID, islands.declarations),
+    jsonScript(BOOK_ISLANDS_ID, [...islands.code]),
+  );
   const policy = select('meta[http-equiv="content-security-policy"]', head);
-  if (policy && typeof policy.properties['content'] === 'string' && styleSources.length) {
-    policy.properties['content'] = withStyleSources(policy.properties['content'], styleSources);
+  if (policy && typeof policy.properties['content'] === 'string') {
+    let content = withStyleSources(policy.properties['content'], styleSources);
+    // The island code runs only when the page starts it (a link moved a store): its hashes.
+    content = withSources(content, 'script-src', [...islands.code].map(scriptHash));
+    policy.properties['content'] = content;
   }
   // Quotes inside attribute values stay as they are (the policy's 'self' among them), as Astro
   // wrote them: every byte of this page comes from our own build, none from outside.

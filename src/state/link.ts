@@ -13,6 +13,7 @@
  * so links stay short and an untouched page has a clean address.
  */
 import { readLinkValue, type Codec, type LinkReading } from './codecs.ts';
+import { linkName } from './scoped-names.ts';
 import type { Store } from './store.ts';
 
 /** Longer queries are not read: no real state of a page needs more. */
@@ -30,6 +31,11 @@ export interface StoreLink {
   readonly lock: readonly string[];
   readonly hide: readonly string[];
   readonly problems: readonly string[];
+  /**
+   * The problems (also in `problems`) that name a key or control this store does not have: on a
+   * page where several stores answer to one name (the whole book), another may have it.
+   */
+  readonly unused: readonly string[];
 }
 
 /** Words that read as a broken number on the page; a quote leaves them out. */
@@ -77,7 +83,7 @@ export function readingNote<T>(
 }
 
 /** The keys a preset word's list names: settable keys and groups of the store; the rest noted. */
-function presetKeys(store: Store, text: string, problems: string[], param: string): Set<string> {
+function presetKeys(store: Store, text: string, unused: string[], param: string): Set<string> {
   const keys = new Set<string>();
   for (const name of text.split(',').slice(0, 64)) {
     if (!name) continue;
@@ -86,7 +92,7 @@ function presetKeys(store: Store, text: string, problems: string[], param: strin
     // Stryker disable next-line ArrayDeclaration: the names are filtered to settable keys next
     const named = group ?? (store.settable.includes(name) ? [name] : []);
     const usable = named.filter((key) => store.settable.includes(key));
-    if (usable.length === 0) problems.push(`${param}: no control here is called ${quote(name)}.`);
+    if (usable.length === 0) unused.push(`${param}: no control here is called ${quote(name)}.`);
     for (const key of usable) keys.add(key);
   }
   return keys;
@@ -96,10 +102,11 @@ function presetKeys(store: Store, text: string, problems: string[], param: strin
 export function readStoreLinkFully(search: string, store: Store): StoreLink {
   const values: Record<string, unknown> = {};
   const problems: string[] = [];
-  const empty = { values, lock: [], hide: [], problems };
+  const unused: string[] = [];
+  const empty = { values, lock: [], hide: [], problems, unused };
   if (search.length > MAX_QUERY_LENGTH) return empty;
   const query = new URLSearchParams(search);
-  const prefix = `${store.name}.`;
+  const prefix = `${linkName(store.name)}.`;
   const seen = new Set<string>();
   for (const [param, text] of query) {
     if (!param.startsWith(prefix)) continue;
@@ -109,7 +116,9 @@ export function readStoreLinkFully(search: string, store: Store): StoreLink {
     seen.add(key);
     const setting = store.settable.includes(key) ? store.setting(key) : undefined;
     if (!setting) {
-      problems.push(`${quote(param)} is ignored: no setting on this page that a link may change.`);
+      const note = `${quote(param)} is ignored: no setting on this page that a link may change.`;
+      problems.push(note);
+      unused.push(note);
       continue;
     }
     const reading = readLinkValue(setting.codec, text);
@@ -121,13 +130,18 @@ export function readStoreLinkFully(search: string, store: Store): StoreLink {
   const hide = new Set<string>();
   const read = (word: string) => {
     const text = query.get(`${prefix}${word}`);
-    return text === null ? undefined : presetKeys(store, text, problems, `${prefix}${word}`);
+    if (text === null) return undefined;
+    const missing: string[] = [];
+    const keys = presetKeys(store, text, missing, `${prefix}${word}`);
+    problems.push(...missing);
+    unused.push(...missing);
+    return keys;
   };
   for (const key of read('lock') ?? []) lock.add(key);
   for (const key of read('hide') ?? []) hide.add(key);
   const only = read('only');
   if (only) for (const key of store.settable) if (!only.has(key) && !hide.has(key)) lock.add(key);
-  return { values, lock: [...lock], hide: [...hide], problems };
+  return { values, lock: [...lock], hide: [...hide], problems, unused };
 }
 
 /** The values a query gives one store: settable keys only, each read by its codec. */
@@ -179,10 +193,11 @@ export function changedSettings(store: Store): [key: string, text: string][] {
 export function writeLink(stores: readonly Store[]): string {
   const query = new URLSearchParams();
   for (const store of stores) {
-    for (const [key, text] of changedSettings(store)) query.set(`${store.name}.${key}`, text);
+    const name = linkName(store.name);
+    for (const [key, text] of changedSettings(store)) query.set(`${name}.${key}`, text);
     const { lock, hide } = store.preset.value;
-    if (lock.size > 0) query.set(`${store.name}.lock`, [...lock].join(','));
-    if (hide.size > 0) query.set(`${store.name}.hide`, [...hide].join(','));
+    if (lock.size > 0) query.set(`${name}.lock`, [...lock].join(','));
+    if (hide.size > 0) query.set(`${name}.hide`, [...hide].join(','));
   }
   const text = query.toString();
   return text ? `?${text}` : '';

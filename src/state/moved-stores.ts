@@ -20,6 +20,15 @@ export const STORE_MOVED_EVENT = 'nn-store-moved';
  */
 export const SETTLING_CLASS = 'nn-settling';
 
+/**
+ * The value of `client:state` for an island that wakes only when its store moves, never for
+ * coming into view: the whole book's islands (a reader scrolling it wakes nothing).
+ */
+export const WAKE_WHEN_MOVED = 'moved';
+
+/** The id of the element holding, as JSON, the island code the whole book starts when linked. */
+export const BOOK_ISLANDS_ID = 'book-islands';
+
 /** Whether the store of this name has moved from its starting state. */
 export function hasMoved(name: string): boolean {
   const moved = document.documentElement.getAttribute(MOVED_ATTRIBUTE) ?? '';

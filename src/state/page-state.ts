@@ -45,31 +45,63 @@ function syncAddress(): void {
 /** Whether the notice about the link has been loaded (it then follows `linkProblems` itself). */
 let noticeLoaded = false;
 
-/**
- * Reads the page's declarations, loads the kinds they name, makes the stores, and starts the
- * address, the notice about the link and the live numbers.
- */
-export async function startPageState(): Promise<void> {
+/** The page's store declarations, by name, as the build wrote them. */
+export function readDeclarations(): Record<string, StoreDeclaration> {
   const element = document.getElementById(DECLARATIONS_ID);
-  const declarations = JSON.parse(element?.textContent ?? '{}') as Record<string, StoreDeclaration>;
-  // The exercises' stores wait for their widget, which makes them when a reader turns to it,
-  // unless the link already names them: their code is then loaded only by a reader who works them.
-  const named = [...new URLSearchParams(window.location.search).keys()];
-  const entries = Object.entries(declarations).filter(
-    ([name, declaration]) =>
-      !declaration.kind.endsWith('-exercises') || named.some((key) => key.startsWith(`${name}.`)),
-  );
+  return JSON.parse(element?.textContent ?? '{}') as Record<string, StoreDeclaration>;
+}
+
+/** The store names the page's link uses ("network" for `?network.w14=0.3`). */
+export function namedInLink(search: string): Set<string> {
+  const named = new Set<string>();
+  for (const key of new URLSearchParams(search).keys()) {
+    const dot = key.indexOf('.');
+    if (dot > 0) named.add(key.slice(0, dot));
+  }
+  return named;
+}
+
+/** Loads the kinds these declarations name and makes their stores, each in its link's state. */
+export async function makeStores(entries: [string, StoreDeclaration][]): Promise<Store[]> {
   const kinds = await Promise.all(entries.map(([, declaration]) => loadKind(declaration.kind)));
   const stores: Store[] = [];
   entries.forEach(([name, declaration], i) => {
     const kind = kinds[i];
     if (kind) stores.push(pageStore(kind, name, declaration));
   });
+  return stores;
+}
+
+/**
+ * Reads the page's declarations, loads the kinds they name, makes the stores, and starts the
+ * address, the notice about the link and the live numbers.
+ */
+export async function startPageState(): Promise<void> {
+  const declarations = readDeclarations();
   const { search } = window.location;
+  // The exercises' stores wait for their widget, which makes them when a reader turns to it,
+  // unless the link already names them: their code is then loaded only by a reader who works them.
+  const named = namedInLink(search);
+  const stores = await makeStores(
+    Object.entries(declarations).filter(
+      ([name, declaration]) => !declaration.kind.endsWith('-exercises') || named.has(name),
+    ),
+  );
   linkProblems.value = [...pageLinkProblems(search, declaredStoreNames()), ...linkProblems.peek()];
   syncAddress();
   // A page opened from a link holds a shared state: the reader's first change gets a new entry.
   if (search) markShared();
+  await showPageState(stores);
+}
+
+/**
+ * Shows the stores' state: the notice about the link, the live numbers in the equations, and the
+ * islands of moved stores woken; the page, hidden while it settles, is shown once they are.
+ */
+export async function showPageState(
+  stores: readonly Store[],
+  settleLimit = SETTLE_LIMIT_MS,
+): Promise<void> {
   // The notice's code loads only for a link that needs it (most pages open without one).
   effect(() => {
     if (linkProblems.value.length > 0 && !noticeLoaded) {
@@ -79,7 +111,7 @@ export async function startPageState(): Promise<void> {
   });
   startLiveNumbers(document, stores);
   watchMoves(stores);
-  await islandsSettled();
+  await islandsSettled(settleLimit);
   document.documentElement.classList.remove(SETTLING_CLASS);
 }
 
@@ -97,7 +129,10 @@ function watchMoves(stores: readonly Store[]): void {
   }
 }
 
-/** The longest a page waits for its woken islands before it shows itself all the same. */
+/**
+ * The longest a page waits for its woken islands before it shows itself all the same (book.css
+ * shows them after as long, should this script fail).
+ */
 const SETTLE_LIMIT_MS = 4000;
 
 const nextFrame = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => done()));
@@ -107,14 +142,14 @@ const nextFrame = (): Promise<void> => new Promise((done) => requestAnimationFra
  * one that hydrates on load) has hydrated and run its first effects: Preact runs those after the
  * next frame, and an island switches from the server's starting state to the live one there.
  */
-async function islandsSettled(): Promise<void> {
+async function islandsSettled(limit: number): Promise<void> {
   const waking = (island: Element): boolean => {
     const client = island.getAttribute('client');
     if (client === 'load') return true;
     const store = islandStore(island);
     return client === 'state' && store !== null && hasMoved(store);
   };
-  const deadline = performance.now() + SETTLE_LIMIT_MS;
+  const deadline = performance.now() + limit;
   while (performance.now() < deadline) {
     const asleep = Array.from(document.querySelectorAll('astro-island[ssr]')).some(waking);
     if (!asleep) break;

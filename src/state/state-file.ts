@@ -5,6 +5,7 @@
  * file is held to the same checks as a link: it is hostile input too.
  */
 import { changedSettings, readStoreLinkFully, type StoreLink } from './link.ts';
+import { linkName } from './scoped-names.ts';
 import type { Store } from './store.ts';
 
 /** Names the file's format, so another JSON file is refused with a clear word. */
@@ -66,16 +67,17 @@ export function readStateFile(text: string, store: Store): StoreLink | { error: 
   }
   const settings = fields['settings'];
   const query = new URLSearchParams();
+  const name = linkName(store.name);
   if (typeof settings === 'object' && settings !== null && !Array.isArray(settings)) {
     for (const [key, value] of Object.entries(settings as Record<string, unknown>)) {
       if (typeof value === 'string' || typeof value === 'number') {
-        query.append(`${store.name}.${key}`, String(value));
+        query.append(`${name}.${key}`, String(value));
       }
     }
   }
   const lock = names(fields['lock']);
   const hide = names(fields['hide']);
-  if (lock.length > 0) query.set(`${store.name}.lock`, lock.join(','));
-  if (hide.length > 0) query.set(`${store.name}.hide`, hide.join(','));
+  if (lock.length > 0) query.set(`${name}.lock`, lock.join(','));
+  if (hide.length > 0) query.set(`${name}.hide`, hide.join(','));
   return readStoreLinkFully(`?${query.toString()}`, store);
 }

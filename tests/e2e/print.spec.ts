@@ -210,9 +210,18 @@ test('the whole book holds every chapter in order, every equation, and runs noth
       titles: sections.map((section) => section.querySelector(':scope > h2')?.textContent),
       contents: contents.map((link) => [link.textContent, link.getAttribute('href')]),
       displays: sections.map((section) => section.querySelectorAll('.katex-display math').length),
-      islands: document.querySelectorAll('astro-island, [component-url], [client]').length,
+      islands: document.querySelectorAll('astro-island').length,
+      // Awake, or waking when in view rather than only when a link moves their store.
+      awake: [...document.querySelectorAll('astro-island')].filter(
+        (island) =>
+          !island.hasAttribute('ssr') ||
+          island.getAttribute('client') !== 'state' ||
+          (JSON.parse(island.getAttribute('opts') ?? '{}') as { value?: unknown }).value !==
+            'moved',
+      ).length,
+      islandCode: typeof (window as { Astro?: unknown }).Astro,
       chapterScripts: document.querySelectorAll('.book-chapters script').length,
-      stores: document.querySelectorAll('#page-stores, [id$="--page-stores"]').length,
+      stores: document.querySelectorAll('[id$="--page-stores"]').length,
       duplicateIds,
       broken,
       inside,
@@ -235,9 +244,13 @@ test('the whole book holds every chapter in order, every equation, and runs noth
   });
 
   await test.step('hydrates no island and runs no chapter script', () => {
-    expect(book).toMatchObject({ islands: 0, chapterScripts: 0, stores: 0 });
-    // Only the site's own scripts load: no widget, store kind or page state.
-    expect(scripts.filter((url) => /Widget|PageState|client\.|kinds?[/.]/.test(url))).toEqual([]);
+    // The islands stay, asleep until a link moves their store (book-state.spec.ts).
+    expect(book.islands).toBeGreaterThan(20);
+    expect(book).toMatchObject({ awake: 0, islandCode: 'undefined', chapterScripts: 0, stores: 0 });
+    // Only the site's own scripts load: no widget, store kind, page or book state.
+    expect(
+      scripts.filter((url) => /Widget|PageState|book-state|client\.|kinds?[/.]/.test(url)),
+    ).toEqual([]);
     // The build's numbers, as the chapter's defaults draw them.
     expect(book.defaultH4in).toMatch(/^\d\.\d{3}$/);
   });

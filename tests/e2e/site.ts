@@ -112,9 +112,18 @@ export function boxText(value: number): string {
   return shown(value, 3).replace('\u2212', '-');
 }
 
-/** Waits until every island on the page has hydrated (Astro drops `ssr` when it has). */
+/**
+ * Waits until every island on the page has hydrated (Astro drops `ssr` when it has), except the
+ * whole book's islands of stores no link moved: they wake for a link only (`client:state="moved"`).
+ */
 export async function waitForIslands(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
+  const moved = (await page.locator('html').getAttribute('data-moved-stores')) ?? '';
+  const stores = moved
+    .split(' ')
+    .filter(Boolean)
+    .map((store) => `[props*='"store":[0,"${store}"]']`);
+  const wakeOnlyForLink = `[opts*='"value":"moved"']${stores.length ? `:not(${stores.join(', ')})` : ''}`;
+  const islands = page.locator(`astro-island:not(${wakeOnlyForLink})`);
   const count = await islands.count();
   for (let i = 0; i < count; i++) {
     const island = islands.nth(i);

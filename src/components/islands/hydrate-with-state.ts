@@ -3,11 +3,17 @@
  * as `client:visible` would, or at once when its store moves from the state the page starts in
  * (see `state/moved-stores.ts`). A sleeping island shows the server's rendering, which is the
  * starting state; a moved store would make it show numbers that are no longer true.
+ * `client:state="moved"` wakes only for a moved store (the whole book's islands).
  */
 import type { ClientDirective } from 'astro';
-import { hasMoved, islandStore, STORE_MOVED_EVENT } from '../../state/moved-stores.ts';
+import {
+  hasMoved,
+  islandStore,
+  STORE_MOVED_EVENT,
+  WAKE_WHEN_MOVED,
+} from '../../state/moved-stores.ts';
 
-const hydrateWithState: ClientDirective = (load, _options, island) => {
+const hydrateWithState: ClientDirective = (load, options, island) => {
   const store = islandStore(island);
   let started = false;
   const wake = async (): Promise<void> => {
@@ -24,7 +30,7 @@ const hydrateWithState: ClientDirective = (load, _options, island) => {
   const seen = new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting)) void wake();
   });
-  for (const child of island.children) seen.observe(child);
+  if (options.value !== WAKE_WHEN_MOVED) for (const child of island.children) seen.observe(child);
   if (store === null) return;
   if (hasMoved(store)) void wake();
   else document.addEventListener(STORE_MOVED_EVENT, onMoved);

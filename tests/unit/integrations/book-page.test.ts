@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { bookHref, composeBook } from '../../../src/integrations/book-page.ts';
+import { bookHref, bookIslandProps, composeBook } from '../../../src/integrations/book-page.ts';
 
 /** SHA-256 in base64, computed here independently of the module under test. */
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -31,7 +32,8 @@ const CONCEPTS = page(
     '<div role="region" aria-label="Network diagram"><svg></svg></div><p aria-label="Plain">x</p>',
     '<aside class="source-note" aria-label="Source"><p>Pyrcz</p></aside>',
     '<h3 id="layers">Layers</h3>',
-    '<script type="application/json" id="page-stores">{"network":{}}</script>',
+    '<script type="application/json" id="page-stores">{"network":{"kind":"network"}}</script>',
+    '<p><math><mn data-store="network" data-quantity="H4">0.607</mn></math></p>',
     '<script type="module" src="/_astro/PageState.js"></script>',
   ].join(''),
 );
@@ -41,7 +43,8 @@ const FORWARD_PASS = page(
   '<style>.x{color:red}</style>',
   [
     '<h2 id="a-simple-network">A simple network</h2>',
-    '<astro-island uid="a" component-url="/_astro/NetworkWidget.js" renderer-url="/_astro/client.js" props="{}" ssr client="visible">',
+    '<script type="application/json" id="page-stores">{"network":{"kind":"network","values":{"epochs":1}},"attempt":{"kind":"network"}}</script>',
+    '<astro-island uid="a" component-url="/_astro/NetworkWidget.js" renderer-url="/_astro/client.js" props="{&quot;store&quot;:[0,&quot;network&quot;],&quot;id&quot;:[0,&quot;network&quot;],&quot;anchor&quot;:[0,&quot;a-simple-network&quot;],&quot;caption&quot;:[0,&quot;Live&quot;]}" ssr client="visible" opts="{&quot;name&quot;:&quot;NetworkWidget&quot;,&quot;value&quot;:true}">',
     '<figure id="network" aria-labelledby="network-caption"><figcaption id="network-caption">Live</figcaption>',
     '<svg><defs><marker id="network-arrow"></marker></defs><path marker-end="url(#network-arrow)" d="M0 0"></path></svg>',
     '<label for="network-w14">λ</label><input id="network-w14" type="range" value="0.1" aria-describedby="network-note">',
@@ -89,16 +92,43 @@ describe('composeBook', () => {
     expect(html).toContain('data-pagefind-ignore="all"');
   });
 
-  it('runs nothing: islands unwrapped, scripts and the stores’ data left out, controls disabled', () => {
-    expect(html).not.toMatch(/<astro-island|component-url|renderer-url/);
-    expect(html).not.toContain('page-stores');
+  it('runs nothing: scripts left out, controls disabled, islands asleep until their store moves', () => {
     expect(html).not.toContain('PageState');
-    expect(html).not.toContain('self.Astro');
+    // Astro's island code is kept only as data, for the page to start when a link moves a store.
+    expect(html).not.toMatch(/<script>[^<]*self\.Astro/);
+    const code = select('head > script#book-islands[type="application/json"]', tree);
+    expect(JSON.parse(toString(code!))).toEqual(['(()=>{self.Astro={}})()']);
+    const islands = selectAll('[data-book-chapters] astro-island', tree);
+    expect(islands.map((island) => island.properties['client'])).toEqual(['state']);
+    expect(JSON.parse(String(islands[0]!.properties['opts']))).toEqual({
+      name: 'NetworkWidget',
+      value: 'moved',
+    });
     // The island's HTML, as the build rendered it, stays.
     expect(html).toContain('<figcaption id="forward-pass--network-caption">Live</figcaption>');
     expect(
       attribute(html, '[data-book-chapters] input, [data-book-chapters] button', 'disabled'),
     ).toEqual([true, true]);
+  });
+
+  it('keeps each chapter’s stores under its slug: declarations, islands and equations', () => {
+    const declarations = select('head > script#page-stores[type="application/json"]', tree);
+    expect(JSON.parse(toString(declarations!))).toEqual({
+      'concepts--network': { kind: 'network' },
+      'forward-pass--network': { kind: 'network', values: { epochs: 1 } },
+      'forward-pass--attempt': { kind: 'network' },
+    });
+    expect(selectAll('#page-stores', tree)).toHaveLength(1);
+    const island = select('[data-book-chapters] astro-island', tree)!;
+    expect(JSON.parse(String(island.properties['props']))).toEqual({
+      store: [0, 'forward-pass--network'],
+      id: [0, 'forward-pass--network'],
+      anchor: [0, 'forward-pass--a-simple-network'],
+      caption: [0, 'Live'],
+    });
+    expect(attribute(html, '[data-book-chapters] [data-store]', 'dataStore')).toEqual([
+      'concepts--network',
+    ]);
   });
 
   it('gives each id its chapter’s prefix, and every reference to it too', () => {
@@ -156,12 +186,12 @@ describe('composeBook', () => {
     expect(html.match(/common\.css/g)).toHaveLength(1);
     const policy = attribute(html, 'meta[http-equiv="content-security-policy"]', 'content')[0];
     expect(policy).toBe(
-      `default-src 'self'; script-src 'self' 'sha256-AAA=' ${sha('theme()')}; style-src 'self' ${sha('.x{color:red}')}`,
+      `default-src 'self'; script-src 'self' 'sha256-AAA=' ${sha('(()=>{self.Astro={}})()')} ${sha('theme()')}; style-src 'self' ${sha('.x{color:red}')}`,
     );
     // Written with plain quotes, as the page gates and finishPages read it.
     expect(html).toContain(`content="default-src 'self'; script-src 'self'`);
     expect(policy).not.toContain('unsafe-inline');
-    // The island's style went with the island.
+    // A style in a chapter's text is left out (Astro's for islands is in a chapter's head).
     expect(html).not.toContain('astro-island{display:contents}');
   });
 
@@ -176,6 +206,33 @@ describe('composeBook', () => {
 
   it('refuses a placeholder without a place for the chapters', () => {
     expect(() => composeBook(CONCEPTS, [], '/')).toThrow(/data-book-chapters/);
+  });
+});
+
+describe('bookIslandProps', () => {
+  it('names the store as the book does and prefixes ids, leaving every other prop', () => {
+    const props = {
+      store: [0, 'rates'],
+      id: [0, 'rates'],
+      idPrefix: [0, 'update'],
+      anchor: [0, 'how-big-a-step'],
+      plots: [0, 'rates'],
+      only: [1, [[0, 'y']]],
+      views: [0, true],
+    };
+    expect(JSON.parse(bookIslandProps(JSON.stringify(props), 'updating-parameters'))).toEqual({
+      ...props,
+      store: [0, 'updating-parameters--rates'],
+      id: [0, 'updating-parameters--rates'],
+      idPrefix: [0, 'updating-parameters--update'],
+      anchor: [0, 'updating-parameters--how-big-a-step'],
+    });
+  });
+
+  it('leaves an island without a store or ids as it is', () => {
+    expect(bookIslandProps('{"set":[0,"forward-pass"]}', 'forward-pass')).toBe(
+      '{"set":[0,"forward-pass"]}',
+    );
   });
 });
 

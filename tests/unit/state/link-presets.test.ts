@@ -65,6 +65,7 @@ describe('a link’s limits', () => {
       lock: [],
       hide: [],
       problems: [],
+      unused: [],
     });
     expect(pageLinkProblems(`${longest}x`, ['dashboard'])).toEqual([
       `The link is ${MAX_QUERY_LENGTH + 1} characters long, more than any state of this page needs.`,
@@ -135,6 +136,7 @@ describe('presets: fixed and hidden settings', () => {
       lock: ['w14'],
       hide: [],
       problems: ['network.lock: no control here is called “training”.'],
+      unused: ['network.lock: no control here is called “training”.'],
     });
   });
 
