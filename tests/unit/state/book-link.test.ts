@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkNames, sharedLinkNotes } from '../../../src/state/book-link.ts';
-import { chapterNetwork } from '../../../src/state/kinds/chapter-network.ts';
+import { networkKind } from '../../../src/state/kinds/network.ts';
 import { readStoreLinkFully, writeLink } from '../../../src/state/link.ts';
 import { linkName, scopedStoreName } from '../../../src/state/scoped-names.ts';
 import { createStore } from '../../../src/state/store.ts';
@@ -8,11 +8,11 @@ import { createStore } from '../../../src/state/store.ts';
 /** Two chapters' `network` stores as the whole book names them, as their chapters declare them. */
 function bookStores() {
   return {
-    forward: createStore(chapterNetwork, 'forward-pass--network', {
+    forward: createStore(networkKind, 'forward-pass--network', {
       settable: ['sample', 'parameters'],
       values: { epochs: 1 },
     }),
-    backprop: createStore(chapterNetwork, 'backpropagation--network', {
+    backprop: createStore(networkKind, 'backpropagation--network', {
       settable: ['sample', 'parameters', 'stepper'],
       values: { epochs: 2 },
     }),
@@ -50,7 +50,7 @@ describe('a chapter’s link read by the whole book', () => {
 
   it('writes a store’s state under its chapter’s name, as the chapter would', () => {
     const { forward, backprop } = bookStores();
-    const chapter = createStore(chapterNetwork, 'network', { settable: ['sample', 'parameters'] });
+    const chapter = createStore(networkKind, 'network', { settable: ['sample', 'parameters'] });
     for (const store of [forward, backprop, chapter]) store.setMany({ w14: 0.77, x1: 0.9 });
     expect(writeLink([forward, backprop])).toBe('?network.x1=0.9&network.w14=0.77');
     expect(writeLink([forward, backprop])).toBe(writeLink([chapter]));
