@@ -18,7 +18,7 @@ import {
   xavierLimit,
 } from '../engine/index.ts';
 import { formatNumber, powerOfTen } from '../state/format.ts';
-import { swingOf } from '../state/kinds/settling.ts';
+import { swingOf } from '../state/kinds/parts/settling.ts';
 import { SOURCE_NETWORK_FACTS } from '../state/kinds/widths.ts';
 import { INITIALISATION_FACTS } from './facts-initialisation.ts';
 

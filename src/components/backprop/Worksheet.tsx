@@ -26,7 +26,7 @@ import {
   type AnswerStatus,
 } from '../../state/answers.ts';
 import { networkKind } from '../../state/kinds/network.ts';
-import type { NetworkKind, NetworkView } from '../../state/kinds/network-kind.ts';
+import type { NetworkKind, NetworkView } from '../../state/kinds/parts/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { quantityText } from '../quantity-symbols.ts';

@@ -7,7 +7,7 @@
  */
 import type { Trace } from '../../engine/index.ts';
 import { networkKind } from '../../state/kinds/network.ts';
-import type { NetworkView } from '../../state/kinds/network-kind.ts';
+import type { NetworkView } from '../../state/kinds/parts/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';

@@ -10,7 +10,7 @@
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
 import { networkKind } from '../../state/kinds/network.ts';
-import type { NetworkView } from '../../state/kinds/network-kind.ts';
+import type { NetworkView } from '../../state/kinds/parts/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingChoice } from '../SettingChoice.tsx';

@@ -138,3 +138,6 @@ export const activationKind = defineKind<ActivationRun>({
   },
   quantities: QUANTITIES,
 });
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default activationKind;

@@ -33,7 +33,7 @@ import { defineKind, setting } from '../define-kind.ts';
 import { MAX_POINTS, pointsCodec } from '../points-codec.ts';
 import { quantities } from '../quantities.ts';
 import type { SettingValues } from '../store.ts';
-import { stoppedNote, stoppedRefusal } from './diverged.ts';
+import { stoppedNote, stoppedRefusal } from './parts/diverged.ts';
 
 /** Samples of a shape target, evenly spaced over [−1, 1]. */
 export const SHAPE_SAMPLES = 21;
@@ -237,3 +237,6 @@ export const approximationKind = defineKind<ApproximationRun, ApproximationView>
 
 /** Names of the shapes, in menu order, for tests and the widget. */
 export const TARGETS: readonly ApproximationTarget[] = [...APPROXIMATION_SHAPES, 'points'];
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default approximationKind;

@@ -6,7 +6,12 @@
  * `batch`, `stochastic` and `miniBatch`.
  */
 import { setting } from '../define-kind.ts';
-import { comparisonKind, gradientDescent, learningRateCodec, shuffleOf } from './comparison.ts';
+import {
+  comparisonKind,
+  gradientDescent,
+  learningRateCodec,
+  shuffleOf,
+} from './parts/comparison.ts';
 
 export const batchModesKind = comparisonKind({
   id: 'batch-modes',
@@ -30,3 +35,6 @@ export const batchModesKind = comparisonKind({
   },
   workedUpdatesOf: (values) => [gradientDescent(values)],
 });
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default batchModesKind;

@@ -117,3 +117,6 @@ export const chainKind = defineKind<ChainRun>({
   },
   quantities: QUANTITIES,
 });
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default chainKind;

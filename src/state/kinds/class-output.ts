@@ -65,3 +65,6 @@ export const classOutputKind = defineKind<SoftmaxRun>({
   },
   quantities: quantities({ scalars: SCALARS }),
 });
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default classOutputKind;

@@ -130,3 +130,6 @@ export const collapseKind = defineKind<CollapseRun>({
   },
   quantities: QUANTITIES,
 });
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default collapseKind;

@@ -132,3 +132,6 @@ export const encodingKind = defineKind<EncodingRun>({
   },
   quantities: quantities({ scalars: SCALARS }),
 });
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default encodingKind;

@@ -23,7 +23,7 @@ import {
 import { number } from '../codecs.ts';
 import { defineKind, setting } from '../define-kind.ts';
 import { quantities, type Reader, type SeriesOf } from '../quantities.ts';
-import { stoppedNote, stoppedRefusal } from './diverged.ts';
+import { stoppedNote, stoppedRefusal } from './parts/diverged.ts';
 import { SEED_SETTING } from './weight-draws.ts';
 
 /** Epochs of each run: a few hundred, as the chapter's loop needs far fewer to fit one sample. */
@@ -113,3 +113,6 @@ export const initScaleKind = defineKind<ScaleRun>({
   note: (run) => stoppedNote(run.trace),
   quantities: quantities({ scalars: SCALARS, series: SERIES }),
 });
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default initScaleKind;

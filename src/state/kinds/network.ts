@@ -9,7 +9,7 @@ import {
   numericalNodeGradients,
   relativeError,
 } from '../../engine/gradients/index.ts';
-import { networkKindOf } from './network-kind.ts';
+import { networkKindOf } from './parts/network-kind.ts';
 import { CHAPTER_NETWORK } from './training-run.ts';
 
 export const networkKind = networkKindOf({
@@ -17,3 +17,6 @@ export const networkKind = networkKindOf({
   id: 'network',
   gradientCheck: { numericalGradients, numericalNodeGradients, relativeError },
 });
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default networkKind;

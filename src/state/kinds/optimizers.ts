@@ -10,8 +10,13 @@ import type { BatchMode } from '../../engine/index.ts';
 import { number, oneOf } from '../codecs.ts';
 import { setting } from '../define-kind.ts';
 import type { SettingValues } from '../store.ts';
-import { comparisonKind, gradientDescent, learningRateCodec, shuffleOf } from './comparison.ts';
-import type { WorkedUpdate } from './comparison-run.ts';
+import {
+  comparisonKind,
+  gradientDescent,
+  learningRateCodec,
+  shuffleOf,
+} from './parts/comparison.ts';
+import type { WorkedUpdate } from './parts/comparison-run.ts';
 
 /** How the three runs group the samples into updates. */
 export const modeCodec = oneOf<BatchMode>({
@@ -103,3 +108,6 @@ function rulesOf(values: SettingValues): WorkedUpdate[] {
     },
   ];
 }
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default optimizersKind;

@@ -105,3 +105,6 @@ export const scalingKind = defineKind<ScalingRun>({
   refuse: (run) => (run.problem ? `${run.problem}; change one of the values.` : null),
   quantities: quantities({ scalars: SCALARS }),
 });
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default scalingKind;

@@ -10,7 +10,7 @@ import {
   createByHandNetwork,
   initializeByHand,
 } from '../../engine/scenarios/index.ts';
-import { networkKindOf, type NetworkKindConfig } from './network-kind.ts';
+import { networkKindOf, type NetworkKindConfig } from './parts/network-kind.ts';
 
 /** The chapter's network, sample and training settings, whatever the kind's id. */
 export const CHAPTER_NETWORK: Omit<NetworkKindConfig, 'id'> = {
@@ -33,3 +33,6 @@ export const CHAPTER_NETWORK: Omit<NetworkKindConfig, 'id'> = {
 };
 
 export const trainingRunKind = networkKindOf({ ...CHAPTER_NETWORK, id: 'training-run' });
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default trainingRunKind;

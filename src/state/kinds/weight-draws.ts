@@ -173,3 +173,6 @@ export const weightDrawsKind = defineKind<WeightDraws>({
   run,
   quantities: quantities({ scalars: SCALARS, series: SERIES }),
 });
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default weightDrawsKind;

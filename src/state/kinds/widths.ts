@@ -230,3 +230,6 @@ export const SOURCE_NETWORK_FACTS = Object.assign(
   {},
   ...SOURCE_NETWORKS.map((network) => countFacts(network.id, network.widths)),
 ) as Readonly<Record<`${(typeof SOURCE_NETWORKS)[number]['id']}${string}`, string>>;
+
+/** The kind this module holds, as the kind tables find it (kind-modules.ts). */
+export default widthsKind;

@@ -15,7 +15,7 @@ import {
   DEFAULT_EXERCISE_SEED,
   seedCodec,
   type ExercisesKind,
-} from '../../../src/state/kinds/exercises.ts';
+} from '../../../src/state/kinds/parts/exercises.ts';
 import { kindOf } from '../../../src/state/kinds/index.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore } from '../../../src/state/store.ts';

@@ -12,10 +12,10 @@
  * worked example of a batch update) and the first update of each update rule on the whole table.
  * A change that makes any run diverge is refused, so the widgets keep the last good state.
  */
-import { boolean, integer, number } from '../codecs.ts';
-import { defineKind, setting } from '../define-kind.ts';
-import { DEFAULT_SAMPLES, MAX_SAMPLES, samplesCodec } from '../samples.ts';
-import type { SettingDefinition, SettingValues, StoreKind } from '../store.ts';
+import { boolean, integer, number } from '../../codecs.ts';
+import { defineKind, setting } from '../../define-kind.ts';
+import { DEFAULT_SAMPLES, MAX_SAMPLES, samplesCodec } from '../../samples.ts';
+import type { SettingDefinition, SettingValues, StoreKind } from '../../store.ts';
 import { comparisonQuantities, MAX_COMPARISON_EPOCHS } from './comparison-quantities.ts';
 import {
   runComparison,

@@ -5,11 +5,11 @@
  * step, the epoch on view).
  */
 // By module, not through the engine's index (see network-kind.ts).
-import type { NetworkNames } from '../../engine/core/index.ts';
-import { trainingStepOperations } from '../../engine/core/index.ts';
-import { integer, number, oneOf } from '../codecs.ts';
-import { setting } from '../define-kind.ts';
-import type { SettingDefinition, SettingValues } from '../store.ts';
+import type { NetworkNames } from '../../../engine/core/index.ts';
+import { trainingStepOperations } from '../../../engine/core/index.ts';
+import { integer, number, oneOf } from '../../codecs.ts';
+import { setting } from '../../define-kind.ts';
+import type { SettingDefinition, SettingValues } from '../../store.ts';
 import type { NetworkKindConfig } from './network-kind.ts';
 
 /** Most epochs a store trains: a longer run would not fit a page's budget of time and memory. */

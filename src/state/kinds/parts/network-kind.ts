@@ -9,18 +9,18 @@
 // The engine's modules by name, not through its index: a page that loads this kind then loads
 // the training code it needs and not the rest of the engine (the chain rule's functions, the
 // approximation's grid), which the index would bring into the same shared chunk.
-import type { ActivationName, OutputActivationName } from '../../engine/core/index.ts';
+import type { ActivationName, OutputActivationName } from '../../../engine/core/index.ts';
 import type {
   numericalGradients,
   numericalNodeGradients,
   relativeError,
-} from '../../engine/gradients/index.ts';
-import { networkNames, type NetworkNames } from '../../engine/core/index.ts';
-import { createNetwork, type Network } from '../../engine/core/index.ts';
-import type { Trace } from '../../engine/core/index.ts';
-import { createTrainer } from '../../engine/core/index.ts';
-import { defineKind } from '../define-kind.ts';
-import type { SettingValues, StoreKind } from '../store.ts';
+} from '../../../engine/gradients/index.ts';
+import { networkNames, type NetworkNames } from '../../../engine/core/index.ts';
+import { createNetwork, type Network } from '../../../engine/core/index.ts';
+import type { Trace } from '../../../engine/core/index.ts';
+import { createTrainer } from '../../../engine/core/index.ts';
+import { defineKind } from '../../define-kind.ts';
+import type { SettingValues, StoreKind } from '../../store.ts';
 import { stoppedNote, stoppedRefusal } from './diverged.ts';
 import { networkQuantities } from './network-quantities.ts';
 import { groupsOf, settingsOf } from './network-settings.ts';

@@ -8,10 +8,10 @@
  * first update: `u.next.w46` (θ₁), `u.velocity.w46`, `u.m.w46`, `u.v.w46`, `u.mHat.w46`,
  * `u.vHat.w46`.
  */
-import type { ComparedRun, FirstUpdate } from '../../engine/scenarios/index.ts';
-import { quantities, type Quantities, type Reader, type SeriesOf } from '../quantities.ts';
-import { MAX_SAMPLES, SAMPLE_COLUMNS } from '../samples.ts';
-import type { SettingDefinition } from '../store.ts';
+import type { ComparedRun, FirstUpdate } from '../../../engine/scenarios/index.ts';
+import { quantities, type Quantities, type Reader, type SeriesOf } from '../../quantities.ts';
+import { MAX_SAMPLES, SAMPLE_COLUMNS } from '../../samples.ts';
+import type { SettingDefinition } from '../../store.ts';
 import type { ComparisonView, RunName } from './comparison.ts';
 import { COMPUTING_NODES, NAMES, type ComparisonResult } from './comparison-run.ts';
 

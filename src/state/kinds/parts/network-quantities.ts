@@ -8,12 +8,12 @@
  * the run (`O6@swings`); and the trace's columns by key, for plots and exports.
  */
 // By module, not through the engine's index (see network-kind.ts).
-import type { NetworkNames } from '../../engine/core/index.ts';
-import { createNetwork, type Network } from '../../engine/core/index.ts';
-import { NEXT } from '../../engine/core/index.ts';
-import type { Trace } from '../../engine/core/index.ts';
-import { quantities, type Quantities, type Reader } from '../quantities.ts';
-import type { SettingDefinition } from '../store.ts';
+import type { NetworkNames } from '../../../engine/core/index.ts';
+import { createNetwork, type Network } from '../../../engine/core/index.ts';
+import { NEXT } from '../../../engine/core/index.ts';
+import type { Trace } from '../../../engine/core/index.ts';
+import { quantities, type Quantities, type Reader } from '../../quantities.ts';
+import type { SettingDefinition } from '../../store.ts';
 import type { GradientCheckEngine, NetworkKindConfig, NetworkView } from './network-kind.ts';
 import { swingOf } from './settling.ts';
 

@@ -19,11 +19,11 @@ import {
   nextExerciseSeed,
   type ExerciseGenerator,
   type ExerciseSet,
-} from '../../engine/exercises/index.ts';
-import { integer } from '../codecs.ts';
-import { defineKind, setting } from '../define-kind.ts';
-import { quantities, type Reader } from '../quantities.ts';
-import type { StoreKind } from '../store.ts';
+} from '../../../engine/exercises/index.ts';
+import { integer } from '../../codecs.ts';
+import { defineKind, setting } from '../../define-kind.ts';
+import { quantities, type Reader } from '../../quantities.ts';
+import type { StoreKind } from '../../store.ts';
 
 /** A chapter's exercises for one seed, and the seed "New numbers" moves to. */
 export interface ExerciseRun extends ExerciseSet {

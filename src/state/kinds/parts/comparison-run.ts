@@ -10,7 +10,7 @@ import {
   BY_HAND_WIDTHS,
   createByHandNetwork,
   initializeByHand,
-} from '../../engine/scenarios/index.ts';
+} from '../../../engine/scenarios/index.ts';
 import {
   compareTraining,
   firstUpdate,
@@ -18,13 +18,13 @@ import {
   type ComparedRun,
   type ComparisonRun,
   type FirstUpdate,
-} from '../../engine/scenarios/index.ts';
-import { forward } from '../../engine/core/index.ts';
-import { networkNames } from '../../engine/core/index.ts';
-import type { OptimizerSettings } from '../../engine/core/index.ts';
-import type { Dataset } from '../../engine/core/index.ts';
-import { SAMPLE_COLUMNS, SAMPLE_WIDTH } from '../samples.ts';
-import type { SettingValues } from '../store.ts';
+} from '../../../engine/scenarios/index.ts';
+import { forward } from '../../../engine/core/index.ts';
+import { networkNames } from '../../../engine/core/index.ts';
+import type { OptimizerSettings } from '../../../engine/core/index.ts';
+import type { Dataset } from '../../../engine/core/index.ts';
+import { SAMPLE_COLUMNS, SAMPLE_WIDTH } from '../../samples.ts';
+import type { SettingValues } from '../../store.ts';
 
 /** A worked first update: an update rule, on the whole table as one batch. */
 export interface WorkedUpdate {
