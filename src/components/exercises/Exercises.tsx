@@ -16,7 +16,11 @@ import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { Exercise, ExerciseTopic } from '../../engine/exercises/index.ts';
 import { checkAnswer, type AnswerCheck } from '../../state/answers.ts';
-import { seedCodec, type ExerciseRun, type ExercisesKind } from '../../state/kinds/parts/exercises.ts';
+import {
+  seedCodec,
+  type ExerciseRun,
+  type ExercisesKind,
+} from '../../state/kinds/parts/exercises.ts';
 import type { Store } from '../../state/store.ts';
 import { StateLink } from '../StateLink.tsx';
 import { useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
