@@ -17,11 +17,13 @@ import { linkProblems } from './page-stores.ts';
 import { linkName } from './scoped-names.ts';
 
 /**
- * The longest the book waits for its woken islands before it shows itself all the same: it wakes
- * the widgets of every chapter the link reaches, on a page ten times a chapter's size, so a slow
- * or busy machine needs longer than a chapter's 4 s (book.css waits as long).
+ * The longest the book waits for its woken islands before it shows them all the same (book.css
+ * waits as long). It wakes the widgets of every chapter the link reaches, on a page ten times a
+ * chapter's size: 2 s on this book's 2-core test machine, but a phone four times slower, or a
+ * busy machine, needs several times that, and a page shown before then would show the chapters'
+ * starting numbers. Only the numbers and widgets wait: the text can be read meanwhile.
  */
-const BOOK_SETTLE_LIMIT_MS = 10_000;
+const BOOK_SETTLE_LIMIT_MS = 30_000;
 
 /** Runs Astro's island code, kept as text so that the book opened plainly does not run it. */
 function startIslands(): void {

@@ -169,7 +169,7 @@ test('a linked weight in the book is never painted at its starting value while t
   page,
 }) => {
   // Each frame, before it is painted, note every visible copy of λ1,4 and of x1: once the page
-  // no longer hides them (settled, or the fallback's 10 s passed). Reading visibility forces the
+  // no longer hides them (settled, or the fallback's 30 s passed). Reading visibility forces the
   // style of the whole book: done in every frame while it settles, that alone slowed the page
   // past its fallback. That the settling class hides every live number is the chapters' check
   // (first-paint.spec.ts), on the same markup.
@@ -178,7 +178,7 @@ test('a linked weight in the book is never painted at its starting value while t
     (window as unknown as { seenNumbers: Set<string> }).seenNumbers = seen;
     const sample = (): void => {
       const hidden = document.documentElement.classList.contains('nn-settling');
-      if (hidden && performance.now() < 10_000) {
+      if (hidden && performance.now() < 30_000) {
         requestAnimationFrame(sample);
         return;
       }
