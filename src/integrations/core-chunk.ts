@@ -18,6 +18,9 @@ function namesAny(id: string, paths: readonly string[]): boolean {
 const CORE_MODULES = [
   // The stores, their codecs, the number format, live numbers in equations and the address bar.
   'src/state/store.ts',
+  'src/state/store-kind.ts',
+  'src/state/preset.ts',
+  'src/state/settle.ts',
   'src/state/page-stores.ts',
   'src/state/codecs.ts',
   'src/state/format.ts',
