@@ -23,6 +23,8 @@ const CORE_MODULES = [
   'src/state/settle.ts',
   'src/state/page-stores.ts',
   'src/state/codecs.ts',
+  'src/state/number-codecs.ts',
+  'src/state/vector-codec.ts',
   'src/state/format.ts',
   'src/state/live-numbers.ts',
   'src/state/link.ts',
