@@ -25,15 +25,8 @@ import type {
   StoreOptions,
 } from './store-kind.ts';
 
-export type { Preset } from './preset.ts';
-export { FIXED_BY_LINK, NO_PRESET } from './preset.ts';
-export type {
-  SetResult,
-  SettingDefinition,
-  SettingValues,
-  StoreKind,
-  StoreOptions,
-} from './store-kind.ts';
+export * from './preset.ts';
+export type * from './store-kind.ts';
 
 /** A store: read-only signals and the actions that change them. */
 export interface Store<Run = unknown, View = unknown> {
