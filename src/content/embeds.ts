@@ -10,76 +10,11 @@
  * Only types are imported from the components, so this module stays plain data for the unit tests
  * and the build.
  */
-import type { ActivationPlot } from '../components/activations/ActivationPlot.tsx';
-import type { CollapseWidget } from '../components/activations/CollapseWidget.tsx';
-import type { SoftmaxInputs } from '../components/activations/SoftmaxInputs.tsx';
-import type { ApproximationWidget } from '../components/approximation/ApproximationWidget.tsx';
-import type { BackpropStepper } from '../components/backprop/BackpropStepper.tsx';
-import type { GradientCheck } from '../components/backprop/GradientCheck.tsx';
-import type { ChainRuleWidget } from '../components/chain/ChainRuleWidget.tsx';
-import type { BatchModesWidget } from '../components/comparison/BatchModesWidget.tsx';
-import type { OptimizersWidget } from '../components/comparison/OptimizersWidget.tsx';
-import type { TrainingDashboard } from '../components/dashboard/TrainingDashboard.tsx';
-import type { ScaleWidget } from '../components/initialisation/ScaleWidget.tsx';
-import type { WeightDrawsWidget } from '../components/initialisation/WeightDrawsWidget.tsx';
-import type { NetworkWidget } from '../components/network/NetworkWidget.tsx';
-import type { ParameterCounter } from '../components/parameters/ParameterCounter.tsx';
-import type { EncodingWidget } from '../components/parts/EncodingWidget.tsx';
-import type { ScalingWidget } from '../components/parts/ScalingWidget.tsx';
-import type { SoftmaxWidget } from '../components/parts/SoftmaxWidget.tsx';
-import type { RunExplorer } from '../components/updating/RunExplorer.tsx';
-import type { StoreDeclaration } from '../state/page-stores.ts';
-// Each embed page's height at each course page width, measured in a browser from a build
-// (tests/e2e/embed-heights.spec.ts writes it with UPDATE_EMBED_HEIGHTS=1 and checks it is current).
-import measuredHeights from './embed-heights.json' with { type: 'json' };
+import type { Embed } from './embed-types.ts';
 
-/** The props of a widget other than its store, which the entry's `store` names. */
-type Own<C extends (props: never) => unknown> = Omit<Parameters<C>[0], 'store' | 'storeOptions'>;
-
-/** Every embeddable component, by the name the embed page renders it under. */
-export interface WidgetProps {
-  ApproximationWidget: Own<typeof ApproximationWidget>;
-  ScalingWidget: Own<typeof ScalingWidget>;
-  EncodingWidget: Own<typeof EncodingWidget>;
-  SoftmaxWidget: Own<typeof SoftmaxWidget>;
-  ParameterCounter: Own<typeof ParameterCounter>;
-  ActivationPlot: Own<typeof ActivationPlot>;
-  SoftmaxInputs: Own<typeof SoftmaxInputs>;
-  CollapseWidget: Own<typeof CollapseWidget>;
-  NetworkWidget: Own<typeof NetworkWidget>;
-  ChainRuleWidget: Own<typeof ChainRuleWidget>;
-  GradientCheck: Own<typeof GradientCheck>;
-  BackpropStepper: Own<typeof BackpropStepper>;
-  WeightDrawsWidget: Own<typeof WeightDrawsWidget>;
-  ScaleWidget: Own<typeof ScaleWidget>;
-  RunExplorer: Own<typeof RunExplorer>;
-  BatchModesWidget: Own<typeof BatchModesWidget>;
-  OptimizersWidget: Own<typeof OptimizersWidget>;
-  TrainingDashboard: Own<typeof TrainingDashboard>;
-}
-
-export type WidgetName = keyof WidgetProps;
-
-interface EmbedOf<W extends WidgetName> {
-  /** The page's address: `/embed/<slug>/`. Lower case, digits and hyphens. */
-  readonly slug: string;
-  /** The embed's heading and its iframe's title. */
-  readonly title: string;
-  /** One sentence: what a reader does with it. */
-  readonly description: string;
-  /** The chapter's slug (its file name under src/content/docs). */
-  readonly chapter: string;
-  /** The id of the chapter's heading of the section the widget sits in. */
-  readonly anchor: string;
-  /** The component, and its props as the chapter gives them (the same id, so the same element ids). */
-  readonly widget: W;
-  readonly props: WidgetProps[W];
-  /** The store the widget draws, by the name the chapter's front matter declares it under. */
-  readonly store: string;
-}
-
-/** One embeddable widget. */
-export type Embed = { [W in WidgetName]: EmbedOf<W> }[WidgetName];
+export type { Embed, WidgetName, WidgetProps } from './embed-types.ts';
+export { declarationsOf, embedHeights } from './embed-page.ts';
+export { chapterPath, embedPath, normalizeBase } from './embed-paths.ts';
 
 /** The embeddable widgets, in the book's order. */
 export const EMBEDS: readonly Embed[] = [
@@ -337,50 +272,7 @@ export const EMBEDS: readonly Embed[] = [
   },
 ];
 
-/**
- * An embed page's height in CSS pixels by course page width ("360", "700", "1000"): what an
- * iframe of that width needs to show the whole widget without scrolling inside it.
- */
-export function embedHeights(slug: string): Readonly<Record<string, number>> {
-  const heights = (measuredHeights as Record<string, Record<string, number>>)[slug];
-  if (!heights) throw new Error(`embed "${slug}" has no measured heights in embed-heights.json`);
-  return heights;
-}
-
 /** The embed with this slug, or undefined. */
 export function embedOf(slug: string): Embed | undefined {
   return EMBEDS.find((embed) => embed.slug === slug);
-}
-
-/**
- * The declarations an embed's page makes: its store's, exactly as its chapter declares it (the
- * chapter's front matter `stores`). A store the chapter does not declare stops the build.
- */
-export function declarationsOf(
-  embed: Embed,
-  chapterStores: Readonly<Record<string, StoreDeclaration>> | undefined,
-): Record<string, StoreDeclaration> {
-  const declaration = chapterStores?.[embed.store];
-  if (!declaration) {
-    throw new Error(
-      `embed "${embed.slug}": the chapter ${embed.chapter} declares no store "${embed.store}"`,
-    );
-  }
-  return { [embed.store]: declaration };
-}
-
-/** A base path with exactly one slash at each end ("/" stays "/"). */
-export function normalizeBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
-
-/** The path of an embed's page under the site's base path. */
-export function embedPath(base: string, slug: string): string {
-  return `${normalizeBase(base)}embed/${slug}/`;
-}
-
-/** The path of a chapter under the site's base path. */
-export function chapterPath(base: string, chapter: string): string {
-  return `${normalizeBase(base)}${chapter}/`;
 }

@@ -18,8 +18,13 @@ function namesAny(id: string, paths: readonly string[]): boolean {
 const CORE_MODULES = [
   // The stores, their codecs, the number format, live numbers in equations and the address bar.
   'src/state/store.ts',
+  'src/state/store-kind.ts',
+  'src/state/preset.ts',
+  'src/state/settle.ts',
   'src/state/page-stores.ts',
   'src/state/codecs.ts',
+  'src/state/number-codecs.ts',
+  'src/state/vector-codec.ts',
   'src/state/format.ts',
   'src/state/live-numbers.ts',
   'src/state/link.ts',
@@ -27,7 +32,7 @@ const CORE_MODULES = [
   // What every kind is written with: its settings, its quantities, the words for a run that stops.
   'src/state/define-kind.ts',
   'src/state/quantities.ts',
-  'src/state/kinds/diverged.ts',
+  'src/state/kinds/parts/diverged.ts',
   // The controls and readouts that almost every widget shows.
   'src/components/useStore',
   'src/components/LiveNumber',

@@ -9,7 +9,13 @@
  * - `fromLink` reads text from a URL, which is hostile input: short text only, finite numbers
  *   only, allowed values only; numbers are clamped to the limits. Anything else is undefined.
  */
-import { formatLimit, formatNumber, parseTypedNumber } from './format.ts';
+import { linkNumber } from './number-codecs.ts';
+import { LINK_SEPARATOR } from './vector-codec.ts';
+
+export type { NumberCodec, NumberLimits } from './number-codecs.ts';
+export { MAX_LINK_VALUE_LENGTH, integer, linkNumber, linkText, number } from './number-codecs.ts';
+export type { VectorCodec } from './vector-codec.ts';
+export { vector } from './vector-codec.ts';
 
 /** A value judged: accepted (possibly normalised), or refused with a sentence for the reader. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -28,126 +34,6 @@ export interface Codec<T> {
   /** The value as the page shows it. */
   format(value: T): string;
   equals(a: T, b: T): boolean;
-}
-
-/** Longest text a link may give one value (a long vector gets more, see `vector`). */
-export const MAX_LINK_VALUE_LENGTH = 24;
-
-/** A plain decimal as links carry it: optional sign, digits, optional fraction and exponent. */
-const LINK_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i;
-
-/** Significant digits a link keeps: enough to restore any slider or typed value. */
-const LINK_DIGITS = 6;
-
-/** A number from a link, or undefined: short, plain decimal notation, finite. */
-export function linkNumber(text: string): number | undefined {
-  // The pattern needs a digit, so it refuses empty text too.
-  if (text.length > MAX_LINK_VALUE_LENGTH || !LINK_NUMBER.test(text)) return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
-}
-
-/** A number as a link writes it: six significant digits, no trailing zeros. */
-export function linkText(value: number): string {
-  return String(Number(value.toPrecision(LINK_DIGITS)));
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
-}
-
-/** Limits and the slider's range of a number setting. */
-export interface NumberLimits {
-  /** Hard limits for typed and linked values. */
-  readonly min: number;
-  readonly max: number;
-  /** The slider's range (typed values may go beyond it, up to the hard limits). */
-  readonly sliderMin?: number;
-  readonly sliderMax?: number;
-  /** Slider and arrow-key step. */
-  readonly step?: number;
-  /** Decimals shown; 3 by default. */
-  readonly digits?: number;
-}
-
-/** A real-number codec, with its limits. */
-export interface NumberCodec extends Codec<number>, Required<NumberLimits> {
-  readonly type: 'number' | 'integer';
-}
-
-/** Shared by numbers and integers: the range check and its sentence. */
-function rangeChecked(
-  value: unknown,
-  label: string,
-  limits: { min: number; max: number },
-  integer: boolean,
-): Checked<number> {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return { ok: false, message: `${label} needs a number.` };
-  }
-  if (integer && !Number.isInteger(value)) {
-    return { ok: false, message: `${label} needs a whole number.` };
-  }
-  if (value < limits.min || value > limits.max) {
-    return {
-      ok: false,
-      message: `${label} must be between ${formatLimit(limits.min)} and ${formatLimit(limits.max)}.`,
-    };
-  }
-  return { ok: true, value };
-}
-
-/** A number codec within [min, max]; whole numbers only when `whole`. */
-function numeric(limits: Required<NumberLimits>, whole: boolean): NumberCodec {
-  return {
-    type: whole ? 'integer' : 'number',
-    ...limits,
-    check: (value, label) => rangeChecked(value, label, limits, whole),
-    parse(text, label) {
-      const typed = parseTypedNumber(text);
-      if (!typed.ok) return { ok: false, message: `${label} ${typed.problem}` };
-      return rangeChecked(typed.value, label, limits, whole);
-    },
-    fromLink(text) {
-      const value = linkNumber(text);
-      return value === undefined || (whole && !Number.isInteger(value))
-        ? undefined
-        : clamp(value, limits.min, limits.max);
-    },
-    toLink: whole ? (value) => String(value) : linkText,
-    format: (value) => formatNumber(value, limits.digits),
-    equals: (a, b) => a === b,
-  };
-}
-
-/** A real number within [min, max]. */
-export function number(limits: NumberLimits): NumberCodec {
-  return numeric(
-    {
-      min: limits.min,
-      max: limits.max,
-      sliderMin: limits.sliderMin ?? limits.min,
-      sliderMax: limits.sliderMax ?? limits.max,
-      step: limits.step ?? 0.01,
-      digits: limits.digits ?? 3,
-    },
-    false,
-  );
-}
-
-/** A whole number within [min, max]. */
-export function integer(limits: Omit<NumberLimits, 'step' | 'digits'>): NumberCodec {
-  return numeric(
-    {
-      min: limits.min,
-      max: limits.max,
-      sliderMin: limits.sliderMin ?? limits.min,
-      sliderMax: limits.sliderMax ?? limits.max,
-      step: 1,
-      digits: 0,
-    },
-    true,
-  );
 }
 
 /** One of a fixed list of names. */
@@ -206,83 +92,6 @@ export function boolean(): Codec<boolean> {
     equals: (a, b) => a === b,
   };
 }
-
-/** A list of numbers, each checked by `element`, with a length in [minLength, maxLength]. */
-export interface VectorCodec extends Codec<readonly number[]> {
-  readonly type: 'vector';
-  readonly element: NumberCodec;
-  readonly minLength: number;
-  readonly maxLength: number;
-}
-
-/** Separator of a vector's entries in a link ('_' needs no escaping in a query string). */
-const LINK_SEPARATOR = '_';
-
-/**
- * A list of numbers. A reader may type it with commas, spaces or brackets ("3, 2, 1", "3 2 1",
- * "[3,2,1]"); a link writes "3_2_1".
- */
-export function vector(
-  element: NumberCodec,
-  length: { minLength: number; maxLength: number },
-): VectorCodec {
-  const { minLength, maxLength } = length;
-  const sizeMessage = (label: string) =>
-    minLength === maxLength
-      ? `${label} needs exactly ${minLength} numbers.`
-      : `${label} needs ${minLength} to ${maxLength} numbers.`;
-  const check = (value: unknown, label: string): Checked<readonly number[]> => {
-    if (!Array.isArray(value)) return { ok: false, message: `${label} needs a list of numbers.` };
-    if (value.length < minLength || value.length > maxLength) {
-      return { ok: false, message: sizeMessage(label) };
-    }
-    for (let i = 0; i < value.length; i++) {
-      const entry = element.check(value[i], `Entry ${i + 1} of ${label}`);
-      if (!entry.ok) return entry;
-    }
-    return { ok: true, value: Object.freeze((value as number[]).slice()) };
-  };
-  return {
-    type: 'vector',
-    element,
-    minLength,
-    maxLength,
-    check,
-    parse(text, label) {
-      const inner = text
-        .trim()
-        .replace(/^\[(.*)\]$/s, '$1')
-        .trim();
-      if (inner === '') return { ok: false, message: sizeMessage(label) };
-      const parts = inner.split(/\s*[,;\s]\s*/);
-      const values: number[] = [];
-      for (let i = 0; i < parts.length; i++) {
-        const entry = element.parse(parts[i]!, `Entry ${i + 1} of ${label}`);
-        if (!entry.ok) return entry;
-        values.push(entry.value);
-      }
-      return check(values, label);
-    },
-    fromLink(text) {
-      // Only spares splitting long text: whatever it refuses has too many parts or a part too long.
-      // (Empty text is one part that no element reads.)
-      if (text.length > maxLength * (MAX_LINK_VALUE_LENGTH + 1)) return undefined;
-      const parts = text.split(LINK_SEPARATOR);
-      if (parts.length < minLength || parts.length > maxLength) return undefined;
-      const values: number[] = [];
-      for (const part of parts) {
-        const value = element.fromLink(part);
-        if (value === undefined) return undefined;
-        values.push(value);
-      }
-      return Object.freeze(values);
-    },
-    toLink: (value) => value.map((entry) => element.toLink(entry)).join(LINK_SEPARATOR),
-    format: (value) => value.map((entry) => element.format(entry)).join(', '),
-    equals: (a, b) => a.length === b.length && a.every((entry, i) => entry === b[i]),
-  };
-}
-
 /**
  * A link's text for one setting, read: its value and whether the limits moved it (so the page can
  * say "x1: 99 → 10"), or why it is not usable, in words that follow the value's quote.

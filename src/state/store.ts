@@ -13,89 +13,20 @@
  * `{ ok: true }` or `{ ok: false, message }`; a refused write leaves the store as it was.
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { Checked, Codec, NumberLimits } from './codecs.ts';
-import { formatLimit } from './format.ts';
+import type { Checked } from './codecs.ts';
+import type { Preset } from './preset.ts';
+import { NO_PRESET } from './preset.ts';
+import { checkSetting, defaultOf, expandKeys, runChanged, settle } from './settle.ts';
+import type {
+  SetResult,
+  SettingDefinition,
+  SettingValues,
+  StoreKind,
+  StoreOptions,
+} from './store-kind.ts';
 
-/** The outcome of a write: applied, or refused with a sentence for the reader. */
-export type SetResult = { ok: true } | { ok: false; message: string };
-
-/** The settings of a store, by key. */
-export type SettingValues = Readonly<Record<string, unknown>>;
-
-/** One setting of a kind. */
-export interface SettingDefinition<T = unknown> {
-  readonly key: string;
-  readonly codec: Codec<T>;
-  /** Plain-text name, as a screen reader says it and tests look it up: "λ1,4". */
-  readonly label: string;
-  /** The name with its subscript apart, for a visible label: ["λ", "1,4"]. */
-  readonly symbol: readonly [base: string, subscript: string];
-  /** What it is, in a few words. */
-  readonly description: string;
-  /** Its default; a function of the settings before it when it depends on them (a seed's draws). */
-  readonly default: T | ((earlier: SettingValues) => T);
-  /** 'run' when the engine must run again after a change; 'view' when only the view moves. */
-  readonly affects: 'run' | 'view';
-  /** Limits that depend on other settings (the epoch on view < epochs): checked and kept. */
-  readonly bounds?: (values: SettingValues) => { min?: number; max?: number };
-}
-
-/** A kind of store: its settings, and how the engine turns them into what widgets show. */
-export interface StoreKind<Run = unknown, View = unknown> {
-  /** Names the kind in a page's front matter. */
-  readonly id: string;
-  /** Every setting, in order: a default may depend only on settings before it. */
-  readonly settings: readonly SettingDefinition[];
-  /** Named groups of setting keys, so a page can say "parameters" instead of listing eleven. */
-  readonly groups: Readonly<Record<string, readonly string[]>>;
-  /**
-   * The engine's work for these settings; may throw RangeError for settings it cannot use.
-   * `spare` is a run that nothing reads any more, whose storage this run may take over.
-   */
-  run(values: SettingValues, spare?: Run): Run;
-  /** The run read at the position the settings put on view. Never calls the engine. */
-  view(run: Run, values: SettingValues): View;
-  /** Why these settings cannot be shown with this run (numbers not finite), or null. */
-  refuse(run: Run, values: SettingValues): string | null;
-  /** A note to show about a run that is usable but incomplete (it diverged later), or null. */
-  note(run: Run, values: SettingValues): string | null;
-  /**
-   * The settings a change of the run leaves on view, when the new run is shorter than the
-   * position on view (the last epoch a diverging run recorded). Only a change of a run setting
-   * is fitted: a position set past the run is refused by `refuse`.
-   */
-  fit?(run: Run, values: SettingValues): SettingValues;
-  /** The value of a quantity key in a view, or undefined when no quantity has that key. */
-  read(view: View, key: string): number | undefined;
-  /** Every quantity key a view answers (for build-time checks of \live keys). */
-  readonly quantityKeys: ReadonlySet<string>;
-}
-
-/** How a page uses a kind: which settings readers may change, and values that start elsewhere. */
-export interface StoreOptions {
-  /** Setting keys or group names a reader (or a link) may set; all of them when omitted. */
-  readonly settable?: readonly string[];
-  /** Starting values in place of the kind's defaults, checked by their codecs. */
-  readonly values?: Readonly<Record<string, unknown>>;
-}
-
-/**
- * An instructor's preset, from a link: settings a reader sees but cannot change (`lock`) and
- * settings whose controls are not shown at all (`hide`, fixed as well).
- */
-export interface Preset {
-  readonly lock: ReadonlySet<string>;
-  readonly hide: ReadonlySet<string>;
-}
-
-/** What a control fixed by a preset says, next to it. */
-export const FIXED_BY_LINK = 'Fixed by the link that opened this page.';
-
-/** No preset: every settable key is the reader's. */
-export const NO_PRESET: Preset = Object.freeze({
-  lock: new Set<string>(),
-  hide: new Set<string>(),
-});
+export * from './preset.ts';
+export type * from './store-kind.ts';
 
 /** A store: read-only signals and the actions that change them. */
 export interface Store<Run = unknown, View = unknown> {
@@ -136,77 +67,6 @@ export interface Store<Run = unknown, View = unknown> {
   restrict(lock: Iterable<string>, hide: Iterable<string>): void;
   /** Whether a reader may change this key now: settable and not fixed by a preset. */
   editable(key: string): boolean;
-}
-
-/** Reads a default: a value, or a function of the settings before it. */
-function defaultOf(setting: SettingDefinition, earlier: SettingValues): unknown {
-  return typeof setting.default === 'function'
-    ? (setting.default as (values: SettingValues) => unknown)(earlier)
-    : setting.default;
-}
-
-/** The setting keys named by a list of keys and group names. */
-function expandKeys(kind: StoreKind, names: readonly string[]): Set<string> {
-  const keys = new Set<string>();
-  for (const name of names) {
-    const group = kind.groups[name];
-    if (group) for (const key of group) keys.add(key);
-    else if (kind.settings.some((setting) => setting.key === name)) keys.add(name);
-    else throw new RangeError(`the ${kind.id} store has no setting or group "${name}"`);
-  }
-  return keys;
-}
-
-/** Checks a value with its codec and its bounds among the other settings. */
-function checkSetting(
-  setting: SettingDefinition,
-  value: unknown,
-  values: SettingValues,
-): Checked<unknown> {
-  const checked = setting.codec.check(value, setting.label);
-  if (!checked.ok || !setting.bounds || typeof checked.value !== 'number') return checked;
-  const { codec } = setting as SettingDefinition<number> & { codec: Partial<NumberLimits> };
-  const bounds = setting.bounds(values);
-  const min = Math.max(bounds.min ?? -Infinity, codec.min ?? -Infinity);
-  const max = Math.min(bounds.max ?? Infinity, codec.max ?? Infinity);
-  if (checked.value < min || checked.value > max) {
-    return {
-      ok: false,
-      message: `${setting.label} must be between ${formatLimit(min)} and ${formatLimit(max)}.`,
-    };
-  }
-  return checked;
-}
-
-/**
- * The settings after `changes`: a later setting that still held its default follows its new
- * default (new weights for a new seed), and values with bounds stay inside them.
- */
-function settle(kind: StoreKind, before: SettingValues, changes: SettingValues): SettingValues {
-  const after: Record<string, unknown> = {};
-  const earlierBefore: Record<string, unknown> = {};
-  for (const setting of kind.settings) {
-    const { key } = setting;
-    let value = key in changes ? changes[key] : before[key];
-    if (!(key in changes) && typeof setting.default === 'function') {
-      const oldDefault = defaultOf(setting, earlierBefore);
-      if (setting.codec.equals(before[key], oldDefault)) value = defaultOf(setting, after);
-    }
-    if (setting.bounds && typeof value === 'number') {
-      const { min = -Infinity, max = Infinity } = setting.bounds(after);
-      value = Math.min(max, Math.max(min, value));
-    }
-    earlierBefore[key] = before[key];
-    after[key] = value;
-  }
-  return Object.freeze(after);
-}
-
-/** True when two settings differ in something the run depends on. */
-function runChanged(kind: StoreKind, a: SettingValues, b: SettingValues): boolean {
-  return kind.settings.some(
-    (setting) => setting.affects === 'run' && !setting.codec.equals(a[setting.key], b[setting.key]),
-  );
 }
 
 /** Makes a store of a kind; `name` is how pages, links and widgets refer to it. */

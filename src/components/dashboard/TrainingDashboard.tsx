@@ -11,29 +11,26 @@
  * Numbers are bound (LiveNumber), plot lines read the trace's columns, and the widget renders
  * again only for what changes its structure: the tables' epochs when the run's length changes.
  */
-import type { ComponentChildren } from 'preact';
 import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import type { Trace } from '../../engine/index.ts';
-import { trainingRunKind } from '../../state/kinds/training-run.ts';
-import { SWING_EPOCHS } from '../../state/kinds/parts/settling.ts';
-import { SettingChoice } from '../SettingChoice.tsx';
-import type { NetworkView } from '../../state/kinds/parts/network-kind.ts';
 import type { EnumCodec } from '../../state/codecs.ts';
-import type { Store } from '../../state/store.ts';
+import { SWING_EPOCHS } from '../../state/kinds/parts/settling.ts';
+import { trainingRunKind } from '../../state/kinds/training-run.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
-import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
+import { layoutOf, type NetworkLayout } from '../network/layout.ts';
 import { Player } from '../player/Player.tsx';
+import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
+import { SettingChoice } from '../SettingChoice.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { SettingMenu } from '../SettingMenu.tsx';
 import { StoreActions } from '../StoreActions.tsx';
-import { layoutOf } from '../network/layout.ts';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { WakeInView } from '../WakeInView.tsx';
-import { ConvergencePlot, tableRows, useRunView, type Line } from './ConvergencePlot.tsx';
-import type { NetworkLayout } from '../network/layout.ts';
-import { BIASES, INTO_HIDDEN, INTO_OUTPUT, LOSS, PREDICTION } from './lines.ts';
 import { DashboardDiagram } from './DashboardDiagram.tsx';
+import { Downloads } from './DashboardDownloads.tsx';
+import { useRunView } from './ConvergencePlot.tsx';
+import { FromTo, PlotPart, type NetworkStore, type PlotPartProps } from './DashboardPlotPart.tsx';
+import { BIASES, INTO_HIDDEN, INTO_OUTPUT, LOSS, PREDICTION } from './lines.ts';
 import { RememberedStart } from './RememberedStart.tsx';
 
 interface Props extends StoreProps {
@@ -42,33 +39,6 @@ interface Props extends StoreProps {
   /** The heading id of the section, for the link to this state. */
   anchor?: string;
 }
-
-type NetworkStore = Store<Trace, NetworkView>;
-
-/** "λ1,4 from a to b" for each line, at epoch 0 and at the last epoch. */
-function FromTo({
-  store,
-  lines,
-  digits = 3,
-}: {
-  store: NetworkStore;
-  lines: readonly Line[];
-  digits?: number;
-}) {
-  return (
-    <>
-      {lines.map((line, i) => (
-        <span key={line.key}>
-          {i > 0 && (i === lines.length - 1 ? ' and ' : ', ')}
-          {line.head ?? line.label.split(' (')[0]} from{' '}
-          <LiveNumber store={store} quantity={`${line.key}@0`} digits={digits} /> to{' '}
-          <LiveNumber store={store} quantity={`${line.key}@last`} digits={digits} />
-        </span>
-      ))}
-    </>
-  );
-}
-
 /** The numbers at the epoch on view. */
 const READOUT: readonly ReadoutEntry[] = [
   { term: 'epoch ℓ', quantity: 'epoch', digits: 0 },
@@ -85,41 +55,6 @@ const READOUT: readonly ReadoutEntry[] = [
   },
 ];
 
-/** The downloads' code, loaded on the first click. */
-const downloads = () => import('./exports.ts');
-
-/** Saves a plot as a PNG. */
-async function savePng(box: HTMLElement, id: string, title: string) {
-  await (await downloads()).savePlotPng(box, `${id}.png`, title);
-}
-
-/** The CSV, NumPy script and notebook downloads. */
-function Downloads({ store }: { store: NetworkStore }) {
-  const csv = async () =>
-    (await downloads()).saveRunCsv(trainingRunKind, store.run.peek(), 'training-run.csv');
-  const script = async () => {
-    const values = store.settings.peek();
-    (await downloads()).saveScript(values, store.defaultsFor(values), 'training-run.py');
-  };
-  const notebook = async () => {
-    const values = store.settings.peek();
-    await (await downloads()).saveNotebook(values, store.defaultsFor(values), 'training-run.ipynb');
-  };
-  return (
-    <div class="dashboard-downloads" role="group" aria-label="Downloads">
-      <button type="button" class="reset-button" onClick={() => void csv()}>
-        Download the run as CSV
-      </button>
-      <button type="button" class="reset-button" onClick={() => void script()}>
-        Download a NumPy script of the run
-      </button>
-      <button type="button" class="reset-button" onClick={() => void notebook()}>
-        Download the run as a Jupyter notebook (.ipynb)
-      </button>
-    </div>
-  );
-}
-
 /** The diagram, hydrated when it comes into view: it draws the starting state until then. */
 function DiagramPart({
   store,
@@ -132,48 +67,6 @@ function DiagramPart({
 }) {
   const mounted = useMountedSignal();
   return <DashboardDiagram store={store} layout={layout} mounted={mounted} id={id} />;
-}
-
-interface PlotPartProps {
-  store: NetworkStore;
-  id: string;
-  title: string;
-  lines: readonly Line[];
-  yTitle: string;
-  logFloor?: number;
-  digits?: number;
-  /**
-   * The sentence under the plot, given the last epoch's live number and whether ŷ still swings
-   * at the end of the run (the kind reads that off the trace).
-   */
-  summary: (last: ComponentChildren, swings: boolean) => ComponentChildren;
-}
-
-/**
- * One convergence plot, hydrated when it comes into view: it reads the run itself, so it draws
- * the starting run while it hydrates, and keeps its own numbers (summary and table) live.
- */
-function PlotPart({ store, summary, ...plot }: PlotPartProps) {
-  const { view, lastEpoch } = useRunView(store);
-  const root = useRef<HTMLDivElement>(null);
-  const swings = useComputed(() => trainingRunKind.read(view.value, 'O6@swings') === 1);
-  // The table's epochs follow the run's length, and a summary may change its sentence when ŷ
-  // starts or stops swinging: the numbers are bound again then.
-  useLiveNumbers(root, store, `${lastEpoch.value}:${swings.value}`);
-  const last = <LiveNumber store={store} quantity="lastEpoch" digits={0} />;
-  return (
-    <div ref={root}>
-      <ConvergencePlot
-        {...plot}
-        store={store}
-        kind={trainingRunKind}
-        view={view}
-        rows={tableRows(lastEpoch.value)}
-        onSave={(box, plotId, title) => void savePng(box, plotId, title)}
-        summary={summary(last, swings.value)}
-      />
-    </div>
-  );
 }
 
 export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {

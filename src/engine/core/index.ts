@@ -51,15 +51,11 @@ export { mulberry32, numpyRandom, shuffleInPlace, uniform } from './rng';
 export type { SampleTrace, Trace } from './trace';
 export { MAX_TRACE_VALUES } from './trace';
 
-export type {
-  BatchMode,
-  Dataset,
-  EpochSummary,
-  RecordOptions,
-  Trainer,
-  TrainingOptions,
-} from './train';
-export { MAX_EPOCHS, createTrainer, meanLoss, train } from './train';
+export type { Dataset } from './dataset';
+export type { RecordOptions } from './recorder';
+export type { BatchMode, EpochSummary, Trainer, TrainingOptions } from './train';
+export { meanLoss } from './dataset';
+export { MAX_EPOCHS, createTrainer, train } from './train';
 
 export type { EvaluatedOperation, Operation, OperationKind, Phase, Term } from './operations';
 export { NEXT, evaluateOperation, trainingStepOperations } from './operations';

@@ -6,8 +6,8 @@
  */
 import type { ActivationName, OutputActivationName } from './activations';
 import { ACTIVATION_NAMES } from './activations';
-import { createPlan } from './kernel';
-import type { Plan } from './kernel';
+import { createPlan } from './plan';
+import type { Plan } from './plan';
 import { checkInteger } from './validate';
 
 /** Loss paired with the output activation. */

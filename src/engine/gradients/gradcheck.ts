@@ -2,13 +2,8 @@
  * Gradient checking: derivatives estimated from the loss alone, to hold up against backprop.
  */
 import { createForwardPass, forward } from '../core/forward';
-import {
-  activateNode,
-  forwardLayers,
-  forwardSample,
-  sampleLossOf,
-  type Plan,
-} from '../core/kernel';
+import { activateNode, forwardLayers, forwardSample, sampleLossOf } from '../core/kernel';
+import type { Plan } from '../core/plan';
 import type { Network } from '../core/network';
 import { checkFinite, checkVector } from '../core/validate';
 

@@ -3,7 +3,7 @@
  * update). Kept apart from train.ts, which every page with a network loads.
  */
 import type { Network } from '../core/network';
-import { batchGradientOf, createScratch, packDataset, type Dataset } from '../core/train';
+import { batchGradientOf, createScratch, packDataset, type Dataset } from '../core/dataset';
 import { checkInteger } from '../core/validate';
 
 /**

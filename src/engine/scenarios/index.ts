@@ -49,20 +49,12 @@ export {
   approximationTarget,
 } from './approximation';
 
-export type {
-  ChainCheck,
-  ChainForm,
-  ChainFunction,
-  ChainFunctionId,
-  ChainIds,
-  ChainResult,
-} from './chain';
+export type { ChainForm, ChainFunction, ChainFunctionId } from './chainFunctions';
+export { CHAIN_FUNCTION_IDS, CHAIN_FUNCTIONS, chainFunction } from './chainFunctions';
+export type { ChainCheck, ChainIds, ChainResult } from './chain';
 export {
   CHAIN_EPSILON,
-  CHAIN_FUNCTION_IDS,
-  CHAIN_FUNCTIONS,
   centralDifference,
-  chainFunction,
   chainOf,
   chainValue,
   checkChain,

@@ -42,21 +42,36 @@ export function rangeProblem({ min, max }: FeatureRange): string | null {
   return null;
 }
 
+/** The target interval [a, b], once the range is checked usable (a RangeError if it is not). */
+function checkedTarget(range: FeatureRange, target: ScaleTarget): readonly [number, number] {
+  const problem = rangeProblem(range);
+  if (problem) throw new RangeError(problem);
+  return SCALE_TARGETS[target];
+}
+
+/** The linear map both ways share: y = to + (x − from)·span′/span, entry by entry. */
+function mapLinearly(
+  values: ArrayLike<number>,
+  from: number,
+  to: number,
+  spanTo: number,
+  spanFrom: number,
+): Float64Array {
+  const mapped = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    mapped[i] = to + ((values[i]! - from) * spanTo) / spanFrom;
+  }
+  return mapped;
+}
+
 /** Min/max scaling onto [a, b]: x′ = a + (b − a)·(x − min)/(max − min). */
 export function minMaxScale(
   values: ArrayLike<number>,
   range: FeatureRange,
   target: ScaleTarget,
 ): Float64Array {
-  const problem = rangeProblem(range);
-  if (problem) throw new RangeError(problem);
-  const [a, b] = SCALE_TARGETS[target];
-  const width = range.max - range.min;
-  const scaled = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    scaled[i] = a + ((b - a) * (values[i]! - range.min)) / width;
-  }
-  return scaled;
+  const [a, b] = checkedTarget(range, target);
+  return mapLinearly(values, range.min, a, b - a, range.max - range.min);
 }
 
 /** The back-transform, min/max scaling's inverse: x = min + (x′ − a)·(max − min)/(b − a). */
@@ -65,13 +80,6 @@ export function minMaxRestore(
   range: FeatureRange,
   target: ScaleTarget,
 ): Float64Array {
-  const problem = rangeProblem(range);
-  if (problem) throw new RangeError(problem);
-  const [a, b] = SCALE_TARGETS[target];
-  const width = range.max - range.min;
-  const restored = new Float64Array(scaled.length);
-  for (let i = 0; i < scaled.length; i++) {
-    restored[i] = range.min + ((scaled[i]! - a) * width) / (b - a);
-  }
-  return restored;
+  const [a, b] = checkedTarget(range, target);
+  return mapLinearly(scaled, a, range.min, range.max - range.min, b - a);
 }

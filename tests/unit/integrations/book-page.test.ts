@@ -3,7 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { bookHref, bookIslandProps, composeBook } from '../../../src/integrations/book-page.ts';
+import { bookHref, bookIslandProps } from '../../../src/integrations/book-chapter.ts';
+import { composeBook } from '../../../src/integrations/book-page.ts';
 
 /** SHA-256 in base64, computed here independently of the module under test. */
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

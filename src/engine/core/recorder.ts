@@ -1,0 +1,97 @@
+/**
+ * The recorder: epochs run with the state each starts from written into a trace (every recorded
+ * sample's pass, the mean loss and the mean gradient), stopping at the first that is not finite.
+ */
+import type { Loop } from './epochs';
+import { trainEpoch } from './epochs';
+import { backwardSample, forwardSample, sampleLossOf } from './kernel';
+import { decayedLearningRate } from './optimize';
+import { shuffleInPlace } from './rng';
+import type { Trace, TraceWriter } from './trace';
+import { writeEpochRow, writeSampleRow } from './trace';
+import { checkInteger } from './validate';
+
+/** Which samples' forward and backward passes a trace keeps, and storage it may take over. */
+export interface RecordOptions {
+  /** 'all' (the default) or indices into the data set. */
+  samples?: 'all' | readonly number[];
+  /**
+   * A trace that is no longer read: this run may overwrite its storage instead of allocating, and
+   * that trace must not be read afterwards. Saves the garbage collector's pauses when runs follow
+   * each other (a store that retrains on every change).
+   */
+  reuse?: Trace;
+}
+
+/** The sample indices a trace records, checked. */
+export function recordedSamples(options: RecordOptions, samples: number): number[] {
+  const chosen = options.samples ?? 'all';
+  if (chosen === 'all') return Array.from({ length: samples }, (_, s) => s);
+  const isList: boolean = Array.isArray(chosen); // a boolean, so `chosen` keeps its element type
+  if (!isList) throw new RangeError("samples must be 'all' or a list of indices");
+  chosen.forEach((s, position) => checkInteger(`samples[${position}]`, s, 0, samples - 1));
+  return [...chosen];
+}
+
+/**
+ * Runs epochs first … first + rows − 1, recording the state each starts from as a row; stops at
+ * the first row that is not finite.
+ * @returns the rows recorded and the row that diverged (null when none did)
+ */
+export function recordEpochs(
+  loop: Loop,
+  first: number,
+  writer: TraceWriter,
+  slot: Int32Array,
+): { length: number; divergedAt: number | null } {
+  const wholeBatch = loop.batchSize === loop.samples;
+  const mean = wholeBatch ? loop.batchGradient : new Float64Array(loop.parameters.length);
+  for (let row = 0; row < writer.rows; row++) {
+    const learningRate = decayedLearningRate(loop.learningRate, loop.decay, first + row);
+    if (loop.shuffle) shuffleInPlace(loop.order, loop.shuffle);
+    if (!recordState(loop, writer, slot, row, learningRate, mean)) {
+      return { length: row, divergedAt: row };
+    }
+    // Stryker disable next-line BooleanLiteral: record takes the loss from recordState, not from here
+    trainEpoch(loop, learningRate, wholeBatch, false);
+  }
+  return { length: writer.rows, divergedAt: null };
+}
+
+/**
+ * Evaluates θ_ℓ on every sample for a trace: each recorded sample's pass, the mean loss and the
+ * mean gradient (into `mean`), written as row `row`. In 'batch' mode the samples are visited in
+ * the epoch's order, so `mean` is the epoch's own batch gradient (same order, same sums).
+ * @returns false when a number of the row is not finite
+ */
+function recordState(
+  loop: Loop,
+  writer: TraceWriter,
+  slot: Int32Array,
+  row: number,
+  learningRate: number,
+  mean: Float64Array,
+): boolean {
+  const { plan, parameters, dataset, samples, order } = loop;
+  const { z, a, dz, da, slope } = loop.scratch;
+  const nodeArrays = [z, a, dz, da, slope] as const;
+  const wholeBatch = loop.batchSize === samples;
+  for (let p = 0; p < mean.length; p++) mean[p] = 0;
+  let finite = true;
+  let lossSum = 0;
+  for (let position = 0; position < samples; position++) {
+    const s = wholeBatch ? order[position]! : position;
+    const y = dataset.targets[s]!;
+    forwardSample(plan, parameters, dataset.inputs[s]!, z, a);
+    const sampleLoss = sampleLossOf(plan, z, a, y);
+    lossSum += sampleLoss;
+    backwardSample(plan, parameters, z, a, y, dz, da, slope, mean, 0);
+    const r = slot[s]!;
+    if (r >= 0) finite = writeSampleRow(writer, r, row, sampleLoss, nodeArrays) && finite;
+  }
+  if (samples > 1) {
+    const scale = 1 / samples;
+    for (let p = 0; p < mean.length; p++) mean[p] = mean[p]! * scale;
+  }
+  return writeEpochRow(writer, row, lossSum / samples, learningRate, parameters, mean) && finite;
+}

@@ -1,0 +1,36 @@
+/**
+ * What the fast path's loops read and write, and the learning rate of an epoch as they take it.
+ * @internal
+ */
+import type { Plan } from './plan';
+import { decayedLearningRate } from './optimize';
+import type { Rng } from './rng';
+
+/** What the loops read and write; a trainer's own state has this shape. */
+export interface StochasticLoop {
+  readonly plan: Plan;
+  /** θ, updated in place. */
+  readonly parameters: Float64Array;
+  readonly dataset: {
+    readonly inputs: readonly Float64Array[];
+    readonly targets: readonly Float64Array[];
+  };
+  /** The order in which an epoch visits the samples (shuffled in place when asked to). */
+  readonly order: Uint32Array;
+  /** Node inputs z, outputs a and ∂L/∂z, `plan.nodes` each. */
+  readonly scratch: {
+    readonly z: Float64Array;
+    readonly a: Float64Array;
+    readonly dz: Float64Array;
+  };
+  /** η₀ and the decay: epoch ℓ's updates take η_ℓ = η₀/(1 + decay·ℓ). */
+  readonly learningRate: number;
+  readonly decay: number;
+  readonly shuffle: Rng | undefined;
+}
+
+/** η_ℓ = η₀/(1 + decay·ℓ); η₀ itself without decay, which is the same number without a division. */
+export function learningRateAt(loop: StochasticLoop, epoch: number): number {
+  const { learningRate, decay } = loop;
+  return decay === 0 ? learningRate : decayedLearningRate(learningRate, decay, epoch);
+}
