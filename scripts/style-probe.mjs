@@ -70,7 +70,32 @@ async function wake() {
     await frame();
     await frame();
   }
+  // Then each island still asleep in turn, until it wakes (at most 1.5 s: one in a closed
+  // section never does).
+  const tried = new Set();
+  for (
+    let island;
+    (island = [...document.querySelectorAll('astro-island[ssr]')].find((i) => !tried.has(i)));
+  ) {
+    tried.add(island);
+    island.scrollIntoView({ block: 'center' });
+    const start = performance.now();
+    while (island.hasAttribute('ssr') && performance.now() - start < 1500) await frame();
+    await frame();
+    await frame();
+  }
   scrollTo(0, 0);
+  // Woken islands hydrate (Astro then drops their ssr attribute) and measure their room: wait
+  // until no more wake for half a second, at most 8 s (an island in a closed section never does).
+  const asleep = () => document.querySelectorAll('astro-island[ssr]').length;
+  const start = performance.now();
+  let count = asleep();
+  let since = performance.now();
+  while (performance.now() - since < 500 && performance.now() - start < 8000) {
+    await new Promise((done) => setTimeout(done, 100));
+    if (asleep() !== count) [count, since] = [asleep(), performance.now()];
+  }
+  await frame();
   await frame();
 }
 
@@ -209,9 +234,13 @@ async function compare(beforePath, afterPath) {
   let settings = 0;
   let boxes = 0;
   let differences = 0;
+  const perSetting = new Map();
   const report = (text) => {
     differences++;
-    if (differences <= 40) process.stdout.write(`${text}\n`);
+    const words = text.split(' ');
+    const key = words.slice(0, words[1] === 'print' ? 2 : 3).join(' ');
+    perSetting.set(key, (perSetting.get(key) ?? 0) + 1);
+    if (differences <= Number(process.env.SHOW ?? 20)) process.stdout.write(`${text}\n`);
   };
   for (const [key, was] of Object.entries(before.results)) {
     const now = after.results[key];
@@ -222,28 +251,39 @@ async function compare(beforePath, afterPath) {
     pages.add(key.split(' ')[0]);
     settings++;
     if (was.height !== now.height) report(`${key}: height ${was.height} → ${now.height}`);
-    if (was.boxes.length !== now.boxes.length) {
-      report(`${key}: ${was.boxes.length} → ${now.boxes.length} boxes`);
-    }
-    const count = Math.min(was.boxes.length, now.boxes.length);
-    for (let i = 0; i < count; i++) {
+    // Boxes are matched by their path, so one box more or less does not shift the others.
+    const nowByPath = new Map(numbered(now.boxes).map((box) => [box[0], box]));
+    const wasPaths = new Set(numbered(was.boxes).map((box) => box[0]));
+    for (const [path, style, place] of numbered(was.boxes)) {
       boxes++;
-      const [path, style, place] = was.boxes[i];
-      const [nowPath, nowStyle, nowPlace] = now.boxes[i];
-      if (path !== nowPath) report(`${key}: box ${i} was ${path}, is ${nowPath}`);
-      else if (style !== nowStyle) {
-        report(`${key} ${path}: ${styleChange(before.styles[style], after.styles[nowStyle])}`);
-      } else if (place !== nowPlace) report(`${key} ${path}: at ${place}, now ${nowPlace}`);
+      const box = nowByPath.get(path);
+      if (!box) report(`${key} ${path}: gone`);
+      else if (style !== box[1]) {
+        report(`${key} ${path}: ${styleChange(before.styles[style], after.styles[box[1]])}`);
+      } else if (place !== box[2]) report(`${key} ${path}: at ${place}, now ${box[2]}`);
     }
+    for (const [path] of numbered(now.boxes))
+      if (!wasPaths.has(path)) report(`${key} ${path}: new`);
   }
   for (const key of Object.keys(after.results)) {
     if (!before.results[key]) report(`${key}: new after`);
   }
+  for (const [key, count] of perSetting) process.stdout.write(`${count} in ${key}\n`);
   process.stdout.write(
     `${pages.size} pages, ${settings} page settings, ${boxes} boxes compared, ` +
       `${differences} differences\n`,
   );
   process.exitCode = differences === 0 ? 0 : 1;
+}
+
+/** Boxes with their paths made unique: a node may lay out more than one box (a marker, a text). */
+function numbered(boxes) {
+  const seen = new Map();
+  return boxes.map(([path, ...rest]) => {
+    const count = seen.get(path) ?? 0;
+    seen.set(path, count + 1);
+    return [count ? `${path}#${count}` : path, ...rest];
+  });
 }
 
 /** The properties whose computed value differs between two style texts. */
