@@ -38,6 +38,8 @@ interface KindParts<Run, View> {
   readonly settings: readonly SettingDefinition[];
   readonly groups: Readonly<Record<string, readonly string[]>>;
   readonly run: (values: SettingValues, spare?: Run) => Run;
+  /** The same run a slice at a time (see StoreKind); only `run`, when omitted. */
+  readonly runInSlices?: (values: SettingValues) => Iterator<unknown, Run, void>;
   /** The run read at the position on view; the run itself when omitted. */
   readonly view?: (run: Run, values: SettingValues) => View;
   /** Why settings cannot be shown; never, when omitted. */

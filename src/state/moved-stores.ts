@@ -29,6 +29,45 @@ export const WAKE_WHEN_MOVED = 'moved';
 /** The id of the element holding, as JSON, the island code the whole book starts when linked. */
 export const BOOK_ISLANDS_ID = 'book-islands';
 
+/**
+ * The attribute on <html> that lists the stores whose starting run the page is making a slice at
+ * a time (`Store.warm`): an island drawing one waits for it before it hydrates, so the run is not
+ * finished in one piece inside the hydration's task.
+ */
+export const WARMING_ATTRIBUTE = 'data-warming-stores';
+
+/** The event dispatched on `document` when a store's starting run is made (detail: its name). */
+export const STORE_WARM_EVENT = 'nn-store-warm';
+
+/** Whether the page is making this store's starting run. */
+export function isWarming(name: string): boolean {
+  const warming = document.documentElement.getAttribute(WARMING_ATTRIBUTE) ?? '';
+  return warming.split(' ').includes(name);
+}
+
+/** Marks the store's starting run as being made, or, with `false`, made, and tells its islands. */
+export function markWarming(name: string, warming: boolean): void {
+  const root = document.documentElement;
+  const others = (root.getAttribute(WARMING_ATTRIBUTE) ?? '')
+    .split(' ')
+    .filter((other) => other && other !== name);
+  root.setAttribute(WARMING_ATTRIBUTE, (warming ? [...others, name] : others).join(' '));
+  if (!warming) document.dispatchEvent(new CustomEvent(STORE_WARM_EVENT, { detail: name }));
+}
+
+/** Resolves once the page is not making this store's starting run (at once when it is not). */
+export function untilWarm(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (!isWarming(name)) return resolve();
+    const onWarm = (event: Event): void => {
+      if ((event as CustomEvent<string>).detail !== name) return;
+      document.removeEventListener(STORE_WARM_EVENT, onWarm);
+      resolve();
+    };
+    document.addEventListener(STORE_WARM_EVENT, onWarm);
+  });
+}
+
 /** Whether the store of this name has moved from its starting state. */
 export function hasMoved(name: string): boolean {
   const moved = document.documentElement.getAttribute(MOVED_ATTRIBUTE) ?? '';

@@ -8,7 +8,7 @@ import { effect } from '@preact/signals';
 import { loadKind } from './kinds/loaders.ts';
 import { pageLinkProblems } from './link.ts';
 import { startLiveNumbers } from './live-numbers.ts';
-import { hasMoved, islandStore, markMoved, SETTLING_CLASS } from './moved-stores.ts';
+import { hasMoved, islandStore, markMoved, markWarming, SETTLING_CLASS } from './moved-stores.ts';
 import {
   applyPageLink,
   declaredStoreNames,
@@ -72,6 +72,26 @@ export async function makeStores(entries: [string, StoreDeclaration][]): Promise
   return stores;
 }
 
+/** Hands the main thread back to the browser for a moment: input and rendering go first. */
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Makes the starting run of each store still at its start a slice at a time (`Store.warm`), so a
+ * widget that wakes finds it made, and a long run (a whole training run) is no long task at load.
+ * A store that a link moved makes its own run when its numbers are read.
+ */
+function warmStartingRuns(stores: readonly Store[]): void {
+  for (const store of stores) {
+    if (hasMoved(store.name) || !store.kind.runInSlices) continue;
+    markWarming(store.name, true);
+    store
+      .warm(pause)
+      // A run that cannot be made fails again, with its message, where the store is read.
+      .catch(() => undefined)
+      .finally(() => markWarming(store.name, false));
+  }
+}
+
 /**
  * Reads the page's declarations, loads the kinds they name, makes the stores, and starts the
  * address, the notice about the link and the live numbers.
@@ -88,6 +108,7 @@ export async function startPageState(): Promise<void> {
     ),
   );
   linkProblems.value = [...pageLinkProblems(search, declaredStoreNames()), ...linkProblems.peek()];
+  warmStartingRuns(stores);
   syncAddress();
   // A page opened from a link holds a shared state: the reader's first change gets a new entry.
   if (search) markShared();

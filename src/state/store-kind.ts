@@ -38,6 +38,11 @@ export interface StoreKind<Run = unknown, View = unknown> {
    * `spare` is a run that nothing reads any more, whose storage this run may take over.
    */
   run(values: SettingValues, spare?: Run): Run;
+  /**
+   * The same run as `run`, made a slice at a time: each `next()` does one slice, and the last
+   * returns the run. For a kind whose starting run is long enough to block a page at load.
+   */
+  runInSlices?(values: SettingValues): Iterator<unknown, Run, void>;
   /** The run read at the position the settings put on view. Never calls the engine. */
   view(run: Run, values: SettingValues): View;
   /** Why these settings cannot be shown with this run (numbers not finite), or null. */

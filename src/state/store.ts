@@ -17,6 +17,7 @@ import type { Checked } from './codecs.ts';
 import type { Preset } from './preset.ts';
 import { NO_PRESET } from './preset.ts';
 import { checkSetting, defaultOf, expandKeys, runChanged, settle } from './settle.ts';
+import { createWarming } from './warm-run.ts';
 import type {
   SetResult,
   SettingDefinition,
@@ -58,6 +59,11 @@ export interface Store<Run = unknown, View = unknown> {
   setMany(values: Readonly<Record<string, unknown>>): Record<string, SetResult>;
   /** Back to the starting settings, or to the settings a preset fixed. */
   reset(): void;
+  /**
+   * Makes the starting run a slice at a time, awaiting `pause()` between slices, for a kind that
+   * can (`runInSlices`); a read of the run meanwhile finishes it at once. Resolves when done.
+   */
+  warm(pause: () => Promise<void>): Promise<void>;
   /** The preset in force: locked and hidden keys (none unless a link set one). */
   readonly preset: ReadonlySignal<Preset>;
   /**
@@ -114,10 +120,15 @@ export function createStore<Run, View>(
   /** A run that nothing reads any more (replaced or refused): the next run may recycle it. */
   let spare: Run | undefined;
 
+  /** The starting run being made a slice at a time (`warm`); the first read finishes it. */
+  const warming = createWarming<Run>();
+
   const runOf = (settings: SettingValues): Run => {
     if (cached && !runChanged(kind, cached.values, settings)) return cached.run;
-    const run = kind.run(settings, spare);
-    spare = undefined;
+    const warmed =
+      warming.active && !runChanged(kind, defaults, settings) ? warming.finish() : undefined;
+    const run = warmed ?? kind.run(settings, spare);
+    if (!warmed) spare = undefined;
     cached = { values: settings, run };
     return run;
   };
@@ -131,7 +142,9 @@ export function createStore<Run, View>(
   const start = (): { run: Run; view: View } => {
     if (initial) return initial;
     const startRun =
-      cached && !runChanged(kind, cached.values, defaults) ? cached.run : kind.run(defaults);
+      cached && !runChanged(kind, cached.values, defaults)
+        ? cached.run
+        : (warming.finish() ?? kind.run(defaults));
     const refusal = kind.refuse(startRun, defaults);
     if (refusal) throw new RangeError(`${name}: ${refusal}`);
     initial = { run: startRun, view: kind.view(startRun, defaults) };
@@ -260,6 +273,13 @@ export function createStore<Run, View>(
     },
     reset() {
       values.value = resetTo;
+    },
+    async warm(pause) {
+      if (initial || cached || warming.active || !kind.runInSlices) return;
+      // A store that moves meanwhile makes its own run: this one is then dropped.
+      const wanted = () => values.peek() === defaults;
+      const keep = (run: Run) => void (cached ??= { values: defaults, run });
+      await warming.make(kind.runInSlices(defaults), pause, keep, wanted);
     },
     preset,
     restrict(lock, hide) {

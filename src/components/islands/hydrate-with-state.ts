@@ -3,13 +3,15 @@
  * as `client:visible` would, or at once when its store moves from the state the page starts in
  * (see `state/moved-stores.ts`). A sleeping island shows the server's rendering, which is the
  * starting state; a moved store would make it show numbers that are no longer true.
- * `client:state="moved"` wakes only for a moved store (the whole book's islands).
+ * `client:state="moved"` wakes only for a moved store (the whole book's islands). An island
+ * whose store's starting run is being made a slice at a time waits for it (`untilWarm`).
  */
 import type { ClientDirective } from 'astro';
 import {
   hasMoved,
   islandStore,
   STORE_MOVED_EVENT,
+  untilWarm,
   WAKE_WHEN_MOVED,
 } from '../../state/moved-stores.ts';
 
@@ -22,6 +24,8 @@ const hydrateWithState: ClientDirective = (load, options, island) => {
     seen.disconnect();
     document.removeEventListener(STORE_MOVED_EVENT, onMoved);
     const hydrate = await load();
+    // A starting run the page is making in slices is left to finish there, not in this task.
+    if (store !== null) await untilWarm(store);
     await hydrate();
   };
   const onMoved = (event: Event): void => {

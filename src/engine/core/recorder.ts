@@ -34,19 +34,22 @@ export function recordedSamples(options: RecordOptions, samples: number): number
 }
 
 /**
- * Runs epochs first … first + rows − 1, recording the state each starts from as a row; stops at
- * the first row that is not finite.
- * @returns the rows recorded and the row that diverged (null when none did)
+ * Runs epochs first + from … first + to − 1, recording the state each starts from as rows from …
+ * to − 1 (by default every row of the writer); stops at the first row that is not finite.
+ * @returns the rows recorded so far (`to`, or the row that diverged) and the row that diverged
+ *   (null when none did)
  */
 export function recordEpochs(
   loop: Loop,
   first: number,
   writer: TraceWriter,
   slot: Int32Array,
+  from = 0,
+  to = writer.rows,
 ): { length: number; divergedAt: number | null } {
   const wholeBatch = loop.batchSize === loop.samples;
   const mean = wholeBatch ? loop.batchGradient : new Float64Array(loop.parameters.length);
-  for (let row = 0; row < writer.rows; row++) {
+  for (let row = from; row < to; row++) {
     const learningRate = decayedLearningRate(loop.learningRate, loop.decay, first + row);
     if (loop.shuffle) shuffleInPlace(loop.order, loop.shuffle);
     if (!recordState(loop, writer, slot, row, learningRate, mean)) {
@@ -55,7 +58,7 @@ export function recordEpochs(
     // Stryker disable next-line BooleanLiteral: record takes the loss from recordState, not from here
     trainEpoch(loop, learningRate, wholeBatch, false);
   }
-  return { length: writer.rows, divergedAt: null };
+  return { length: to, divergedAt: null };
 }
 
 /**

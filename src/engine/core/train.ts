@@ -73,6 +73,16 @@ export interface Trainer {
    * Stops at the first epoch whose state is not finite (`trace.divergedAt`).
    */
   record(epochs: number, options?: RecordOptions): Trace;
+  /**
+   * The same run as `record`, made `rowsPerSlice` epochs at a time: the generator yields the
+   * epochs recorded so far after each slice but the last, and returns the trace `record` would.
+   * A page runs it between other work, so a long run at load is no long task.
+   */
+  recordInSlices(
+    epochs: number,
+    rowsPerSlice: number,
+    options?: RecordOptions,
+  ): Generator<number, Trace, void>;
   /** Mean loss over the data set with the current parameters. */
   loss(): number;
 }
@@ -153,8 +163,14 @@ export function createTrainer(
     epoch += epochs;
   };
 
-  const record = (epochs: number, recordOptions: RecordOptions = {}): Trace => {
+  /** The run of `record` (θ_ℓ recorded, then θ_ℓ+1 = θ_ℓ − η_ℓ·∇L), a slice of epochs per step. */
+  function* recordInSlices(
+    epochs: number,
+    rowsPerSlice: number,
+    recordOptions: RecordOptions = {},
+  ): Generator<number, Trace, void> {
     checkInteger('epochs', epochs, 1, MAX_EPOCHS);
+    checkInteger('rowsPerSlice', rowsPerSlice, 1, MAX_EPOCHS);
     const recorded = recordedSamples(recordOptions, samples);
     const writer = createTraceWriter(
       epochs,
@@ -166,8 +182,16 @@ export function createTrainer(
     // Where each sample's pass is recorded (−1: not recorded).
     const slot = new Int32Array(samples).fill(-1);
     recorded.forEach((s, r) => (slot[s] = r));
-    const { length, divergedAt } = recordEpochs(loop, epoch, writer, slot);
-    epoch += length;
+    const first = epoch;
+    let length = 0;
+    let divergedAt: number | null = null;
+    for (;;) {
+      const to = Math.min(epochs, length + rowsPerSlice);
+      ({ length, divergedAt } = recordEpochs(loop, first, writer, slot, length, to));
+      epoch = first + length;
+      if (length === epochs || divergedAt !== null) break;
+      yield length;
+    }
     return finishTrace(writer, {
       widths: network.widths,
       length,
@@ -176,6 +200,13 @@ export function createTrainer(
       samples: recorded,
       finalParameters: network.parameters.slice(),
     });
+  }
+
+  const record = (epochs: number, recordOptions: RecordOptions = {}): Trace => {
+    const slices = recordInSlices(epochs, epochs, recordOptions);
+    let next = slices.next();
+    while (!next.done) next = slices.next();
+    return next.value;
   };
 
   return {
@@ -193,6 +224,7 @@ export function createTrainer(
     },
     advance,
     record,
+    recordInSlices,
     loss: () => meanLossOf(network, dataset, loop.scratch),
   };
 }

@@ -18,12 +18,23 @@ import type {
 import { networkNames, type NetworkNames } from '../../../engine/core/index.ts';
 import { createNetwork, type Network } from '../../../engine/core/index.ts';
 import type { Trace } from '../../../engine/core/index.ts';
-import { createTrainer } from '../../../engine/core/index.ts';
+import { createTrainer, type Trainer } from '../../../engine/core/index.ts';
 import { defineKind } from '../../define-kind.ts';
 import type { SettingValues, StoreKind } from '../../store.ts';
 import { stoppedNote, stoppedRefusal } from './diverged.ts';
 import { networkQuantities } from './network-quantities.ts';
 import { groupsOf, settingsOf } from './network-settings.ts';
+
+/**
+ * Epochs a starting run makes per slice when a page makes it between other work (`warm`): the
+ * chapter's 1,000 epochs of the 3-2-1 network, run cold at load, took about 45 ms on a 2-core
+ * desktop, so a phone 4× slower blocks for about 20 ms per slice of 100, under the 50 ms of a
+ * long task.
+ */
+const EPOCHS_PER_SLICE = 100;
+
+/** The epochs a network store's settings ask for. */
+const epochsOf = (values: SettingValues): number => values['epochs'] as number;
 
 /** What a view of a network store holds: the run, the row on view and the settings. */
 export interface NetworkView {
@@ -87,6 +98,23 @@ export function networkKindOf(config: NetworkKindConfig): NetworkKind {
   const { quantities, column, columnKeys } = networkQuantities(config, names, settings);
   const parameters = [...names.weights, ...names.biases];
   let network: Network | undefined;
+  const newNetwork = (): Network =>
+    createNetwork(config.widths, { hidden: config.hidden, output: config.output });
+  /** A trainer of `network` from the settings' θ₀ on the settings' sample. */
+  const trainerFor = (network: Network, values: SettingValues): Trainer => {
+    for (const name of parameters) network.parameters[name.parameter] = values[name.key] as number;
+    const x = names.features.map((key) => values[key] as number);
+    const y = names.targets.map((key) => values[key] as number);
+    return createTrainer(
+      network,
+      { inputs: [x], targets: [y] },
+      {
+        learningRate: values['learningRate'] as number,
+        decay: values['decay'] as number,
+        optimizer: { kind: values['optimizer'] as 'gd' | 'momentum' | 'adam' },
+      },
+    );
+  };
   const kind = defineKind<Trace, NetworkView>({
     id: config.id,
     settings,
@@ -94,22 +122,12 @@ export function networkKindOf(config: NetworkKindConfig): NetworkKind {
     run(values, spare) {
       // One network per kind, reused: a run overwrites all of θ, and the trace it returns keeps
       // copies, never the network's own arrays.
-      network ??= createNetwork(config.widths, { hidden: config.hidden, output: config.output });
-      for (const name of parameters)
-        network.parameters[name.parameter] = values[name.key] as number;
-      const x = names.features.map((key) => values[key] as number);
-      const y = names.targets.map((key) => values[key] as number);
-      const trainer = createTrainer(
-        network,
-        { inputs: [x], targets: [y] },
-        {
-          learningRate: values['learningRate'] as number,
-          decay: values['decay'] as number,
-          optimizer: { kind: values['optimizer'] as 'gd' | 'momentum' | 'adam' },
-        },
-      );
-      return trainer.record(values['epochs'] as number, spare ? { reuse: spare } : {});
+      network ??= newNetwork();
+      return trainerFor(network, values).record(epochsOf(values), spare ? { reuse: spare } : {});
     },
+    // A network of its own: another store of this kind may run between two slices.
+    runInSlices: (values) =>
+      trainerFor(newNetwork(), values).recordInSlices(epochsOf(values), EPOCHS_PER_SLICE),
     view: (trace, values) => ({
       trace,
       row: Math.min(values['epochOnView'] as number, Math.max(0, trace.length - 1)),

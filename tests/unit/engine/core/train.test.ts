@@ -125,6 +125,102 @@ describe('a trainer’s epoch count', () => {
   });
 });
 
+describe('a run recorded in slices', () => {
+  /** A 2-3-1 network from seed 5, set to train on three samples with these options. */
+  function trainerFor(options: Parameters<typeof createTrainer>[2], seed = 5) {
+    const network = initializeNetwork(
+      createNetwork([2, 3, 1], { hidden: 'tanh', output: 'identity' }),
+      mulberry32(seed),
+    );
+    const dataset = {
+      inputs: [
+        [0.3, -0.8],
+        [1.2, 0.4],
+        [-0.5, 0.9],
+      ],
+      targets: [[0.5], [-0.2], [0.8]],
+    };
+    return createTrainer(network, dataset, options);
+  }
+
+  /** Runs a generator to its end, counting its yields and keeping what they said. */
+  function drain<T>(slices: Generator<number, T, void>): { result: T; yielded: number[] } {
+    const yielded: number[] = [];
+    let next = slices.next();
+    while (!next.done) {
+      yielded.push(next.value);
+      next = slices.next();
+    }
+    return { result: next.value, yielded };
+  }
+
+  const CASES = [
+    { name: 'batch gradient descent with decay', options: { learningRate: 0.3, decay: 0.01 } },
+    {
+      name: 'shuffled stochastic momentum',
+      options: {
+        learningRate: 0.05,
+        mode: 'stochastic' as const,
+        shuffle: mulberry32(11),
+        optimizer: { kind: 'momentum' as const, beta: 0.9 },
+      },
+    },
+    { name: 'Adam', options: { learningRate: 0.02, optimizer: { kind: 'adam' as const } } },
+  ];
+
+  it.each(CASES)(
+    'with $name gives, for slices of 1, 7 and 50 epochs, the trace record gives',
+    ({ options }) => {
+      // A shuffle draws from its generator as it runs: each trainer gets a fresh one, same seed.
+      const fresh = () =>
+        'shuffle' in options ? { ...options, shuffle: mulberry32(11) } : options;
+      const whole = trainerFor(fresh()).record(50);
+      for (const rows of [1, 7, 50]) {
+        const trainer = trainerFor(fresh());
+        const { result, yielded } = drain(trainer.recordInSlices(50, rows));
+        // It yields after every slice but the last: the epochs recorded so far.
+        const expected = Array.from({ length: Math.ceil(50 / rows) - 1 }, (_, i) => (i + 1) * rows);
+        expect(yielded).toEqual(expected);
+        expect(result.length).toBe(50);
+        expect(trainer.epoch).toBe(50);
+        expect(Array.from(result.storage)).toEqual(Array.from(whole.storage));
+        expect(Array.from(result.finalParameters)).toEqual(Array.from(whole.finalParameters));
+      }
+    },
+  );
+
+  it('stops where record stops when the run diverges, at a slice’s start or inside one', () => {
+    // η = 40 on this network sends θ past every finite number: at epoch 72 (a multiple of 3, not 5).
+    const whole = trainerFor({ learningRate: 40 }).record(200);
+    expect(whole.divergedAt).toBe(72);
+    for (const rows of [3, 5]) {
+      const trainer = trainerFor({ learningRate: 40 });
+      const { result, yielded } = drain(trainer.recordInSlices(200, rows));
+      expect(result.divergedAt).toBe(72);
+      expect(result.length).toBe(72);
+      // Slices end at 3, 6, … 72, then the next stops at once; or at 5, … 70, then inside 70–75.
+      expect(yielded.at(-1)).toBe(rows === 3 ? 72 : 70);
+      expect(trainer.epoch).toBe(72);
+      expect(Array.from(result.storage)).toEqual(Array.from(whole.storage));
+    }
+  });
+
+  it('counts on from the epochs the trainer has run, as record does', () => {
+    const trainer = trainerFor({ learningRate: 0.1, decay: 1 });
+    trainer.advance(3);
+    const { result } = drain(trainer.recordInSlices(4, 3));
+    // η_ℓ = η₀/(1 + decay·ℓ) for ℓ = 3 … 6: the second slice goes on from epoch 6.
+    expect(Array.from(result.learningRate)).toEqual([0.1 / 4, 0.1 / 5, 0.1 / 6, 0.1 / 7]);
+    expect(trainer.epoch).toBe(7);
+  });
+
+  it('refuses a slice of no epochs, naming it', () => {
+    expect(() => trainerFor({ learningRate: 0.1 }).recordInSlices(10, 0).next()).toThrow(
+      /rowsPerSlice/,
+    );
+  });
+});
+
 describe('refusals', () => {
   const network = () => createNetwork([2, 1], { hidden: 'identity', output: 'identity' });
   const data = { inputs: [[1, 2]], targets: [[3]] };
