@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EMBEDS } from '../../../src/content/embeds.ts';
 import { discoverEmbeds, type EmbedSources } from '../../../src/content/embed-discovery.ts';
 import { chapterSlugs } from '../../../src/content/sidebar.ts';
+import { EMBEDS as FOUND_ON_DISK } from '../../e2e/book-embeds.ts';
 
 const DOCS = new URL('../../../src/content/docs/', import.meta.url);
 
@@ -110,6 +111,11 @@ describe('discovering the embeds', () => {
 });
 
 describe("the book's embeds", () => {
+  it('are the same for the browser tests, read from the files, as for the build', () => {
+    expect(FOUND_ON_DISK).toEqual(EMBEDS);
+    expect(EMBEDS.length).toBeGreaterThan(10);
+  });
+
   /** Where a section's heading stands in its chapter's source (the page's top is 0). */
   function headingPosition(chapter: string, anchor: string): number {
     if (anchor === '_top') return 0;
