@@ -21,12 +21,18 @@ export { declarationsOf, embedHeights } from './embed-page.ts';
 export { chapterPath, embedPath, normalizeBase } from './embed-paths.ts';
 export { widgetOf } from './embed-discovery.ts';
 
-const declarations = import.meta.glob<unknown>('../components/**/*.embed.ts', {
-  eager: true,
-  import: 'default',
-});
-// Only the paths: the embed page imports the renderers itself.
-const renderers = Object.keys(import.meta.glob('../components/**/*.embed.astro'));
+/** A path from this folder as a path from the repository (`../components/…` → `src/components/…`). */
+function fromRoot(path: string): string {
+  return path.replace(/^\.\.\//, 'src/');
+}
+
+const declarations = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<unknown>('../components/**/*.embed.ts', { eager: true, import: 'default' }),
+  ).map(([path, declared]) => [fromRoot(path), declared]),
+);
+// Only the paths: the embed page imports the islands itself.
+const renderers = Object.keys(import.meta.glob('../components/**/*.embed.astro')).map(fromRoot);
 const sources = import.meta.glob<string>('./docs/*.mdx', {
   eager: true,
   query: '?raw',

@@ -24,7 +24,7 @@ const declarations = Object.fromEntries(
   await Promise.all(
     filesEnding(COMPONENTS, '.embed.ts').map(async (path) => {
       const module = (await import(new URL(path, COMPONENTS).href)) as { default: unknown };
-      return [`../components/${path}`, module.default] as const;
+      return [`src/components/${path}`, module.default] as const;
     }),
   ),
 );
@@ -38,7 +38,7 @@ const chapters = Object.fromEntries(
 /** The embeddable widgets, in the book's order. */
 export const EMBEDS: readonly Embed[] = discoverEmbeds({
   declarations,
-  renderers: filesEnding(COMPONENTS, '.embed.astro').map((path) => `../components/${path}`),
+  renderers: filesEnding(COMPONENTS, '.embed.astro').map((path) => `src/components/${path}`),
   chapters,
   chapterOrder: chapterSlugs,
 });
