@@ -17,7 +17,8 @@ export function embedHeights(slug: string): Readonly<Record<string, number>> {
 
 /**
  * The declarations an embed's page makes: its store's, exactly as its chapter declares it (the
- * chapter's front matter `stores`). A store the chapter does not declare stops the build.
+ * chapter's front matter `stores`). A store the chapter does not declare, or declares of another
+ * kind than the embed's, stops the build.
  */
 export function declarationsOf(
   embed: Embed,
@@ -27,6 +28,12 @@ export function declarationsOf(
   if (!declaration) {
     throw new Error(
       `embed "${embed.slug}": the chapter ${embed.chapter} declares no store "${embed.store}"`,
+    );
+  }
+  if (declaration.kind !== embed.kind) {
+    throw new Error(
+      `embed "${embed.slug}": the chapter ${embed.chapter} declares "${embed.store}" of the kind ` +
+        `"${declaration.kind}", not "${embed.kind}"`,
     );
   }
   return { [embed.store]: declaration };

@@ -10,7 +10,7 @@
  * After a change of layout, write the heights again from a build:
  *   UPDATE_EMBED_HEIGHTS=1 npx playwright test tests/e2e/embed-heights.spec.ts
  */
-import { EMBEDS } from '../../src/content/embeds.ts';
+import { EMBEDS } from './book-embeds.ts';
 import { EMBED_WIDTHS } from '../../src/state/embed-message.ts';
 import { expectFitted, openCourse, scrollThrough, scrollsInside } from './embed-course.ts';
 import { test, expect } from './fixtures.ts';

@@ -9,9 +9,10 @@
  * embed-codes.spec.ts checks, in every run, that the stored heights are the measured ones.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { EMBEDS, embedPath } from '../../src/content/embeds.ts';
+import { embedPath } from '../../src/content/embed-paths.ts';
 import { EMBED_WIDTHS } from '../../src/state/embed-message.ts';
 import { iframeCode } from '../../src/state/embed-snippet.ts';
+import { EMBEDS } from './book-embeds.ts';
 import { expectFitted, openCourse } from './embed-course.ts';
 import { test } from './fixtures.ts';
 import { BASE_PATH } from './site.ts';

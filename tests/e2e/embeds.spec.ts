@@ -6,7 +6,7 @@
  * iframe code in that state, and a hostile paste into a message. (The page gates of
  * pages.spec.ts run on every embed page too.)
  */
-import { EMBEDS } from '../../src/content/embeds.ts';
+import { EMBEDS } from './book-embeds.ts';
 import { test, expect } from './fixtures.ts';
 import {
   boxText,

@@ -15,7 +15,6 @@ import {
   embedOf,
   embedPath,
   normalizeBase,
-  type WidgetName,
 } from '../../../src/content/embeds.ts';
 import { EMBED_WIDTHS } from '../../../src/state/embed-message.ts';
 import type { StoreDeclaration } from '../../../src/state/page-stores.ts';
@@ -67,28 +66,6 @@ const chapterSlugs = readdirSync(DOCS)
   .map((file) => file.replace(/\.mdx$/, ''));
 const chapters = new Map(chapterSlugs.map((slug) => [slug, readChapter(slug)]));
 
-/** The store kind each embeddable component draws. */
-const KIND_OF: Record<WidgetName, string> = {
-  ApproximationWidget: 'approximation',
-  ScalingWidget: 'scaling',
-  EncodingWidget: 'encoding',
-  SoftmaxWidget: 'class-output',
-  ParameterCounter: 'widths',
-  ActivationPlot: 'activation',
-  SoftmaxInputs: 'activation',
-  CollapseWidget: 'collapse',
-  NetworkWidget: 'network',
-  ChainRuleWidget: 'chain',
-  GradientCheck: 'network',
-  BackpropStepper: 'network',
-  WeightDrawsWidget: 'weight-draws',
-  ScaleWidget: 'init-scale',
-  RunExplorer: 'network',
-  BatchModesWidget: 'batch-modes',
-  OptimizersWidget: 'optimizers',
-  TrainingDashboard: 'training-run',
-};
-
 /**
  * Chapter widgets with a closing row (they take an `anchor`) that have no embed, and why: each
  * is a second copy of a widget that has one, or controls of a store another widget draws.
@@ -130,7 +107,7 @@ describe('the embed registry', () => {
     it('declares exactly its store as the chapter’s front matter does', () => {
       const declared = chapter!.stores[embed.store];
       expect(declared).toBeDefined();
-      expect(declared!.kind).toBe(KIND_OF[embed.widget]);
+      expect(declared!.kind).toBe(embed.kind);
       expect(declarationsOf(embed, chapter!.stores)).toEqual({ [embed.store]: declared });
     });
 
@@ -169,6 +146,12 @@ describe('the embed registry', () => {
     const embed = embedOf('forward-pass')!;
     expect(() => declarationsOf(embed, {})).toThrow(/declares no store "network"/);
     expect(() => declarationsOf(embed, undefined)).toThrow(/forward-pass/);
+  });
+
+  it('refuses to make a page for a store its chapter declares of another kind', () => {
+    const embed = embedOf('forward-pass')!;
+    const otherKind = { network: { kind: 'chain' } } as Record<string, StoreDeclaration>;
+    expect(() => declarationsOf(embed, otherKind)).toThrow(/of the kind "chain", not "network"/);
   });
 });
 
