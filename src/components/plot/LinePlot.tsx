@@ -91,6 +91,11 @@ const BLEED = 6;
 /** Units of room per tick: fewer ticks on a narrow plot, so their labels never touch. */
 const X_TICK_ROOM = 72;
 const Y_TICK_ROOM = 36;
+/**
+ * The size of a plot that shares a row with another: its viewBox until it has measured its room
+ * (and on the server), and its height after.
+ */
+export const PANEL_SIZE = { width: 340, height: 230 } as const;
 /** The narrowest layout: below it the plot is scaled down rather than squeezed. */
 const MIN_WIDTH = 220;
 
