@@ -22,7 +22,13 @@ import type { SettingValues, Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
-import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import {
+  useLiveNumbers,
+  useMountedSignal,
+  useStore,
+  type StoreProps,
+  type WidgetPartProps,
+} from '../useStore.ts';
 import { FunctionPicker } from './FunctionPicker.tsx';
 
 interface Props extends StoreProps {
@@ -75,15 +81,7 @@ function ChainStep({
 }
 
 /** The chain's forward run: x, then each link's local derivative and the value it gives. */
-function ChainFlow({
-  store,
-  settings,
-  id,
-}: {
-  store: Store;
-  settings: ReadonlySignal<SettingValues>;
-  id: string;
-}) {
+function ChainFlow({ store, settings, id }: WidgetPartProps) {
   const nest = useComputed(
     () =>
       `y = ${composeText(CHAIN_LINKS.map((link) => settings.value[link.key] as ChainFunctionId))}`,
