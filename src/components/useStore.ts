@@ -15,7 +15,7 @@ import { effect, useComputed, useSignal, type ReadonlySignal } from '@preact/sig
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { bindLiveNumbers } from '../state/live-numbers.ts';
 import { pageStore, parseDeclaration } from '../state/page-stores.ts';
-import type { SettingValues, Store, StoreKind } from '../state/store.ts';
+import type { Store, StoreKind } from '../state/store.ts';
 
 /** The props every widget bound to a store takes. */
 export interface StoreProps {
@@ -23,15 +23,6 @@ export interface StoreProps {
   store: string;
   /** The store's declaration, as JSON; the build adds it from the front matter. */
   storeOptions?: string;
-}
-
-/** The props of a part of a widget that reads and sets its widget's store. */
-export interface WidgetPartProps {
-  store: Store;
-  /** The settings on show: the starting ones while hydrating, then the store's. */
-  settings: ReadonlySignal<SettingValues>;
-  /** The widget's id, which prefixes the part's element ids. */
-  id: string;
 }
 
 /** The page's store that the widget's props name, made on first use. */

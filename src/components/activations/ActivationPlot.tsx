@@ -27,13 +27,8 @@ import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
 import { extent, niceDomain, type Domain } from '../plot/scales.ts';
-import {
-  useLiveNumbers,
-  useMountedSignal,
-  useStore,
-  type StoreProps,
-  type WidgetPartProps,
-} from '../useStore.ts';
+import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import type { WidgetPartProps } from '../widgetPart.ts';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */

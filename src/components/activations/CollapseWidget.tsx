@@ -18,13 +18,8 @@ import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import { Sym } from '../Sym.tsx';
-import {
-  useLiveNumbers,
-  useMountedSignal,
-  useStore,
-  type StoreProps,
-  type WidgetPartProps,
-} from '../useStore.ts';
+import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import type { WidgetPartProps } from '../widgetPart.ts';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */

@@ -22,13 +22,8 @@ import type { SettingValues, Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
-import {
-  useLiveNumbers,
-  useMountedSignal,
-  useStore,
-  type StoreProps,
-  type WidgetPartProps,
-} from '../useStore.ts';
+import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import type { WidgetPartProps } from '../widgetPart.ts';
 import { FunctionPicker } from './FunctionPicker.tsx';
 
 interface Props extends StoreProps {
