@@ -10,7 +10,7 @@ import { signal, useComputed, type ReadonlySignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { ApproximationView } from '../../state/kinds/approximation.ts';
 import type { Store } from '../../state/store.ts';
-import { LinePlot, PANEL_SIZE, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
 import { extent, niceDomain, type Domain } from '../plot/scales.ts';
 import { readScalar, readSeries } from './series.ts';
 
@@ -65,7 +65,6 @@ export function FitPlot({ store, view, describedBy }: Props) {
   return (
     <LinePlot
       class="approx-plot"
-      {...PANEL_SIZE}
       x={{ domain: X_DOMAIN, title: 'x' }}
       y={{ domain: yDomain, title: 'y' }}
       series={series}

@@ -7,7 +7,7 @@
 import { useComputed, type ReadonlySignal } from '@preact/signals';
 import type { ApproximationView } from '../../state/kinds/approximation.ts';
 import type { Store } from '../../state/store.ts';
-import { LinePlot, PANEL_SIZE, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
 import { decadeDomain, type Domain } from '../plot/scales.ts';
 import { readScalar, readSeries } from './series.ts';
 
@@ -49,7 +49,6 @@ export function LossPlot({ store, view, describedBy }: Props) {
   return (
     <LinePlot
       class="approx-plot"
-      {...PANEL_SIZE}
       x={{ domain: xDomain, title: 'epoch ℓ' }}
       y={{ domain: yDomain, title: 'loss L (log scale)', log: true }}
       series={series}

@@ -16,7 +16,7 @@ import type { NetworkKind, NetworkView } from '../../state/kinds/parts/network-k
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { useMountedSignal } from '../useStore.ts';
-import { LinePlot, PANEL_SIZE, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
 import { plainText, Subscripted } from '../plot/Subscripted.tsx';
 import { decadeDomain, extent, niceDomain, type Domain } from '../plot/scales.ts';
 
@@ -118,7 +118,6 @@ export function ConvergencePlot(props: Props) {
       <div ref={box}>
         <LinePlot
           class="dashboard-line-plot"
-          {...PANEL_SIZE}
           x={{
             domain: xDomain,
             title: logEpochs.value ? 'epoch ℓ (log scale)' : 'epoch ℓ',

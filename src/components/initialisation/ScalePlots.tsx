@@ -7,7 +7,7 @@
 import { signal, useComputed, type ReadonlySignal } from '@preact/signals';
 import type { ScaleRun } from '../../state/kinds/init-scale.ts';
 import type { StoreKind } from '../../state/store.ts';
-import { LinePlot, PANEL_SIZE, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
 import { decadeDomain, type Domain } from '../plot/scales.ts';
 import { readList, readNumber } from './read.ts';
 
@@ -55,7 +55,6 @@ export function ScalePlots({ kind, view, nodesSummary, lossSummary }: Props) {
         <h3 class="init-heading">The hidden nodes</h3>
         <LinePlot
           class="init-plot"
-          {...PANEL_SIZE}
           x={{ domain: epochDomain, title: 'epoch ℓ' }}
           y={{ domain: NODE_DOMAIN, title: 'node output' }}
           series={nodes}
@@ -67,7 +66,6 @@ export function ScalePlots({ kind, view, nodesSummary, lossSummary }: Props) {
         <h3 class="init-heading">The loss</h3>
         <LinePlot
           class="init-plot"
-          {...PANEL_SIZE}
           x={{ domain: epochDomain, title: 'epoch ℓ' }}
           y={{ domain: lossDomain, title: 'loss L (log scale)', log: true }}
           series={losses}

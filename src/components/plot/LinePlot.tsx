@@ -68,10 +68,13 @@ export interface PlotMarker {
 }
 
 interface Props {
-  /** The viewBox width drawn before the plot has measured its room (and on the server). */
-  width: number;
-  /** The viewBox height, which is also the plot's height in CSS pixels. */
-  height: number;
+  /**
+   * The viewBox width drawn before the plot has measured its room (and on the server); 340 by
+   * default, the width of a plot that shares a row with another.
+   */
+  width?: number;
+  /** The viewBox height, which is also the plot's height in CSS pixels; 230 by default. */
+  height?: number;
   x: PlotAxis;
   y: PlotAxis;
   series: readonly PlotSeries[];
@@ -91,11 +94,6 @@ const BLEED = 6;
 /** Units of room per tick: fewer ticks on a narrow plot, so their labels never touch. */
 const X_TICK_ROOM = 72;
 const Y_TICK_ROOM = 36;
-/**
- * The size of a plot that shares a row with another: its viewBox until it has measured its room
- * (and on the server), and its height after.
- */
-export const PANEL_SIZE = { width: 340, height: 230 } as const;
 /** The narrowest layout: below it the plot is scaled down rather than squeezed. */
 const MIN_WIDTH = 220;
 
@@ -211,7 +209,7 @@ function Legend({
 }
 
 export function LinePlot(props: Props) {
-  const { width, height, x, y, series, marker, label, describedBy } = props;
+  const { width = 340, height = 230, x, y, series, marker, label, describedBy } = props;
   const box = useRef<HTMLDivElement>(null);
   const room = useRoom(box, width);
   const inner = {
