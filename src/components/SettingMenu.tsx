@@ -15,11 +15,13 @@ interface Props {
   settings: ReadonlySignal<SettingValues>;
   setting: string;
   label: string;
-  id: string;
-  codec: EnumCodec<string>;
+  /** Unique on the page; the menu's id is this and the setting's key. */
+  idPrefix: string;
 }
 
-export function SettingMenu({ store, settings, setting, label, id, codec }: Props) {
+export function SettingMenu({ store, settings, setting, label, idPrefix }: Props) {
+  const codec = store.setting(setting)!.codec as EnumCodec<string>;
+  const id = `${idPrefix}-${setting}`;
   const refusal = useSignal('');
   const value = useComputed(() => settings.value[setting] as string);
   const starting = store.defaults[setting];

@@ -28,6 +28,7 @@ import { StoreActions } from '../StoreActions.tsx';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
 import { extent, niceDomain, type Domain } from '../plot/scales.ts';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import type { WidgetPartProps } from '../widgetPart.ts';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
@@ -70,15 +71,7 @@ function curveOf(store: Store, view: unknown): Curve {
 }
 
 /** The picker: a native select, its value bound to the store. */
-function FunctionSelect({
-  store,
-  settings,
-  id,
-}: {
-  store: Store;
-  settings: ReadonlySignal<SettingValues>;
-  id: string;
-}) {
+function FunctionSelect({ store, settings, id }: WidgetPartProps) {
   const value = useComputed(() => settings.value['fn'] as string);
   const starting = store.defaults['fn'];
   const picked = (event: TargetedEvent<HTMLSelectElement>) => {

@@ -12,13 +12,14 @@ import { useComputed, type ReadonlySignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { useRef } from 'preact/hooks';
 import { HIDDEN_LABELS, collapseKind } from '../../state/kinds/collapse.ts';
-import type { SettingValues, Store } from '../../state/store.ts';
+import type { SettingValues } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import { Sym } from '../Sym.tsx';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import type { WidgetPartProps } from '../widgetPart.ts';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id of this widget. */
@@ -97,15 +98,7 @@ const VERDICTS = {
 type Hidden = keyof typeof HIDDEN_LABELS;
 
 /** The hidden activation as two radio buttons, bound to the store. */
-function HiddenChoice({
-  store,
-  settings,
-  id,
-}: {
-  store: Store;
-  settings: ReadonlySignal<SettingValues>;
-  id: string;
-}) {
+function HiddenChoice({ store, settings, id }: WidgetPartProps) {
   const picked = (event: TargetedEvent<HTMLInputElement>) => {
     store.set('hidden', event.currentTarget.value);
   };

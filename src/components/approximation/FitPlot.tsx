@@ -65,8 +65,6 @@ export function FitPlot({ store, view, describedBy }: Props) {
   return (
     <LinePlot
       class="approx-plot"
-      width={340}
-      height={230}
       x={{ domain: X_DOMAIN, title: 'x' }}
       y={{ domain: yDomain, title: 'y' }}
       series={series}

@@ -49,8 +49,6 @@ export function LossPlot({ store, view, describedBy }: Props) {
   return (
     <LinePlot
       class="approx-plot"
-      width={340}
-      height={230}
       x={{ domain: xDomain, title: 'epoch ℓ' }}
       y={{ domain: yDomain, title: 'loss L (log scale)', log: true }}
       series={series}

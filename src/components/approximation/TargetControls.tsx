@@ -6,11 +6,7 @@
  */
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
-import {
-  activationCodec,
-  targetCodec,
-  type ApproximationView,
-} from '../../state/kinds/approximation.ts';
+import type { ApproximationView } from '../../state/kinds/approximation.ts';
 import { pointsCodec } from '../../state/points-codec.ts';
 import type { SettingValues, Store } from '../../state/store.ts';
 import { SettingMenu } from '../SettingMenu.tsx';
@@ -96,24 +92,19 @@ function PointsBox({ store, settings, idPrefix }: Props) {
 }
 
 export function TargetControls({ store, settings, idPrefix }: Props) {
+  const menu = (setting: string, label: string) => (
+    <SettingMenu
+      store={store}
+      settings={settings}
+      setting={setting}
+      label={label}
+      idPrefix={idPrefix}
+    />
+  );
   return (
     <div class="approx-targets">
-      <SettingMenu
-        store={store}
-        settings={settings}
-        setting="target"
-        label="Target"
-        id={`${idPrefix}-target`}
-        codec={targetCodec}
-      />
-      <SettingMenu
-        store={store}
-        settings={settings}
-        setting="activation"
-        label="Hidden activation α"
-        id={`${idPrefix}-activation`}
-        codec={activationCodec}
-      />
+      {menu('target', 'Target')}
+      {menu('activation', 'Hidden activation α')}
       <PointsBox store={store} settings={settings} idPrefix={idPrefix} />
     </div>
   );

@@ -23,6 +23,7 @@ import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import type { WidgetPartProps } from '../widgetPart.ts';
 import { FunctionPicker } from './FunctionPicker.tsx';
 
 interface Props extends StoreProps {
@@ -75,15 +76,7 @@ function ChainStep({
 }
 
 /** The chain's forward run: x, then each link's local derivative and the value it gives. */
-function ChainFlow({
-  store,
-  settings,
-  id,
-}: {
-  store: Store;
-  settings: ReadonlySignal<SettingValues>;
-  id: string;
-}) {
+function ChainFlow({ store, settings, id }: WidgetPartProps) {
   const nest = useComputed(
     () =>
       `y = ${composeText(CHAIN_LINKS.map((link) => settings.value[link.key] as ChainFunctionId))}`,

@@ -114,7 +114,6 @@ export function LossPlots({ store, view, runs, idPrefix, lastEpoch, byUpdate }: 
       <div class="cmp-panel">
         <h3 class="cmp-heading">The loss, epoch by epoch</h3>
         <LinePlot
-          width={340}
           height={240}
           x={{ domain: epochDomain, title: 'epoch ℓ' }}
           y={loss}
@@ -133,7 +132,6 @@ export function LossPlots({ store, view, runs, idPrefix, lastEpoch, byUpdate }: 
         <div class="cmp-panel">
           <h3 class="cmp-heading">The loss, update by update</h3>
           <LinePlot
-            width={340}
             height={240}
             x={{ domain: updateDomain, title: 'updates made (log scale)', log: true }}
             y={loss}

@@ -118,8 +118,6 @@ export function ConvergencePlot(props: Props) {
       <div ref={box}>
         <LinePlot
           class="dashboard-line-plot"
-          width={340}
-          height={230}
           x={{
             domain: xDomain,
             title: logEpochs.value ? 'epoch ℓ (log scale)' : 'epoch ℓ',

@@ -13,7 +13,6 @@
  */
 import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import type { EnumCodec } from '../../state/codecs.ts';
 import { SWING_EPOCHS } from '../../state/kinds/parts/settling.ts';
 import { trainingRunKind } from '../../state/kinds/training-run.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
@@ -108,11 +107,7 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
             settings={settings}
             setting="optimizer"
             label="optimizer"
-            id={`${id}-optimizer`}
-            codec={
-              trainingRunKind.settings.find((s) => s.key === 'optimizer')!
-                .codec as EnumCodec<string>
-            }
+            idPrefix={id}
           />
           {control('seed')}
           {control('epochs')}

@@ -55,8 +55,6 @@ export function ScalePlots({ kind, view, nodesSummary, lossSummary }: Props) {
         <h3 class="init-heading">The hidden nodes</h3>
         <LinePlot
           class="init-plot"
-          width={340}
-          height={230}
           x={{ domain: epochDomain, title: 'epoch ℓ' }}
           y={{ domain: NODE_DOMAIN, title: 'node output' }}
           series={nodes}
@@ -68,8 +66,6 @@ export function ScalePlots({ kind, view, nodesSummary, lossSummary }: Props) {
         <h3 class="init-heading">The loss</h3>
         <LinePlot
           class="init-plot"
-          width={340}
-          height={230}
           x={{ domain: epochDomain, title: 'epoch ℓ' }}
           y={{ domain: lossDomain, title: 'loss L (log scale)', log: true }}
           series={losses}

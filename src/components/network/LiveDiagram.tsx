@@ -30,7 +30,8 @@ interface Props {
   below?: (geometry: DiagramGeometry) => ComponentChildren;
 }
 
-export function LiveDiagram({ store, mounted, layout, view, idPrefix, label, below }: Props) {
+export function LiveDiagram({ label, below, ...diagram }: Props) {
+  const { store, layout, view } = diagram;
   const holder = useRef<HTMLDivElement>(null);
   const room = useRoom(holder);
   const geometries = diagramsFor(layout.names, room.value, view);
@@ -42,14 +43,7 @@ export function LiveDiagram({ store, mounted, layout, view, idPrefix, label, bel
       label={label}
       draw={(geometry) => (
         <>
-          <NetworkDiagram
-            store={store}
-            mounted={mounted}
-            layout={layout}
-            geometry={geometry}
-            view={view}
-            idPrefix={idPrefix}
-          />
+          <NetworkDiagram {...diagram} geometry={geometry} />
           {below?.(geometry)}
         </>
       )}

@@ -68,10 +68,13 @@ export interface PlotMarker {
 }
 
 interface Props {
-  /** The viewBox width drawn before the plot has measured its room (and on the server). */
-  width: number;
-  /** The viewBox height, which is also the plot's height in CSS pixels. */
-  height: number;
+  /**
+   * The viewBox width drawn before the plot has measured its room (and on the server); 340 by
+   * default, the width of a plot that shares a row with another.
+   */
+  width?: number;
+  /** The viewBox height, which is also the plot's height in CSS pixels; 230 by default. */
+  height?: number;
   x: PlotAxis;
   y: PlotAxis;
   series: readonly PlotSeries[];
@@ -206,7 +209,7 @@ function Legend({
 }
 
 export function LinePlot(props: Props) {
-  const { width, height, x, y, series, marker, label, describedBy } = props;
+  const { width = 340, height = 230, x, y, series, marker, label, describedBy } = props;
   const box = useRef<HTMLDivElement>(null);
   const room = useRoom(box, width);
   const inner = {
