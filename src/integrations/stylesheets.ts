@@ -5,17 +5,19 @@
  *
  * Their order is the cascade's, which decides between two rules of the same weight:
  *   1. src/styles/math.css, then src/styles/book.css: the equations, the colour tokens, the page.
- *   2. The sheets in src/components/ itself, by name: what many widgets share (a widget's frame,
- *      the controls and the book's fields and buttons, tables that fit a phone, the closing row).
- *   3. The sheets in its folders, by path: each widget's own, which may refine a shared rule of
- *      the same weight (a field's width, a button's border) because it comes after it.
- *   4. src/styles/print.css: the book on paper, last, so that it has the final word.
- * Names are compared as plain strings (code units), so the order is the same on every machine.
+ *   2. The sheets under src/components/: those in the folder itself (what many widgets share: a
+ *      widget's frame, the controls, tables that fit a phone, the closing row) before those in its
+ *      folders (each widget's own), each group by path, except that a sheet comes after every
+ *      sheet it names in a comment "cascade-after: <path>, ..." (paths from src/components/):
+ *      one of its rules and one of that sheet's can style one element with the same weight, and
+ *      its rule is the one that must win. scripts/css-rules.mjs finds such pairs.
+ *   3. src/styles/print.css: the book on paper, last, so that it has the final word.
+ * Paths are compared as plain strings (code units), so the order is the same on every machine.
  *
  * The chapters get all of them (Starlight's customCss); the embed pages get book.css and the
  * component sheets except those of NOT_EMBEDDED, in the same order (embedStylesheetImports).
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -37,11 +39,61 @@ function cssUnder(folder: string): string[] {
 /** Plain code-unit order, independent of the machine's locale. */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The component sheets in cascade order: src/components/*.css first, then its folders'. */
+/** A sheet's path and the sheets it must come after (paths as in the list it is sorted in). */
+export interface SheetOrder {
+  path: string;
+  after: string[];
+}
+
+/** The paths a sheet names in its `cascade-after:` comments, from src/components/. */
+export function cascadeAfter(css: string): string[] {
+  return [...css.matchAll(/\/\*\s*cascade-after:([^*]*)\*\//g)].flatMap(([, list = '']) =>
+    list
+      .split(',')
+      .map((path) => path.trim())
+      .filter(Boolean),
+  );
+}
+
+/**
+ * Topological order: each sheet after those it names, and otherwise in the order given (the
+ * first sheet whose named sheets are all placed comes next). Throws on an unknown name or a cycle.
+ */
+export function cascadeOrder(sheets: SheetOrder[]): string[] {
+  const paths = new Set(sheets.map((sheet) => sheet.path));
+  for (const { path, after } of sheets) {
+    const unknown = after.find((name) => !paths.has(name));
+    if (unknown) throw new Error(`${path}: cascade-after names no stylesheet: ${unknown}`);
+  }
+  const placed = new Set<string>();
+  const order: string[] = [];
+  while (order.length < sheets.length) {
+    const next = sheets.find(
+      (sheet) => !placed.has(sheet.path) && sheet.after.every((name) => placed.has(name)),
+    );
+    if (!next) {
+      const left = sheets.filter((sheet) => !placed.has(sheet.path)).map((sheet) => sheet.path);
+      throw new Error(`cascade-after: a cycle among ${left.join(', ')}`);
+    }
+    placed.add(next.path);
+    order.push(next.path);
+  }
+  return order;
+}
+
+/** The component sheets in cascade order (paths from the project's root). */
 export function componentStylesheets(): string[] {
-  const sheets = cssUnder(COMPONENTS);
   const depth = (path: string) => path.split('/').length;
-  return sheets.sort((a, b) => depth(a) - depth(b) || byCodeUnits(a, b));
+  const sheets = cssUnder(COMPONENTS).sort((a, b) => depth(a) - depth(b) || byCodeUnits(a, b));
+  const fromComponents = (path: string) =>
+    relative(COMPONENTS, join(ROOT, path)).split(sep).join('/');
+  const order = cascadeOrder(
+    sheets.map((path) => ({
+      path: fromComponents(path),
+      after: cascadeAfter(readFileSync(join(ROOT, path), 'utf8')),
+    })),
+  );
+  return order.map((path) => `src/components/${path}`);
 }
 
 /** Whether an embed page loads a component sheet (its folder is not in NOT_EMBEDDED). */
