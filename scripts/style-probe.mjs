@@ -1,8 +1,9 @@
 /**
  * Records what every built page looks like, to prove that a change to the stylesheets changed
  * nothing on screen: each page of a build (chapters, embeds, home; the whole book is left out, it
- * is the chapters again) at 360 and 1280 px, light and dark, with its widgets woken by scrolling
- * through, and two long chapters on paper (print media). For each element and its ::before,
+ * is the chapters again) at 320, 360 and 1280 px, light and dark, with its widgets woken by
+ * scrolling through, two long chapters on paper (print media), and states a reader reaches by
+ * acting (STATES: the dashboard's run diverged, its note shown). For each element and its ::before,
  * ::after and ::marker it keeps a hash of every computed property, and the page's height.
  *
  *   node scripts/style-probe.mjs record <dist dir> <out.json>
@@ -18,10 +19,22 @@ import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from './chromium.mjs';
 
-const WIDTHS = [360, 1280];
+const WIDTHS = [320, 360, 1280];
 const THEMES = ['light', 'dark'];
 /** Long chapters checked on paper too. */
 const PRINTED = ['/backpropagation/', '/training-dashboard/'];
+/** States reached by acting as a reader, recorded at every width and theme after the page's own. */
+const STATES = {
+  '/training-dashboard/': {
+    diverged: async (tab) => {
+      const rate = tab.getByLabel('learning rate η').first();
+      await rate.click();
+      await rate.press('ControlOrMeta+a');
+      await rate.pressSequentially('5');
+      await tab.getByRole('status').filter({ hasText: 'Training stops' }).first().waitFor();
+    },
+  },
+};
 
 const TYPES = {
   '.html': 'text/html',
@@ -151,7 +164,7 @@ async function propertyNames(tab, cdp) {
 const hash = (text) => createHash('sha1').update(text).digest('base64').slice(0, 16);
 
 /** One page in one setting: its height and its boxes. */
-async function probe(browser, origin, page, { width, theme, print }) {
+async function probe(browser, origin, page, { width, theme, print, act }) {
   const context = await browser.newContext({
     viewport: { width, height: 800 },
     colorScheme: theme,
@@ -165,6 +178,7 @@ async function probe(browser, origin, page, { width, theme, print }) {
   if (print) await tab.emulateMedia({ media: 'print' });
   await tab.evaluate(wake);
   lap('wake');
+  if (act) await act(tab);
   await tab.waitForLoadState('networkidle');
   lap('idle');
   // Transitions and animations run out before the styles are read.
@@ -196,7 +210,12 @@ async function record(dist, out) {
   const settings = [];
   for (const page of pages) {
     for (const width of WIDTHS) {
-      for (const theme of THEMES) settings.push({ page, name: `${width} ${theme}`, width, theme });
+      for (const theme of THEMES) {
+        settings.push({ page, name: `${width} ${theme}`, width, theme });
+        for (const [state, act] of Object.entries(STATES[page] ?? {})) {
+          settings.push({ page, name: `${width} ${theme} ${state}`, width, theme, act });
+        }
+      }
     }
     if (PRINTED.includes(page)) {
       settings.push({ page, name: 'print', width: 1280, theme: 'light', print: true });
