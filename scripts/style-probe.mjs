@@ -27,11 +27,12 @@ const PRINTED = ['/backpropagation/', '/training-dashboard/'];
 const STATES = {
   '/training-dashboard/': {
     diverged: async (tab) => {
-      const rate = tab.getByLabel('learning rate η').first();
-      await rate.click();
-      await rate.press('ControlOrMeta+a');
+      const figure = tab.locator('figure#dashboard');
+      const rate = figure.getByRole('spinbutton', { name: 'learning rate η', exact: true });
+      await rate.fill('');
       await rate.pressSequentially('5');
-      await tab.getByRole('status').filter({ hasText: 'Training stops' }).first().waitFor();
+      await rate.press('Tab');
+      await figure.getByRole('status').filter({ hasText: 'Training stops' }).waitFor();
     },
   },
 };
