@@ -15,6 +15,7 @@ import { wholeBook } from './src/integrations/whole-book.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { noModulePreload } from './src/integrations/no-module-preload.ts';
 import { stateDirective } from './src/integrations/state-directive.ts';
+import { chapterStylesheets, embedStylesheetImports } from './src/integrations/stylesheets.ts';
 import {
   isVendorModule,
   isCoreModule,
@@ -35,8 +36,9 @@ export default defineConfig({
   // OUT_DIR builds elsewhere, to compare two builds without touching dist/.
   outDir: process.env.OUT_DIR || './dist',
   vite: {
-    // No <link rel="modulepreload"> helper in the browser's chunks (see no-module-preload.ts).
-    plugins: [noModulePreload()],
+    // No <link rel="modulepreload"> helper in the browser's chunks (see no-module-preload.ts),
+    // and the book's stylesheets in the embed pages' one stylesheet (see stylesheets.ts).
+    plugins: [noModulePreload(), embedStylesheetImports()],
     // The browser's chunks only (the server build renders pages and needs none of this).
     environments: {
       client: {
@@ -99,27 +101,10 @@ export default defineConfig({
       description:
         'An interactive chapter on how an artificial neural network predicts and learns, where every number is live.',
       sidebar,
-      customCss: [
-        // Equations: KaTeX's MathML and its font.
-        './src/styles/math.css',
-        './src/styles/book.css',
-        // One stylesheet per opening chapter's widgets.
-        './src/styles/approximation.css',
-        './src/styles/network-parts.css',
-        './src/styles/parameters.css',
-        './src/styles/activations.css',
-        // The training chapters.
-        './src/styles/initialisation.css',
-        './src/styles/updating-parameters.css',
-        './src/styles/training-epochs.css',
-        './src/styles/training-dashboard.css',
-        // The instructors' page: embed code and the snippet maker.
-        './src/styles/instructors.css',
-        // The book on paper.
-        './src/styles/print.css',
-        // Self-check exercises at the end of chapters.
-        './src/styles/exercises.css',
-      ],
+      // Every stylesheet of the book, found beside what it styles, in cascade order: the
+      // equations and the page, what widgets share, each widget's own, print last (see
+      // stylesheets.ts).
+      customCss: chapterStylesheets(),
       lastUpdated: false,
       pagination: true,
       components: {

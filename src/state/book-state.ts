@@ -17,7 +17,7 @@ import { linkProblems } from './page-stores.ts';
 import { linkName } from './scoped-names.ts';
 
 /**
- * The longest the book waits for its woken islands before it shows them all the same (book.css
+ * The longest the book waits for its woken islands before it shows them all the same (page-state.css
  * waits as long). It wakes the widgets of every chapter the link reaches, on a page ten times a
  * chapter's size: 2 s on this book's 2-core test machine, but a phone four times slower, or a
  * busy machine, needs several times that, and a page shown before then would show the chapters'

@@ -151,7 +151,7 @@ function watchMoves(stores: readonly Store[]): void {
 }
 
 /**
- * The longest a page waits for its woken islands before it shows itself all the same (book.css
+ * The longest a page waits for its woken islands before it shows itself all the same (page-state.css
  * shows them after as long, should this script fail).
  */
 const SETTLE_LIMIT_MS = 4000;

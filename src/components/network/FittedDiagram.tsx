@@ -2,7 +2,7 @@
  * The holder of a network diagram laid out for the room it has (geometry.ts). The server cannot
  * know that room, so until the island has measured it the diagram is drawn both ways: across, for
  * a laptop's column, and down, for a phone's, and CSS shows the one that fits (a container query
- * at NARROW_BELOW, book.css). Before a widget wakes, a phone shows the diagram it will keep, and
+ * at NARROW_BELOW, network-diagram.css). Before a widget wakes, a phone shows the diagram it will keep, and
  * waking only drops the copy that was hidden: nothing on the page moves.
  */
 import type { ComponentChildren, RefObject } from 'preact';

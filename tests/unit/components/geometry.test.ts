@@ -121,7 +121,10 @@ describe('the diagrams drawn before the room is known', () => {
   });
 
   it('are told apart by CSS at the width where the layers start running down', () => {
-    const css = readFileSync(new URL('../../../src/styles/book.css', import.meta.url), 'utf8');
+    const css = readFileSync(
+      new URL('../../../src/components/network/network-diagram.css', import.meta.url),
+      'utf8',
+    );
     const queries = [...css.matchAll(/@container \(width (<|>=) (\d+)px\)/g)].map((m) =>
       Number(m[2]),
     );
