@@ -14,9 +14,22 @@ import {
   type ActivationName,
 } from '../../src/engine/index.ts';
 import { test, expect } from './fixtures.ts';
-import { control, expectNoBrokenNumbers, messages, openPage, pagePath, shown } from './site.ts';
+import {
+  control,
+  expectNoBrokenNumbers,
+  messages,
+  openEmbed,
+  openPage,
+  pagePath,
+  shown,
+} from './site.ts';
 
 const PAGE = pagePath('activation-functions/');
+/**
+ * The plot's page of its own (the chapter's widget, store and links): the plot's tests act on and
+ * read it alone, so they open it; softmax and the collapse are read with the chapter's equations.
+ */
+const PLOT = 'activation-functions';
 
 /** Every live number inside a widget, by key: each copy's text and full value. */
 async function numbersIn(
@@ -136,7 +149,7 @@ test.describe('the activation-functions chapter', () => {
   test('each function’s value and slope at z follow the slider’s keys and typed numbers', async ({
     page,
   }) => {
-    await openPage(page, PAGE);
+    await openEmbed(page, PLOT);
     const widget = plotWidget(page);
     const picker = widget.getByLabel('activation function α');
     const { slider, box } = control(widget, 'z');
@@ -184,7 +197,7 @@ test.describe('the activation-functions chapter', () => {
   test('refuses empty, letters and huge z next to its box and keeps the last good state', async ({
     page,
   }) => {
-    await openPage(page, `${PAGE}?curves.fn=tanh&curves.z=0.5`);
+    await openEmbed(page, PLOT, '?curves.fn=tanh&curves.z=0.5');
     const widget = plotWidget(page);
     const { box } = control(widget, 'z');
     await expectPlot(page, 'tanh', 0.5);
@@ -208,7 +221,7 @@ test.describe('the activation-functions chapter', () => {
   });
 
   test('keyboard alone: pick a function, slide z and type it', async ({ page }) => {
-    await openPage(page, PAGE);
+    await openEmbed(page, PLOT);
     const widget = plotWidget(page);
     const picker = widget.getByLabel('activation function α');
     await picker.focus();

@@ -10,13 +10,16 @@
  * own rounding.
  */
 import { readFileSync } from 'node:fs';
-import { axeViolations, pickTheme, useTheme } from './axe.ts';
+import { axeViolations, followSystemTheme, pickTheme, useTheme, type Theme } from './axe.ts';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { openPage, pagePath } from './site.ts';
+import { openEmbed, openPage, pagePath } from './site.ts';
 
-/** Where the widgets live. */
-const GRADIENT_CHECK_PAGE = pagePath('backpropagation/');
+/**
+ * Where the widgets live. The gradient check reads and acts on its own numbers alone, so its tests
+ * open its page of its own, a tenth of the size of its chapter, /backpropagation/.
+ */
+const GRADIENT_CHECK_EMBED = 'gradient-check';
 const WORKSHEET_PAGE = pagePath('backpropagation-example/');
 
 const PARAMETERS = [
@@ -223,9 +226,9 @@ function relativeDifference(a: number, b: number): number {
   return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-8);
 }
 
-test.describe('the gradient check', () => {
+test.describe('the gradient check, on its own page', () => {
   test.beforeEach(async ({ page }) => {
-    await openPage(page, GRADIENT_CHECK_PAGE);
+    await openEmbed(page, GRADIENT_CHECK_EMBED);
   });
 
   test('at ε = 10⁻⁶ every estimate agrees with backprop, and backprop with the derivatives by hand', async ({
@@ -594,31 +597,41 @@ test.describe('the worksheet', () => {
   });
 });
 
-test('both widgets have no axe violations, marks and steps shown, in the light theme and the dark', async ({
+/** Axe on one widget in the light theme (every rule), then in the dark one (the colour rules). */
+async function expectNoAxeViolations(
+  page: Page,
+  figure: string,
+  switchTo: (page: Page, theme: Theme) => Promise<void>,
+): Promise<void> {
+  expect(await axeViolations(page, { include: figure }), `${figure}, light`).toEqual([]);
+  await switchTo(page, 'dark');
+  expect(
+    await axeViolations(page, { include: figure, coloursOnly: true }),
+    `${figure}, dark`,
+  ).toEqual([]);
+  await switchTo(page, 'light');
+}
+
+test('the gradient check, on its own page, has no axe violations at ε = 10⁻¹, estimates marked off, in the light theme and the dark', async ({
   page,
 }) => {
-  test.slow(); // two pages, and axe twice on each
+  // An embed page has no theme menu: its theme is the reader's system's.
   await useTheme(page, 'light');
-  /** Axe on one widget in the light theme (every rule), then the dark one (the colour rules). */
-  const checkBothThemes = async (figure: string) => {
-    expect(await axeViolations(page, { include: figure }), `${figure}, light`).toEqual([]);
-    await pickTheme(page, 'dark');
-    expect(
-      await axeViolations(page, { include: figure, coloursOnly: true }),
-      `${figure}, dark`,
-    ).toEqual([]);
-    await pickTheme(page, 'light');
-  };
-
-  await openPage(page, `${GRADIENT_CHECK_PAGE}?network.epsilonPower=-1`);
+  await openEmbed(page, GRADIENT_CHECK_EMBED, '?network.epsilonPower=-1');
   await expect(stepSlider(page)).toHaveValue('-1');
-  await checkBothThemes('figure#gradcheck');
+  await expectNoAxeViolations(page, 'figure#gradcheck', followSystemTheme);
+});
 
+test('the worksheet has no axe violations, marks and steps shown, in the light theme and the dark', async ({
+  page,
+}) => {
+  test.slow(); // answers typed key by key, and axe twice on a chapter
+  await useTheme(page, 'light');
   await openPage(page, WORKSHEET_PAGE);
   const reference = byHand(await givens(page));
   await answer(page, 'H4', typed(reference['H4']!));
   await answer(page, 'H5', typed(reference['H5']! + 0.01));
   await answer(page, 'O6', 'abc');
   await worksheet(page).getByRole('button', { name: 'Show the step for H4', exact: true }).click();
-  await checkBothThemes('figure#worksheet');
+  await expectNoAxeViolations(page, 'figure#worksheet', pickTheme);
 });

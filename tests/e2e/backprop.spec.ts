@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { boxText, control, openPage, pagePath, widget } from './site.ts';
+import { boxText, control, openEmbed, openPage, pagePath, widget } from './site.ts';
 import { CHAPTER_PARAMETERS as PARAMETERS, backpropByHand } from '../reference/backprop-by-hand.ts';
 
 const PAGES = ['backpropagation/', 'backpropagation-example/', 'training-steps/'];
@@ -99,8 +99,11 @@ for (const slug of PAGES) {
 }
 
 test.describe('the building-blocks chapter', () => {
-  test('the diagram shows ∂L/∂ on every node and weight in the backward view', async ({ page }) => {
-    await openPage(page, pagePath('backpropagation/'));
+  // The diagram and the stepper alone, each on its own page (a tenth of the chapter's size).
+  test('the diagram, on its own page, shows ∂L/∂ on every node and weight in the backward view', async ({
+    page,
+  }) => {
+    await openEmbed(page, 'backward-pass');
     const scope = widget(page);
     await scope.getByRole('radio', { name: /Backward/ }).check();
     // Nodes carry theirs in the diagram; the weights and biases on their lines, or, when the
@@ -148,8 +151,10 @@ test.describe('the building-blocks chapter', () => {
     });
   }
 
-  test('the stepper is usable by keyboard alone and announces each step', async ({ page }) => {
-    await openPage(page, pagePath('backpropagation/'));
+  test('the stepper, on its own page, is usable by keyboard alone and announces each step', async ({
+    page,
+  }) => {
+    await openEmbed(page, 'backprop-stepper');
     const stepper = page.locator('figure.backprop-stepper');
     const next = stepper.getByRole('button', { name: /Next step/ });
     await next.focus();

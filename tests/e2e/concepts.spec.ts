@@ -13,9 +13,15 @@ import {
   type ApproximationShape,
 } from '../../src/engine/index.ts';
 import { test, expect } from './fixtures.ts';
-import { control, expectNoBrokenNumbers, messages, openPage, pagePath } from './site.ts';
+import { control, expectNoBrokenNumbers, messages, openEmbed, openPage, pagePath } from './site.ts';
 
 const CONCEPTS = pagePath('concepts/');
+/**
+ * The approximation widget's page of its own (the chapter's widget, store and links): the tests
+ * that act on and read that widget alone open it; the one with the chapter's second network too
+ * opens the chapter.
+ */
+const APPROXIMATION = 'approximation';
 
 // Each test opens the page once and trains several runs; a busy machine needs the room.
 test.describe.configure({ timeout: 90_000 });
@@ -99,7 +105,7 @@ function fitWidget(page: Page): Locator {
 test('the loss falls as the network trains, played, paused and stepped by keyboard alone', async ({
   page,
 }) => {
-  await openPage(page, CONCEPTS);
+  await openEmbed(page, APPROXIMATION);
   const widget = fitWidget(page);
   const curve = engineLoss();
   const start = await readout(widget);
@@ -151,7 +157,7 @@ test('the loss falls as the network trains, played, paused and stepped by keyboa
 test('more hidden nodes and another learning rate retrain, and the link reopens that state', async ({
   page,
 }) => {
-  await openPage(page, CONCEPTS);
+  await openEmbed(page, APPROXIMATION);
   const widget = fitWidget(page);
   await widget.getByRole('spinbutton', { name: 'ℓ', exact: true }).fill('1000');
   await widget.getByRole('spinbutton', { name: 'ℓ', exact: true }).press('Enter');
@@ -190,7 +196,7 @@ test('more hidden nodes and another learning rate retrain, and the link reopens 
 test('bad input is refused with a message, and the widget keeps its last good state', async ({
   page,
 }) => {
-  await openPage(page, CONCEPTS);
+  await openEmbed(page, APPROXIMATION);
   const widget = fitWidget(page);
   const before = await readout(widget);
   const m = control(widget, 'm').box;

@@ -8,9 +8,14 @@
 import type { Page } from '@playwright/test';
 import { countParameters } from '../../src/engine/index.ts';
 import { test, expect, watchConsole } from './fixtures.ts';
-import { openPage, pagePath } from './site.ts';
+import { openEmbed, openPage, pagePath } from './site.ts';
 
 const PARAMETERS = pagePath('parameters/');
+/**
+ * The counter's page of its own (the chapter's widget, store and links, a fifth of the chapter's
+ * size): the tests that act on and read the counter alone open it.
+ */
+const COUNTER = 'parameter-counter';
 /** The section the counter sits in: its state link opens there. */
 const ANCHOR = 'count-a-network-of-your-own';
 
@@ -136,7 +141,7 @@ async function typeWidths(page: Page, text: string, end: 'Enter' | 'Tab' = 'Ente
 
 test.describe('the parameter counter', () => {
   test('opens on the book’s network: 8 weights, 3 biases, 11 parameters', async ({ page }) => {
-    await openPage(page, PARAMETERS);
+    await openEmbed(page, COUNTER);
     await expect(box(page)).toHaveValue('3, 2, 1');
     await expectCounts(page, [3, 2, 1]);
     const shown = await readCounter(page);
@@ -152,7 +157,7 @@ test.describe('the parameter counter', () => {
   test('counts networks typed key by key, in each spelling, against the engine', async ({
     page,
   }) => {
-    await openPage(page, PARAMETERS);
+    await openEmbed(page, COUNTER);
     // The source's three networks, typed key by key with commas, spaces and brackets.
     const typed: [string, number[], 'Enter' | 'Tab'][] = [
       ['10, 20, 3', [10, 20, 3], 'Enter'],
@@ -186,7 +191,7 @@ test.describe('the parameter counter', () => {
   test('a pause in typing counts what is typed so far; a half-typed width waits', async ({
     page,
   }) => {
-    await openPage(page, PARAMETERS);
+    await openEmbed(page, COUNTER);
     const input = box(page);
     await input.fill('');
     await input.pressSequentially('10, 2');
@@ -209,7 +214,7 @@ test.describe('the parameter counter', () => {
   test('refuses each kind of bad input with its own message and keeps the last good count', async ({
     page,
   }) => {
-    await openPage(page, PARAMETERS);
+    await openEmbed(page, COUNTER);
     await typeWidths(page, '10, 20, 3');
     await expectCounts(page, [10, 20, 3]);
     const alert = counter(page).locator('[role="alert"]');
@@ -247,7 +252,7 @@ test.describe('the parameter counter', () => {
   });
 
   test('presets set the source’s networks, by pointer and by keyboard alone', async ({ page }) => {
-    await openPage(page, PARAMETERS);
+    await openEmbed(page, COUNTER);
     const presets = counter(page).getByRole('group', { name: 'The chapter’s networks' });
     const preset = (shape: string) =>
       presets.getByRole('button', { name: new RegExp(`^${shape} `) });
@@ -298,7 +303,7 @@ test.describe('the parameter counter', () => {
     browser,
   }) => {
     // A link as a person might write it, with commas.
-    await openPage(page, `${PARAMETERS}?counter.widths=10,8,6,4,2,1`);
+    await openEmbed(page, COUNTER, '?counter.widths=10,8,6,4,2,1');
     await expect(box(page)).toHaveValue('10, 8, 6, 4, 2, 1');
     await expectCounts(page, [10, 8, 6, 4, 2, 1]);
 
@@ -321,7 +326,7 @@ test.describe('the parameter counter', () => {
     await context.close();
 
     // A broken link is ignored: the book's network, and a clean address.
-    await openPage(page, `${PARAMETERS}?counter.widths=3,abc,1`);
+    await openEmbed(page, COUNTER, '?counter.widths=3,abc,1');
     await expectCounts(page, [3, 2, 1]);
     await page.waitForURL((url) => url.search === '');
 
@@ -331,7 +336,7 @@ test.describe('the parameter counter', () => {
 
   test('draws wide and long networks collapsed, and says what it draws', async ({ page }) => {
     const long = Array.from({ length: 64 }, (_, i) => (i % 3) + 1);
-    await openPage(page, `${PARAMETERS}?counter.widths=${long.join('-')}`);
+    await openEmbed(page, COUNTER, `?counter.widths=${long.join('-')}`);
     await expectCounts(page, long);
     const diagram = counter(page).getByRole('img');
     await expect(diagram).toHaveAccessibleName(expectedSummary(long));

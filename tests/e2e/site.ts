@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { trainByHand, type ByHandEpoch, type ByHandParams } from '../../src/engine/index.ts';
+import { embedOf, embedPath } from '../../src/content/embeds.ts';
 
 /** The site's base path as the build used it, always with a leading and a trailing slash. */
 export const BASE_PATH = normalizeBase(process.env.BASE_PATH ?? '/');
@@ -145,6 +146,16 @@ export async function allowClipboard(context: BrowserContext, origin: string | u
 export async function openPage(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await waitForIslands(page);
+}
+
+/**
+ * Opens a widget's own page, `/embed/<slug>/` (src/content/embeds.ts), at a query, and waits until
+ * it answers: the chapter's widget, store and links, on a page about a tenth of the chapter's size.
+ * For a test that acts on and reads that one widget alone.
+ */
+export async function openEmbed(page: Page, slug: string, query = ''): Promise<void> {
+  if (!embedOf(slug)) throw new Error(`no embed "${slug}" in src/content/embeds.ts`);
+  await openPage(page, `${embedPath(BASE_PATH, slug)}${query}`);
 }
 
 /** The name of the forward-pass chapter's store, as links and live numbers name it. */
