@@ -11,7 +11,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { trainByHand, type ByHandEpoch, type ByHandParams } from '../../src/engine/index.ts';
-import { embedOf, embedPath } from '../../src/content/embeds.ts';
+import { embedPath } from '../../src/content/embed-paths.ts';
+import { EMBEDS } from './book-embeds.ts';
 
 /** The site's base path as the build used it, always with a leading and a trailing slash. */
 export const BASE_PATH = normalizeBase(process.env.BASE_PATH ?? '/');
@@ -149,12 +150,13 @@ export async function openPage(page: Page, path: string): Promise<void> {
 }
 
 /**
- * Opens a widget's own page, `/embed/<slug>/` (src/content/embeds.ts), at a query, and waits until
+ * Opens a widget's own page, `/embed/<slug>/` (one of the book's embeds), at a query, and waits until
  * it answers: the chapter's widget, store and links, on a page about a tenth of the chapter's size.
  * For a test that acts on and reads that one widget alone.
  */
 export async function openEmbed(page: Page, slug: string, query = ''): Promise<void> {
-  if (!embedOf(slug)) throw new Error(`no embed "${slug}" in src/content/embeds.ts`);
+  if (!EMBEDS.some((embed) => embed.slug === slug))
+    throw new Error(`the book has no embed "${slug}"`);
   await openPage(page, `${embedPath(BASE_PATH, slug)}${query}`);
 }
 
