@@ -16,13 +16,7 @@ export {
   tanh,
 } from './activations';
 
-export {
-  crossEntropyGradient,
-  crossEntropyLoss,
-  softmaxCrossEntropyGradient,
-  squaredLoss,
-  squaredLossGradient,
-} from './losses';
+export * from './losses';
 
 export type { LossName, Network, NetworkActivations } from './network';
 export { MAX_LAYER_WIDTH, cloneNetwork, createNetwork } from './network';
