@@ -18,11 +18,9 @@ export function numericalGradients(
   y: ArrayLike<number>,
   step = 1e-6,
 ): Float64Array {
-  checkTargetAndStep(network, y, step);
-  const { allInputs: z, allOutputs: a } = forward(network, x, createForwardPass(network));
+  const [z, a, target] = checkedPass(network, x, y, step);
   const { parameters, plan } = network;
   const input = z.slice(0, network.widths[0]); // x, as the pass above checked and stored it
-  const target = Float64Array.from(y);
   /** L at the current θ. */
   const loss = (): number => {
     forwardSample(plan, parameters, input, z, a);
@@ -60,10 +58,8 @@ export function numericalNodeGradients(
   y: ArrayLike<number>,
   step = 1e-6,
 ): NodeGradientEstimates {
-  checkTargetAndStep(network, y, step);
-  const { allInputs, allOutputs } = forward(network, x, createForwardPass(network));
+  const [allInputs, allOutputs, target] = checkedPass(network, x, y, step);
   const { parameters, plan } = network;
-  const target = Float64Array.from(y);
   const z = allInputs.slice();
   const a = allOutputs.slice();
   /** L with node n's input (or output) moved by δ. */
@@ -113,11 +109,21 @@ function layerOf(plan: Plan, n: number): number {
   return k;
 }
 
-/** Throws a RangeError unless y fits the output layer and the step h is a finite h > 0. */
-function checkTargetAndStep(network: Network, y: ArrayLike<number>, step: number): void {
+/**
+ * The forward pass z, a of x and the target y as floats, after a RangeError unless y fits the
+ * output layer and the step h is a finite h > 0.
+ */
+function checkedPass(
+  network: Network,
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  step: number,
+): [z: Float64Array, a: Float64Array, target: Float64Array] {
   checkVector('y', y, network.widths[network.widths.length - 1]!);
   checkFinite('step', step);
   if (step <= 0) throw new RangeError(`step must be > 0, got ${step}`);
+  const { allInputs, allOutputs } = forward(network, x, createForwardPass(network));
+  return [allInputs, allOutputs, Float64Array.from(y)];
 }
 
 /** Relative error |a − b| / max(|a|, |b|, floor), the usual yardstick of a gradient check. */
