@@ -4,7 +4,8 @@
  * as one bundle that the reader's browser caches once).
  *
  * Their order is the cascade's, which decides between two rules of the same weight:
- *   1. src/styles/math.css, then src/styles/book.css: the equations, the colour tokens, the page.
+ *   1. src/styles/math.css, equation-heights.css, then book.css: the equations, the room each
+ *      takes off screen, the colour tokens, the page.
  *   2. The sheets under src/components/: those in the folder itself (what many widgets share: a
  *      widget's frame, the controls, tables that fit a phone, the closing row) before those in its
  *      folders (each widget's own), each group by path, except that a sheet comes after every
@@ -106,6 +107,7 @@ function isEmbedded(path: string): boolean {
 export function chapterStylesheets(): string[] {
   return [
     'src/styles/math.css',
+    'src/styles/equation-heights.css',
     'src/styles/book.css',
     ...componentStylesheets(),
     'src/styles/print.css',

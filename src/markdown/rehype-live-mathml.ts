@@ -13,10 +13,12 @@
  * - sets a prime (KaTeX's `^{\prime}`) after its base, not as a superscript: a MATH font's prime
  *   is already raised and small, and raised again it floats above the letter;
  * - wraps a display equation in `<span class="katex-display">`, the box the book's styles scroll,
- *   keep off screen until needed and keep whole on paper;
+ *   keep off screen until needed and keep whole on paper, with the room to keep for it while it
+ *   is off screen (`data-height`, equation-height.ts);
  * - keeps the TeX source out of the search index, so a search result quotes the formula as read.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { heightStep } from './equation-height.ts';
 
 /** A live number in TeX, as remark-live-numbers writes it. */
 const LIVE_TEX = /\\htmlData\{([^{}]*)\}\{\\textrm\{([^{}]*)\}\}/g;
@@ -101,10 +103,11 @@ function finishEquation(katex: Element): void {
   retypeNumbersAndPrimes(katex);
 }
 
-/** A display equation: its MathML is a block. */
-function isDisplay(katex: Element): boolean {
-  return katex.children.some(
-    (child) => child.type === 'element' && child.properties['display'] === 'block',
+/** A display equation's MathML (a block), or nothing for an equation in the text. */
+function displayMath(katex: Element): Element | undefined {
+  return katex.children.find(
+    (child): child is Element =>
+      child.type === 'element' && child.properties['display'] === 'block',
   );
 }
 
@@ -120,11 +123,12 @@ function walk(node: Parent): void {
     if (child.type === 'element' && classes(child as Element).includes('katex')) {
       const katex = child as Element;
       finishEquation(katex);
-      if (isDisplay(katex)) {
+      const math = displayMath(katex);
+      if (math) {
         const box: Element = {
           type: 'element',
           tagName: 'span',
-          properties: { className: ['katex-display'] },
+          properties: { className: ['katex-display'], dataHeight: heightStep(math) },
           children: [katex],
         };
         children[index] = box;

@@ -11,7 +11,11 @@ import {
 describe('the book’s stylesheets', () => {
   it('start with the equations and the page, and end with print', () => {
     const sheets = chapterStylesheets();
-    expect(sheets.slice(0, 2)).toEqual(['./src/styles/math.css', './src/styles/book.css']);
+    expect(sheets.slice(0, 3)).toEqual([
+      './src/styles/math.css',
+      './src/styles/equation-heights.css',
+      './src/styles/book.css',
+    ]);
     expect(sheets.at(-1)).toBe('./src/styles/print.css');
     for (const sheet of sheets) expect(existsSync(sheet), sheet).toBe(true);
   });

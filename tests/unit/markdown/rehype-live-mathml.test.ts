@@ -54,7 +54,9 @@ describe('the MathML plugin', () => {
   });
 
   it('wraps a display equation in its scrolling box, and leaves inline ones alone', () => {
-    expect(render('x')).toMatch(/^<span class="katex-display"><span class="katex"><math/);
+    expect(render('x')).toMatch(
+      /^<span class="katex-display" data-height="1"><span class="katex"><math/,
+    );
     expect(render('x', false)).toMatch(/^<span class="katex"><math/);
   });
 
