@@ -136,6 +136,17 @@ test.describe('waking a widget moves nothing', () => {
     });
   }
 
+  /** Each dashboard part's room while off screen (contain-intrinsic-size) and its height, in px. */
+  function partRooms(page: Page): Promise<{ part: string; room: number; height: number }[]> {
+    return page.locator('.dashboard-part').evaluateAll((parts) =>
+      parts.map((part) => {
+        const room = parseFloat(getComputedStyle(part).containIntrinsicHeight.split(' ').at(-1)!);
+        (part as HTMLElement).style.contentVisibility = 'visible';
+        return { part: part.className, room, height: part.getBoundingClientRect().height };
+      }),
+    );
+  }
+
   for (const slug of ['backpropagation/', 'training-dashboard/'])
     for (const width of [PHONE.width, 1280])
       test(`/${slug} at ${width} px: diagrams and plots are as tall served as woken`, async ({
@@ -150,7 +161,11 @@ test.describe('waking a widget moves nothing', () => {
         const still = await served.newPage();
         await still.goto(pagePath(slug));
         const before = await drawingHeights(still);
+        const rooms = await partRooms(still);
         await served.close();
+        // A part still off screen keeps about its height, so the page moves little as it wakes.
+        const far = rooms.filter(({ room, height }) => !(Math.abs(room - height) <= 8 * 16));
+        expect(far, 'parts whose room is more than 8rem off their height').toEqual([]);
         expect(before.length, 'diagrams and plots on the page').toBeGreaterThan(1);
 
         // Woken: every island hydrated and every part scrolled to, so each has measured its room.
