@@ -39,19 +39,23 @@ export const WARMING_ATTRIBUTE = 'data-warming-stores';
 /** The event dispatched on `document` when a store's starting run is made (detail: its name). */
 export const STORE_WARM_EVENT = 'nn-store-warm';
 
+/** The store names an attribute of <html> lists, separated by spaces. */
+function namesIn(attribute: string): string[] {
+  return (document.documentElement.getAttribute(attribute) ?? '').split(' ').filter(Boolean);
+}
+
 /** Whether the page is making this store's starting run. */
 export function isWarming(name: string): boolean {
-  const warming = document.documentElement.getAttribute(WARMING_ATTRIBUTE) ?? '';
-  return warming.split(' ').includes(name);
+  return namesIn(WARMING_ATTRIBUTE).includes(name);
 }
 
 /** Marks the store's starting run as being made, or, with `false`, made, and tells its islands. */
 export function markWarming(name: string, warming: boolean): void {
-  const root = document.documentElement;
-  const others = (root.getAttribute(WARMING_ATTRIBUTE) ?? '')
-    .split(' ')
-    .filter((other) => other && other !== name);
-  root.setAttribute(WARMING_ATTRIBUTE, (warming ? [...others, name] : others).join(' '));
+  const others = namesIn(WARMING_ATTRIBUTE).filter((other) => other !== name);
+  document.documentElement.setAttribute(
+    WARMING_ATTRIBUTE,
+    (warming ? [...others, name] : others).join(' '),
+  );
   if (!warming) document.dispatchEvent(new CustomEvent(STORE_WARM_EVENT, { detail: name }));
 }
 
@@ -70,16 +74,16 @@ export function untilWarm(name: string): Promise<void> {
 
 /** Whether the store of this name has moved from its starting state. */
 export function hasMoved(name: string): boolean {
-  const moved = document.documentElement.getAttribute(MOVED_ATTRIBUTE) ?? '';
-  return moved.split(' ').includes(name);
+  return namesIn(MOVED_ATTRIBUTE).includes(name);
 }
 
 /** Marks a store as moved, once, and tells the islands that draw it. */
 export function markMoved(name: string): void {
   if (hasMoved(name)) return;
-  const root = document.documentElement;
-  const moved = root.getAttribute(MOVED_ATTRIBUTE);
-  root.setAttribute(MOVED_ATTRIBUTE, moved ? `${moved} ${name}` : name);
+  document.documentElement.setAttribute(
+    MOVED_ATTRIBUTE,
+    [...namesIn(MOVED_ATTRIBUTE), name].join(' '),
+  );
   document.dispatchEvent(new CustomEvent(STORE_MOVED_EVENT, { detail: name }));
 }
 
