@@ -138,10 +138,12 @@ test.describe('waking a widget moves nothing', () => {
 
   /** Each dashboard part's room while off screen (contain-intrinsic-size) and its height, in px. */
   function partRooms(page: Page): Promise<{ part: string; room: number; height: number }[]> {
-    return page.locator('.dashboard-part').evaluateAll((parts) =>
+    return page.locator('.dashboard-part').evaluateAll((parts: HTMLElement[]) =>
       parts.map((part) => {
-        const room = parseFloat(getComputedStyle(part).containIntrinsicHeight.split(' ').at(-1)!);
-        (part as HTMLElement).style.contentVisibility = 'visible';
+        const room = parseFloat(
+          getComputedStyle(part).getPropertyValue('contain-intrinsic-height').split(' ').at(-1)!,
+        );
+        part.style.contentVisibility = 'visible';
         return { part: part.className, room, height: part.getBoundingClientRect().height };
       }),
     );
