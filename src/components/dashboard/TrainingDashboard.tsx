@@ -80,11 +80,7 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
   // The parts below the controls show the starting run until they wake (in view, or changed).
   const changed = useComputed(() => store.settings.value !== store.defaults);
   const part = (key: string, props: Omit<PlotPartProps, 'store'>) => (
-    <WakeInView
-      key={key}
-      class={`dashboard-part dashboard-plot-part dashboard-${key}-part`}
-      changed={changed}
-    >
+    <WakeInView key={key} class="dashboard-part dashboard-plot-part" changed={changed}>
       <PlotPart store={store} {...props} />
     </WakeInView>
   );
