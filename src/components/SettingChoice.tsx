@@ -46,3 +46,26 @@ export function SettingChoice({ store, setting, legend, name, mounted, options }
     </fieldset>
   );
 }
+
+/** The view choices widgets share: each one's legend, and its group's name after the widget's id. */
+const NAMED_CHOICES = {
+  diagram: { legend: 'Show in the diagram', group: 'view' },
+  epochAxis: { legend: 'Epoch axis of the plots', group: 'axis' },
+} as const;
+
+/**
+ * One of the view choices widgets share: what a network diagram shows (`diagram`, among the
+ * views given) or the scale of the plots' epoch axis (`epochAxis`).
+ */
+export function NamedChoice({
+  setting,
+  id,
+  ...props
+}: Omit<Props, 'setting' | 'legend' | 'name'> & {
+  setting: keyof typeof NAMED_CHOICES;
+  /** The widget's id: the radio group's name starts with it. */
+  id: string;
+}) {
+  const { legend, group } = NAMED_CHOICES[setting];
+  return <SettingChoice {...props} setting={setting} legend={legend} name={`${id}-${group}`} />;
+}

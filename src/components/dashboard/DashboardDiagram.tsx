@@ -16,7 +16,7 @@ import { ParameterList } from '../network/ParameterList.tsx';
 import { DIAGRAM_HOLDER, LiveDiagram } from '../network/LiveDiagram.tsx';
 import type { DiagramView } from '../network/geometry.ts';
 import type { NetworkLayout } from '../network/layout.ts';
-import { SettingChoice } from '../SettingChoice.tsx';
+import { NamedChoice } from '../SettingChoice.tsx';
 import { useLiveNumbers, useShownSetting } from '../useStore.ts';
 
 /** The source dashboard's views (the chapters' diagrams offer both passes at once instead). */
@@ -39,14 +39,7 @@ export function DashboardDiagram({ store, layout, mounted, id }: Props) {
   const backward = view === 'backward';
   return (
     <div ref={root} class="dashboard-diagram">
-      <SettingChoice
-        store={store}
-        setting="diagram"
-        legend="Show in the diagram"
-        name={`${id}-view`}
-        mounted={mounted}
-        options={VIEWS}
-      />
+      <NamedChoice setting="diagram" store={store} id={id} mounted={mounted} options={VIEWS} />
       <LiveDiagram
         store={store}
         mounted={mounted}

@@ -19,7 +19,7 @@ import { LiveNumber } from '../LiveNumber.tsx';
 import { layoutOf, type NetworkLayout } from '../network/layout.ts';
 import { Player } from '../player/Player.tsx';
 import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
-import { SettingChoice } from '../SettingChoice.tsx';
+import { NamedChoice } from '../SettingChoice.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { SettingMenu } from '../SettingMenu.tsx';
 import { StoreActions } from '../StoreActions.tsx';
@@ -131,13 +131,7 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
       <WakeInView class="dashboard-part dashboard-diagram-part" changed={changed}>
         <DiagramPart store={store} layout={layout} id={id} />
       </WakeInView>
-      <SettingChoice
-        store={store}
-        setting="epochAxis"
-        legend="Epoch axis of the plots"
-        name={`${id}-axis`}
-        mounted={mounted}
-      />
+      <NamedChoice setting="epochAxis" store={store} id={id} mounted={mounted} />
       <div class="dashboard-plots">
         {part('prediction', {
           id: `${id}-prediction`,

@@ -10,7 +10,7 @@
  */
 import { networkKind } from '../../state/kinds/network.ts';
 import { useRef } from 'preact/hooks';
-import { SettingChoice } from '../SettingChoice.tsx';
+import { NamedChoice } from '../SettingChoice.tsx';
 import {
   useLiveNumbers,
   useMountedSignal,
@@ -69,14 +69,7 @@ export function NetworkWidget({
         {caption}
       </figcaption>
       {views && (
-        <SettingChoice
-          store={store}
-          setting="diagram"
-          legend="Show in the diagram"
-          name={`${id}-view`}
-          mounted={mounted}
-          options={VIEWS}
-        />
+        <NamedChoice setting="diagram" store={store} id={id} mounted={mounted} options={VIEWS} />
       )}
       {view !== 'forward' && (
         <p class="diagram-legend">

@@ -13,7 +13,7 @@ import { networkKind } from '../../state/kinds/network.ts';
 import type { NetworkView } from '../../state/kinds/parts/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
-import { SettingChoice } from '../SettingChoice.tsx';
+import { NamedChoice } from '../SettingChoice.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import {
@@ -94,13 +94,7 @@ export function RunExplorer({ id, anchor, plots, caption, ...storeProps }: Props
       <p class="run-note" role="status">
         {note}
       </p>
-      <SettingChoice
-        store={store}
-        setting="epochAxis"
-        legend="Epoch axis of the plots"
-        name={`${id}-axis`}
-        mounted={mounted}
-      />
+      <NamedChoice setting="epochAxis" store={store} id={id} mounted={mounted} />
       <div class="run-plots">
         {plots === 'rates' ? (
           <>
