@@ -1,7 +1,7 @@
 /**
  * How tall a display equation will be, estimated at build time from its MathML, so that the box
  * kept off screen (content-visibility, book.css) takes about the room the equation will take.
- * With one guess for every equation (4.5em, when the real heights run from 1.3em to 20em), a box
+ * With one guess for every equation (4.5em, when the real heights run from 1.3em to 52em), a box
  * that came into view grew or shrank by up to several lines: a reader who jumped to a section
  * from a link saw the text move under the pointer, and a click could land beside its button.
  *
@@ -9,7 +9,7 @@
  * its numerator on its denominator; scripts, limits and roots add a fixed amount; a table stacks
  * its rows. Its constants were fitted to the heights Chromium gives the book's 155 display
  * equations (STIX Two Math): the median miss is 0.18em and the largest 1.2em, and the book's
- * browser tests measure it again (equation-heights.spec.ts).
+ * page gates measure it again on every page (pages.spec.ts).
  */
 import type { Element } from 'hast';
 
@@ -27,7 +27,7 @@ const ROW_GAP = 0.7;
 const SCALE = 0.98;
 
 /**
- * The rooms an equation may be given, in em, one CSS rule each (book.css): half an em apart up to
+ * The rooms an equation may be given, in em, one CSS rule each (equation-heights.css): half an em apart up to
  * 8em, then an em apart up to 24em, then 4em apart up to the tallest (a whole derivation on the
  * one-page book).
  */

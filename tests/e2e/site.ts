@@ -134,8 +134,8 @@ export async function waitForIslands(page: Page): Promise<void> {
       // An island is `display: contents`: its first element is the box on screen. It stays in
       // view until it has hydrated (at most 10 s here; the assertion below reports a sleeper).
       const box = island.firstElementChild ?? island;
-      for (const started = performance.now(); island.hasAttribute('ssr');) {
-        if (performance.now() - started > 10_000) break;
+      const started = performance.now();
+      while (island.hasAttribute('ssr') && performance.now() - started < 10_000) {
         box.scrollIntoView({ block: 'nearest' });
         await frame();
       }
