@@ -59,14 +59,32 @@ export function markWarming(name: string, warming: boolean): void {
   if (!warming) document.dispatchEvent(new CustomEvent(STORE_WARM_EVENT, { detail: name }));
 }
 
-/** Resolves once the page is not making this store's starting run (at once when it is not). */
-export function untilWarm(name: string): Promise<void> {
+/**
+ * The attribute on <html> from the page's first script until its stores are made and their
+ * starting runs begun (`markStoresStarted`): until then no island can tell whether its store's run
+ * will be made in slices, and one that hydrated first would make the whole run in its own task.
+ */
+export const STARTING_ATTRIBUTE = 'data-stores-starting';
+
+/** Says that the page's stores are made and each starting run to be made in slices has begun. */
+export function markStoresStarted(): void {
+  document.documentElement.removeAttribute(STARTING_ATTRIBUTE);
+  document.dispatchEvent(new CustomEvent(STORE_WARM_EVENT, { detail: '' }));
+}
+
+/**
+ * Resolves once the page has made its stores and is not making this store's starting run: with
+ * true when both were so at once, false when it waited.
+ */
+export function untilWarm(name: string): Promise<boolean> {
+  const ready = (): boolean =>
+    !document.documentElement.hasAttribute(STARTING_ATTRIBUTE) && !isWarming(name);
   return new Promise((resolve) => {
-    if (!isWarming(name)) return resolve();
-    const onWarm = (event: Event): void => {
-      if ((event as CustomEvent<string>).detail !== name) return;
+    if (ready()) return resolve(true);
+    const onWarm = (): void => {
+      if (!ready()) return;
       document.removeEventListener(STORE_WARM_EVENT, onWarm);
-      resolve();
+      resolve(false);
     };
     document.addEventListener(STORE_WARM_EVENT, onWarm);
   });

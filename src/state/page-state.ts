@@ -8,7 +8,14 @@ import { effect } from '@preact/signals';
 import { loadKind } from './kinds/loaders.ts';
 import { pageLinkProblems } from './link.ts';
 import { startLiveNumbers } from './live-numbers.ts';
-import { hasMoved, islandStore, markMoved, markWarming, SETTLING_CLASS } from './moved-stores.ts';
+import {
+  hasMoved,
+  islandStore,
+  markMoved,
+  markStoresStarted,
+  markWarming,
+  SETTLING_CLASS,
+} from './moved-stores.ts';
 import {
   applyPageLink,
   declaredStoreNames,
@@ -102,13 +109,19 @@ export async function startPageState(): Promise<void> {
   // The exercises' stores wait for their widget, which makes them when a reader turns to it,
   // unless the link already names them: their code is then loaded only by a reader who works them.
   const named = namedInLink(search);
-  const stores = await makeStores(
-    Object.entries(declarations).filter(
-      ([name, declaration]) => !declaration.kind.endsWith('-exercises') || named.has(name),
-    ),
-  );
+  let stores: Store[] = [];
+  try {
+    stores = await makeStores(
+      Object.entries(declarations).filter(
+        ([name, declaration]) => !declaration.kind.endsWith('-exercises') || named.has(name),
+      ),
+    );
+    warmStartingRuns(stores);
+  } finally {
+    // The islands waiting for this (`untilWarm`) wake even if a kind failed to load.
+    markStoresStarted();
+  }
   linkProblems.value = [...pageLinkProblems(search, declaredStoreNames()), ...linkProblems.peek()];
-  warmStartingRuns(stores);
   syncAddress();
   // A page opened from a link holds a shared state: the reader's first change gets a new entry.
   if (search) markShared();

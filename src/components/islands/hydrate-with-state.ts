@@ -15,6 +15,8 @@ import {
   WAKE_WHEN_MOVED,
 } from '../../state/moved-stores.ts';
 
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 const hydrateWithState: ClientDirective = (load, options, island) => {
   const store = islandStore(island);
   let started = false;
@@ -24,8 +26,9 @@ const hydrateWithState: ClientDirective = (load, options, island) => {
     seen.disconnect();
     document.removeEventListener(STORE_MOVED_EVENT, onMoved);
     const hydrate = await load();
-    // A starting run the page is making in slices is left to finish there, not in this task.
-    if (store !== null) await untilWarm(store);
+    // A starting run the page is making in slices is left to finish there, not in this task; the
+    // hydration then gets a task of its own, apart from the run's last slice.
+    if (store !== null && !(await untilWarm(store))) await nextTask();
     await hydrate();
   };
   const onMoved = (event: Event): void => {
