@@ -104,13 +104,14 @@ function warmStartingRuns(stores: readonly Store[]): void {
  * address, the notice about the link and the live numbers.
  */
 export async function startPageState(): Promise<void> {
-  const declarations = readDeclarations();
   const { search } = window.location;
-  // The exercises' stores wait for their widget, which makes them when a reader turns to it,
-  // unless the link already names them: their code is then loaded only by a reader who works them.
-  const named = namedInLink(search);
-  let stores: Store[] = [];
+  let stores: Store[];
   try {
+    const declarations = readDeclarations();
+    // The exercises' stores wait for their widget, which makes them when a reader turns to it,
+    // unless the link already names them: their code is then loaded only by a reader who works
+    // them.
+    const named = namedInLink(search);
     stores = await makeStores(
       Object.entries(declarations).filter(
         ([name, declaration]) => !declaration.kind.endsWith('-exercises') || named.has(name),
@@ -118,7 +119,7 @@ export async function startPageState(): Promise<void> {
     );
     warmStartingRuns(stores);
   } finally {
-    // The islands waiting for this (`untilWarm`) wake even if a kind failed to load.
+    // The islands waiting for this (`untilWarm`) wake even if the declarations or a kind failed.
     markStoresStarted();
   }
   linkProblems.value = [...pageLinkProblems(search, declaredStoreNames()), ...linkProblems.peek()];
