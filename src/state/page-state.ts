@@ -117,6 +117,9 @@ export async function startPageState(): Promise<void> {
         ([name, declaration]) => !declaration.kind.endsWith('-exercises') || named.has(name),
       ),
     );
+    // The kinds' code has just run, in the task that loaded it: each step after it (the runs,
+    // then the live numbers) takes a task of its own, so that none of them is a long task.
+    await pause();
     warmStartingRuns(stores);
   } finally {
     // The islands waiting for this (`untilWarm`) wake even if the declarations or a kind failed.
@@ -126,6 +129,7 @@ export async function startPageState(): Promise<void> {
   syncAddress();
   // A page opened from a link holds a shared state: the reader's first change gets a new entry.
   if (search) markShared();
+  await pause();
   await showPageState(stores);
 }
 
