@@ -12,7 +12,7 @@
  * follow the store through one effect (`useLiveNumbers`), so a change writes only what changed.
  */
 import { effect, useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { bindLiveNumbers } from '../state/live-numbers.ts';
 import { pageStore, parseDeclaration } from '../state/page-stores.ts';
 import type { Store, StoreKind } from '../state/store.ts';
@@ -75,7 +75,8 @@ export function useDomEffect(write: () => void): void {
  * After mounting, keeps every live number (`[data-quantity]`) inside the element showing the
  * store's values, through one effect, until the component unmounts. A widget that redraws its
  * numbers (another view of its diagram) passes what it was drawn for as `drawnFor`: the numbers
- * are bound again after each such redraw. Numbers inside an element matching `outside` are left to
+ * are bound again after each such redraw, and after any render that drew them as new elements.
+ * Numbers inside an element matching `outside` are left to
  * the part that binds them itself (a LiveDiagram), so no number is written twice.
  */
 export function useLiveNumbers(
@@ -84,13 +85,41 @@ export function useLiveNumbers(
   drawnFor: unknown = null,
   outside?: string,
 ): void {
-  useEffect(() => {
+  const bound = useRef<LiveBinding | undefined>(undefined);
+  // After every render, not only when `drawnFor` changes: two renders in a row (a diagram drawn
+  // the other way round and back, as the page is laid out for print and then for the screen)
+  // can leave `drawnFor` as it was while its numbers were drawn anew, so the elements are compared
+  // too, and numbers drawn anew are always bound. A layout effect, so that they are written before
+  // the frame that shows them is painted (or the page printed), never a frame later.
+  useLayoutEffect(() => {
     const element = root.current;
-    if (!element) return undefined;
-    const numbers = Array.from(element.querySelectorAll('[data-quantity]'));
-    return bindLiveNumbers(
-      outside ? numbers.filter((number) => !number.closest(outside)) : numbers,
-      store,
-    );
-  }, [root, store, drawnFor, outside]);
+    const all = element ? Array.from(element.querySelectorAll('[data-quantity]')) : [];
+    const numbers = outside ? all.filter((number) => !number.closest(outside)) : all;
+    const last = bound.current;
+    if (last?.store === store && last.drawnFor === drawnFor && sameItems(last.numbers, numbers)) {
+      return;
+    }
+    last?.stop();
+    bound.current = { store, drawnFor, numbers, stop: bindLiveNumbers(numbers, store) };
+  });
+  useEffect(
+    () => () => {
+      bound.current?.stop();
+      bound.current = undefined;
+    },
+    [],
+  );
+}
+
+/** The live numbers an island has bound, and what they were drawn for. */
+interface LiveBinding {
+  store: Store;
+  drawnFor: unknown;
+  numbers: Element[];
+  stop: () => void;
+}
+
+/** Whether two lists hold the same elements in the same order. */
+function sameItems(a: readonly Element[], b: readonly Element[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
