@@ -129,7 +129,6 @@ export async function startPageState(): Promise<void> {
   syncAddress();
   // A page opened from a link holds a shared state: the reader's first change gets a new entry.
   if (search) markShared();
-  await pause();
   await showPageState(stores);
 }
 
