@@ -117,8 +117,8 @@ export async function startPageState(): Promise<void> {
         ([name, declaration]) => !declaration.kind.endsWith('-exercises') || named.has(name),
       ),
     );
-    // The kinds' code has just run, in the task that loaded it: each step after it (the runs,
-    // then the live numbers) takes a task of its own, so that none of them is a long task.
+    // The kinds' code has just run, in the task that loaded it: the runs and the live numbers
+    // take a task of their own, so that the two together are not one long task.
     await pause();
     warmStartingRuns(stores);
   } finally {
