@@ -76,8 +76,8 @@ export function useDomEffect(write: () => void): void {
  * store's values, through one effect, until the component unmounts. A widget that redraws its
  * numbers (another view of its diagram) passes what it was drawn for as `drawnFor`: the numbers
  * are bound again after each such redraw, and after any render that drew them as new elements.
- * Numbers inside an element matching `outside` are left to
- * the part that binds them itself (a LiveDiagram), so no number is written twice.
+ * Numbers inside an element matching `outside` are left to the part that binds them itself (a
+ * LiveDiagram), so no number is written twice.
  */
 export function useLiveNumbers(
   root: { readonly current: Element | null },

@@ -39,6 +39,9 @@ export const WARMING_ATTRIBUTE = 'data-warming-stores';
 /** The event dispatched on `document` when a store's starting run is made (detail: its name). */
 export const STORE_WARM_EVENT = 'nn-store-warm';
 
+/** Hands the main thread back to the browser for a moment: input and rendering go first. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** The store names an attribute of <html> lists, separated by spaces. */
 function namesIn(attribute: string): string[] {
   return (document.documentElement.getAttribute(attribute) ?? '').split(' ').filter(Boolean);

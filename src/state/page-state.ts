@@ -14,6 +14,7 @@ import {
   markMoved,
   markStoresStarted,
   markWarming,
+  nextTask,
   SETTLING_CLASS,
 } from './moved-stores.ts';
 import {
@@ -79,9 +80,6 @@ export async function makeStores(entries: [string, StoreDeclaration][]): Promise
   return stores;
 }
 
-/** Hands the main thread back to the browser for a moment: input and rendering go first. */
-const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * Makes the starting run of each store still at its start a slice at a time (`Store.warm`), so a
  * widget that wakes finds it made, and a long run (a whole training run) is no long task at load.
@@ -92,7 +90,7 @@ function warmStartingRuns(stores: readonly Store[]): void {
     if (hasMoved(store.name) || !store.kind.runInSlices) continue;
     markWarming(store.name, true);
     store
-      .warm(pause)
+      .warm(nextTask)
       // A run that cannot be made fails again, with its message, where the store is read.
       .catch(() => undefined)
       .finally(() => markWarming(store.name, false));
@@ -119,7 +117,7 @@ export async function startPageState(): Promise<void> {
     );
     // The kinds' code has just run, in the task that loaded it: the runs and the live numbers
     // take a task of their own, so that the two together are not one long task.
-    await pause();
+    await nextTask();
     warmStartingRuns(stores);
   } finally {
     // The islands waiting for this (`untilWarm`) wake even if the declarations or a kind failed.
@@ -194,6 +192,6 @@ async function islandsSettled(limit: number): Promise<void> {
     await nextFrame();
   }
   await nextFrame();
-  await new Promise((done) => setTimeout(done));
+  await nextTask();
   await nextFrame();
 }

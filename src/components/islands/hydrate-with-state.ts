@@ -10,12 +10,11 @@ import type { ClientDirective } from 'astro';
 import {
   hasMoved,
   islandStore,
+  nextTask,
   STORE_MOVED_EVENT,
   untilWarm,
   WAKE_WHEN_MOVED,
 } from '../../state/moved-stores.ts';
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const hydrateWithState: ClientDirective = (load, options, island) => {
   const store = islandStore(island);
