@@ -3,6 +3,7 @@
  * make mistakes, reset, and share links. After each step the numbers on screen must be the
  * engine's numbers for the state the reader set, in every place the page shows them.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, watchConsole } from './fixtures.ts';
 import {
@@ -91,6 +92,23 @@ function settingsOf(epoch: ReturnType<typeof engineEpoch>, y: number): Record<st
   const values: Record<string, number> = { y };
   for (const [, key] of SETTABLE) if (key !== 'y') values[key] = engineValue(key, epoch);
   return values;
+}
+
+/**
+ * The live numbers of each formula of a chapter's source that has any, in the order written: the
+ * key of every `\live{key}`, `\live{store:key}` or `\live[digits]{…}` inside $…$ or $$…$$.
+ */
+function liveNumbersInSource(chapter: string): string[][] {
+  const path = new URL(`../../src/content/docs/${chapter}.mdx`, import.meta.url);
+  const source = readFileSync(path, 'utf8').replace(/^```[\s\S]*?^```/gm, '');
+  const formulas = source.match(/\$\$[\s\S]*?\$\$|\$[^$\n]+\$/g) ?? [];
+  return formulas
+    .map((formula) =>
+      Array.from(formula.matchAll(/\\live(?:\[\d+\])?\{(?:[^{}:]+:)?([^{}]+)\}/g), ([, key]) =>
+        key!.trim(),
+      ),
+    )
+    .filter((keys) => keys.length > 0);
 }
 
 test.describe('the forward-pass chapter', () => {
@@ -251,14 +269,11 @@ test.describe('the forward-pass chapter', () => {
     const epoch = engineEpoch({ x: [0.5, 0.2, -0.8], params: { w14: 1.25 } });
     await expectQuantity(page, 'mathml', 'H4', epoch.nodes.H4);
 
-    // Equation by equation, the live numbers of its TeX source (kept in its annotation) are the
-    // MathML numbers of the formula, in the same order, and the formula has no other copy.
-    const equations = await page.locator('.katex').evaluateAll((formulas) =>
-      formulas.map((katex) => ({
-        source: Array.from(
-          (katex.querySelector('annotation')?.textContent ?? '').matchAll(/quantity=([^,}]+)/g),
-          (match) => match[1]!.trim(),
-        ),
+    // Formula by formula, the live numbers of the chapter's source are the MathML numbers of the
+    // formula on the page, in the same order, and the formula has no other copy.
+    const written = liveNumbersInSource('forward-pass');
+    const formulas = await page.locator('.katex').evaluateAll((found) =>
+      found.map((katex) => ({
         shown: Array.from(
           katex.querySelectorAll(':scope > math:not([aria-hidden]) mn[data-quantity]'),
           (element) => element.getAttribute('data-quantity'),
@@ -267,10 +282,9 @@ test.describe('the forward-pass chapter', () => {
         other: katex.querySelectorAll(':scope > :not(math)').length,
       })),
     );
-    const live = equations.filter((equation) => equation.source.length > 0);
-    expect(live.length, 'equations with live numbers').toBeGreaterThan(5);
-    for (const equation of live) expect(equation.shown).toEqual(equation.source);
-    for (const equation of equations) expect([equation.copies, equation.other]).toEqual([1, 0]);
+    expect(written.length, 'formulas with live numbers').toBeGreaterThan(5);
+    expect(formulas.map((f) => f.shown).filter((shown) => shown.length > 0)).toEqual(written);
+    for (const formula of formulas) expect([formula.copies, formula.other]).toEqual([1, 0]);
 
     const h4 = await readCopies(page, 'mathml', 'H4');
     expect(h4[0]?.text).toBe(shown(epoch.nodes.H4));
