@@ -35,14 +35,12 @@ function run(command, args, env = {}) {
 /**
  * Runs commands side by side, each with its output held back and printed whole when all have
  * ended, in the order given: the static checks are single-threaded, and two of them at once use
- * both cores of the CI machine. With `idle`, at the lowest priority (`nice`), so that they take
- * only the time the other work leaves. Answers each command's success and time.
+ * both cores of the CI machine. Answers each command's success and time.
  */
-async function runTogether(commands, { idle = false } = {}) {
+async function runTogether(commands) {
   const runs = commands.map(({ command, args, env = {} }) => {
     const started = performance.now();
-    const [program, ...rest] = idle ? ['nice', '-n', '19', command, ...args] : [command, ...args];
-    const child = spawn(program, rest, { env: { ...process.env, ...env } });
+    const child = spawn(command, args, { env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -120,7 +118,7 @@ async function besideBrowser() {
   const vitest = async (name, report, env) => {
     const { command, args, report: path } = vitestCommand(report, SITE_CONFIG, BESIDE_REPORTS);
     rmSync(path, { force: true });
-    const [outcome] = await runTogether([{ command, args, env }], { idle: true });
+    const [outcome] = await runTogether([{ command, args, env }]);
     let counts = { passed: 0, failed: outcome.ok ? 0 : 1 };
     if (existsSync(path)) {
       counts = vitestCounts(JSON.parse(readFileSync(path, 'utf8')));
@@ -130,10 +128,9 @@ async function besideBrowser() {
   };
   await vitest('site', 'site');
   const base = { BASE_PATH: SUB_PATH, SITE_URL: SUB_SITE };
-  const [built] = await runTogether(
-    [{ command: 'npx', args: ['astro', 'build', '--outDir', BASE_DIST], env: base }],
-    { idle: true },
-  );
+  const [built] = await runTogether([
+    { command: 'npx', args: ['astro', 'build', '--outDir', BASE_DIST], env: base },
+  ]);
   done.push({
     name: 'base path',
     passed: built.ok ? 1 : 0,
@@ -160,8 +157,8 @@ if (built) {
   // The browser tests start at once; beside them, the offline checks of the build, then the same
   // book built for a sub-path and an origin, as a course would host it, and checked: every link
   // must still resolve, and the canonical links and the sitemap name that origin and path. These
-  // take about half a minute of one core, and the browser tests leave 13% of the two idle (they
-  // wait on pages): at the lowest priority they take that idle time, not the tests' own.
+  // use one core for about half a minute, while the browser tests leave a tenth of the two idle
+  // (they wait on pages); one after the other, they added that half minute to the whole.
   const beside = besideBrowser();
   const browser = await runLive('npx', ['playwright', 'test']);
   const report = 'test-results/e2e.json';
