@@ -176,8 +176,8 @@ export async function katexStructureSlips(page: Page, include = 'body'): Promise
 /**
  * Runs axe on the page as it is now and lists each violation with the elements it found.
  *
- * Axe runs in the page itself ({@link runAxe}). The rules leave formulas out but for their live numbers (see
- * {@link FORMULAS}), and formulas get their own structure and colour checks.
+ * Axe runs in the page itself ({@link runAxe}). The rules leave formulas out but for their live
+ * numbers (see {@link FORMULAS}), and formulas get their own structure and colour checks.
  */
 export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
   const root = scope.include ?? 'body';
