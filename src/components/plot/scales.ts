@@ -154,9 +154,23 @@ function tenths(value: number): number {
   return Math.round(Math.min(Math.max(value, -LIMIT), LIMIT) * 10);
 }
 
+/**
+ * A whole number of tenths as path text: "12.3", "12", "-0.5", never "-0". Written from the
+ * integer's digits: a number-to-text conversion of the decimal costs more than the rest of a
+ * path (half of linePath's time), and the integer's is cheap.
+ */
+function tenthsText(count: number): string {
+  if (count === 0) return '0';
+  const size = Math.abs(count);
+  const units = Math.floor(size / 10);
+  const tenth = size - units * 10;
+  const sign = count < 0 ? '-' : '';
+  return tenth === 0 ? `${sign}${units}` : `${sign}${units}.${tenth}`;
+}
+
 /** A coordinate as path text: one decimal, held within ±LIMIT ("12.3", "12", never "−0"). */
 function coordinate(value: number): string {
-  return String(tenths(value) / 10 || 0);
+  return tenthsText(tenths(value));
 }
 
 /**
@@ -186,7 +200,7 @@ export function linePath(
   /** The x of the last point of a level stretch, not yet written (see below). */
   let level = Number.NaN;
   const endLevel = () => {
-    if (!Number.isNaN(level)) path += `L${coordinate(level)} ${lastTenths / 10 || 0}`;
+    if (!Number.isNaN(level)) path += `L${coordinate(level)} ${tenthsText(lastTenths)}`;
     level = Number.NaN;
   };
   const draw = (px: number, py: number) => {
@@ -212,27 +226,58 @@ export function linePath(
     lastY = py;
     lastTenths = height;
   };
-  // The current column's first, lowest, highest and last point, as indices into `held`.
+  // The current column: how many points fell in it, and its first, lowest, highest and last
+  // point (the lowest and highest with their place in the column; the last as end), kept as plain numbers.
   let column = Number.NaN;
-  const held: number[] = [];
-  const flush = () => {
-    const count = held.length / 2;
-    if (count <= 2) {
-      for (let k = 0; k < count; k++) draw(held[2 * k]!, held[2 * k + 1]!);
+  let count = 0;
+  let firstX = 0;
+  let firstY = 0;
+  let lowX = 0;
+  let lowY = 0;
+  let lowAt = 0;
+  let highX = 0;
+  let highY = 0;
+  let highAt = 0;
+  let endX = 0;
+  let endY = 0;
+  const hold = (px: number, py: number) => {
+    if (count === 0) {
+      firstX = lowX = highX = px;
+      firstY = lowY = highY = py;
+      lowAt = highAt = 0;
     } else {
-      let low = 0;
-      let high = 0;
-      for (let k = 1; k < count; k++) {
-        if (held[2 * k + 1]! < held[2 * low + 1]!) low = k;
-        if (held[2 * k + 1]! > held[2 * high + 1]!) high = k;
+      if (py < lowY) {
+        lowX = px;
+        lowY = py;
+        lowAt = count;
       }
-      // First, lowest, highest, last: each once, in their order.
-      for (let k = 0; k < count; k++) {
-        if (k === 0 || k === count - 1 || k === low || k === high)
-          draw(held[2 * k]!, held[2 * k + 1]!);
+      if (py > highY) {
+        highX = px;
+        highY = py;
+        highAt = count;
       }
     }
-    held.length = 0;
+    endX = px;
+    endY = py;
+    count++;
+  };
+  /** A point between the column's first and last, drawn unless it is one of them. */
+  const drawInner = (px: number, py: number, at: number) => {
+    if (at !== 0 && at !== count - 1) draw(px, py);
+  };
+  // First, lowest, highest, last: each once, in their order.
+  const flush = () => {
+    if (count === 0) return;
+    draw(firstX, firstY);
+    if (lowAt < highAt) {
+      drawInner(lowX, lowY, lowAt);
+      drawInner(highX, highY, highAt);
+    } else {
+      drawInner(highX, highY, highAt);
+      drawInner(lowX, lowY, lowAt);
+    }
+    if (count > 1) draw(endX, endY);
+    count = 0;
   };
   const length = Math.min(xs.length, ys.length);
   for (let i = 0; i < length; i++) {
@@ -254,7 +299,7 @@ export function linePath(
       flush();
       column = here;
     }
-    held.push(px, py);
+    hold(px, py);
   }
   flush();
   endLevel();

@@ -114,6 +114,16 @@ describe('path data', () => {
     expect(linePath([0, 5, 10], [0, 1, 0.5], x, y)).toBe('M0 50L50 0L100 25');
   });
 
+  it('writes coordinates to one decimal: a minus sign where below zero, never "-0"', () => {
+    const identity = linearScale([0, 1], [0, 1]);
+    // -0.04 rounds to zero tenths; -0.46 to -0.5; 12.04 to 12; 1234.56 to 1234.6.
+    expect(linePath([-0.04, 1234.56, -1.3], [-0.46, 12.04, -100.05], identity, identity)).toBe(
+      'M0 -0.5L1234.6 12L-1.3 -100',
+    );
+    // The end of a level stretch below zero is written the same way.
+    expect(linePath([0, 1, 2], [-2.5, -2.5, -2.5], identity, identity)).toBe('M0 -2.5L2 -2.5');
+  });
+
   it('breaks the line at a point that is not finite', () => {
     expect(linePath([0, 2, 4, 6], [0, Number.NaN, 1, 1], x, y)).toBe('M0 50M40 0L60 0');
     expect(linePath([0, Infinity], [0, 1], x, y)).toBe('M0 50');
