@@ -181,7 +181,7 @@ export function BackpropStepper({ id, anchor, caption, ...storeProps }: Props) {
         idPrefix={`${id}-diagram`}
         label="Stepper diagram"
       />
-      <p class="stepper-sr-only" aria-live="polite" aria-atomic="true">
+      <p class="sr-only" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
       <StoreActions store={store} anchor={anchor} />
