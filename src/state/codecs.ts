@@ -9,32 +9,16 @@
  * - `fromLink` reads text from a URL, which is hostile input: short text only, finite numbers
  *   only, allowed values only; numbers are clamped to the limits. Anything else is undefined.
  */
+import type { Codec } from './codec-contract.ts';
 import { linkNumber } from './number-codecs.ts';
 import { LINK_SEPARATOR } from './vector-codec.ts';
+
+export type { Checked, Codec } from './codec-contract.ts';
 
 export type { NumberCodec, NumberLimits } from './number-codecs.ts';
 export { MAX_LINK_VALUE_LENGTH, integer, linkNumber, linkText, number } from './number-codecs.ts';
 export type { VectorCodec } from './vector-codec.ts';
 export { vector } from './vector-codec.ts';
-
-/** A value judged: accepted (possibly normalised), or refused with a sentence for the reader. */
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
-
-/** What every codec can do. */
-export interface Codec<T> {
-  readonly type: 'number' | 'integer' | 'enum' | 'vector' | 'boolean';
-  /** Accepts a value within the limits, or says why not (`label` names it in the sentence). */
-  check(value: unknown, label: string): Checked<T>;
-  /** Reads text a reader typed into a box; refuses with a sentence. */
-  parse(text: string, label: string): Checked<T>;
-  /** Reads a link's text, clamping numbers into the limits; undefined when it is not usable. */
-  fromLink(text: string): T | undefined;
-  /** The value as a link writes it: short, URL-safe, and read back to the same value. */
-  toLink(value: T): string;
-  /** The value as the page shows it. */
-  format(value: T): string;
-  equals(a: T, b: T): boolean;
-}
 
 /** One of a fixed list of names. */
 export interface EnumCodec<T extends string> extends Codec<T> {

@@ -2,7 +2,7 @@
  * Number codecs: real and whole numbers within limits, and numbers as links write and read them
  * (short plain decimals, six significant digits, clamped into the limits).
  */
-import type { Checked, Codec } from './codecs.ts';
+import type { Checked, Codec } from './codec-contract.ts';
 import { formatLimit, formatNumber, parseTypedNumber } from './format.ts';
 
 /** Longest text a link may give one value (a long vector gets more, see `vector`). */

@@ -1,5 +1,5 @@
 /** The vector codec: a list of numbers, each checked by a number codec, typed or in a link. */
-import type { Checked, Codec } from './codecs.ts';
+import type { Checked, Codec } from './codec-contract.ts';
 import type { NumberCodec } from './number-codecs.ts';
 import { MAX_LINK_VALUE_LENGTH } from './number-codecs.ts';
 
