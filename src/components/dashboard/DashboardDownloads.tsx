@@ -1,6 +1,6 @@
 /** The dashboard's downloads: the run as CSV, NumPy script and notebook, and a plot as a PNG. */
 import { trainingRunKind } from '../../state/kinds/training-run.ts';
-import type { NetworkStore } from './DashboardPlotPart.tsx';
+import type { NetworkStore } from './dashboard-store.ts';
 
 /** The downloads' code, loaded on the first click. */
 const downloads = () => import('./exports.ts');

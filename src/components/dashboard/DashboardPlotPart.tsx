@@ -2,17 +2,14 @@
 import type { ComponentChildren } from 'preact';
 import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import type { Trace } from '../../engine/index.ts';
-import type { NetworkView } from '../../state/kinds/parts/network-kind.ts';
 import { trainingRunKind } from '../../state/kinds/training-run.ts';
-import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { useLiveNumbers } from '../useStore.ts';
 import { ConvergencePlot, tableRows, useRunView, type Line } from './ConvergencePlot.tsx';
 import { savePng } from './DashboardDownloads.tsx';
+import type { NetworkStore } from './dashboard-store.ts';
 
-/** The network store the dashboard draws: a recorded run, read at the epoch on view. */
-export type NetworkStore = Store<Trace, NetworkView>;
+export type { NetworkStore };
 
 /** "λ1,4 from a to b" for each line, at epoch 0 and at the last epoch. */
 export function FromTo({
