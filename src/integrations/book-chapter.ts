@@ -24,7 +24,12 @@ import { visit } from 'unist-util-visit';
 import { WAKE_WHEN_MOVED } from '../state/moved-stores.ts';
 import { DECLARATIONS_ID } from '../state/page-stores.ts';
 import { scopedStoreName } from '../state/scoped-names.ts';
-import type { ChapterPage } from './book-page.ts';
+
+/** A built chapter page: its slug ("forward-pass") and its HTML. */
+export interface ChapterPage {
+  slug: string;
+  html: string;
+}
 
 /** An origin for resolving the site's own links; any link to another origin is external. */
 const SITE = 'http://book.invalid';

@@ -15,14 +15,8 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { BOOK_ISLANDS_ID } from '../state/moved-stores.ts';
 import { DECLARATIONS_ID } from '../state/page-stores.ts';
-import { chapterSection, type BookIslands } from './book-chapter.ts';
+import { chapterSection, type BookIslands, type ChapterPage } from './book-chapter.ts';
 import { addInlineScriptHashes, scriptHash } from './csp-inline-hashes.ts';
-
-/** A built chapter page: its slug ("forward-pass") and its HTML. */
-export interface ChapterPage {
-  slug: string;
-  html: string;
-}
 
 /** Where the placeholder page wants the chapters. */
 export const CHAPTERS_SELECTOR = '[data-book-chapters]';
