@@ -12,8 +12,13 @@ import type { ComparedRun, FirstUpdate } from '../../../engine/scenarios/index.t
 import { quantities, type Quantities, type Reader, type SeriesOf } from '../../quantities.ts';
 import { MAX_SAMPLES, SAMPLE_COLUMNS } from '../../samples.ts';
 import type { SettingDefinition } from '../../store.ts';
-import type { ComparisonView, RunName } from './comparison.ts';
-import { COMPUTING_NODES, NAMES, type ComparisonResult } from './comparison-run.ts';
+import {
+  COMPUTING_NODES,
+  NAMES,
+  type ComparisonResult,
+  type ComparisonView,
+  type RunName,
+} from './comparison-run.ts';
 
 /** Most epochs a comparison trains: three runs of 64 samples stay well under 100 ms. */
 export const MAX_COMPARISON_EPOCHS = 1000;

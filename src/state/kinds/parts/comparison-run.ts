@@ -55,6 +55,20 @@ export interface ComparisonResult {
   readonly updates: ReadonlyMap<string, FirstUpdate>;
 }
 
+/** What widgets read: the result and the settings it was made from. */
+export interface ComparisonView {
+  readonly result: ComparisonResult;
+  readonly values: SettingValues;
+}
+
+/** One run of a comparison as the page names it. */
+export interface RunName {
+  /** Its key in quantity keys: `batch.loss.3`. */
+  readonly id: string;
+  /** What the page calls it: "mini-batch". */
+  readonly label: string;
+}
+
 export const NAMES = networkNames(BY_HAND_WIDTHS);
 /** The nodes that compute, whose outputs the worked example shows (H4, H5, O6). */
 export const COMPUTING_NODES = NAMES.nodes.filter((node) => node.role !== 'input');

@@ -21,8 +21,12 @@ import {
   runComparison,
   type ComparisonResult,
   type ComparisonSetup,
+  type ComparisonView,
+  type RunName,
   type WorkedUpdate,
 } from './comparison-run.ts';
+
+export type { ComparisonView, RunName };
 
 /** η within these limits; the slider covers the useful part. */
 export const learningRateCodec = number({
@@ -32,14 +36,6 @@ export const learningRateCodec = number({
   sliderMax: 1,
   step: 0.01,
 });
-
-/** One run of a comparison as the page names it. */
-export interface RunName {
-  /** Its key in quantity keys: `batch.loss.3`. */
-  readonly id: string;
-  /** What the page calls it: "mini-batch". */
-  readonly label: string;
-}
 
 /** What a comparison kind adds to the shared settings and keys. */
 export interface ComparisonSpec extends ComparisonSetup {
@@ -52,12 +48,6 @@ export interface ComparisonSpec extends ComparisonSetup {
   readonly groups: Readonly<Record<string, readonly string[]>>;
   /** Starting number of epochs. */
   readonly epochs: number;
-}
-
-/** What widgets read: the result and the settings it was made from. */
-export interface ComparisonView {
-  readonly result: ComparisonResult;
-  readonly values: SettingValues;
 }
 
 /** A comparison kind: a store kind that also names its runs. */
