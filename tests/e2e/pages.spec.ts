@@ -170,7 +170,8 @@ function readEquations(page: Page) {
             room: Number(box.dataset['height']),
             // As contain-intrinsic-size counts it: the content, the padding set aside.
             height: (box.getBoundingClientRect().height - padding) / parseFloat(style.fontSize),
-            tex: box.querySelector('annotation')?.textContent?.slice(0, 60) ?? '',
+            // Which display it is, for the message: the start of its text as MathML reads it.
+            text: box.textContent?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '',
           };
         });
         for (const box of boxes) box.style.contentVisibility = '';
@@ -276,11 +277,11 @@ for (const slug of PAGES) {
       // A display off screen keeps about the room it will take, so the text does not move when
       // it comes into view: within 1.5em each (the estimate's largest miss, 1.2em, and half a
       // step), 0.75em on average over the page (one guess for all, 4.5em, missed by 2.3em).
-      const misses = equations.rooms.map(({ room, height, tex }) => ({
+      const misses = equations.rooms.map(({ room, height, text }) => ({
         miss: Math.abs(room - height),
         room,
         height,
-        tex,
+        text,
       }));
       const far = misses.filter(({ miss }) => !(miss <= 1.5));
       expect.soft(far, 'displays whose room is more than 1.5em off their height').toEqual([]);
