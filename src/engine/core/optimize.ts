@@ -102,31 +102,6 @@ function checkSizes(size: number, parameters: Float64Array, gradients: Float64Ar
   }
 }
 
-/** Gradient descent θ ← θ − η·g. */
-function createGradientDescent(size: number): GradientDescentOptimizer {
-  let steps = 0;
-  return {
-    kind: 'gd',
-    get steps() {
-      return steps;
-    },
-    step(parameters, gradients, learningRate) {
-      checkSizes(size, parameters, gradients);
-      this.update(parameters, gradients, learningRate);
-    },
-    update(parameters, gradients, learningRate) {
-      gradientDescentStep(parameters, gradients, learningRate);
-      steps++;
-    },
-    countSteps(count) {
-      steps += count;
-    },
-    reset() {
-      steps = 0;
-    },
-  };
-}
-
 /** An optimizer's own update θ ← θ − η·(…), given the step number t it is taking (from 1). */
 type Advance = (
   parameters: Float64Array,
@@ -136,34 +111,46 @@ type Advance = (
 ) => void;
 
 /**
- * What momentum and Adam share around their update: the step count t, `step` checking the sizes
- * before `update`, `update` counting t then advancing, and `reset` zeroing t and every buffer.
+ * What every optimizer has around its own update: the step count t (in `count`, for an optimizer
+ * that also counts steps it did not take), `step` checking the sizes before `update`, `update`
+ * counting t then advancing, and `reset` zeroing t and every buffer.
  */
 function withHistory<Fields extends object>(
   size: number,
   buffers: readonly Float64Array[],
   fields: Fields,
   advance: Advance,
+  count = { steps: 0 },
 ): Fields & OptimizerBase {
-  let steps = 0;
   return {
     ...fields,
     get steps() {
-      return steps;
+      return count.steps;
     },
     step(parameters, gradients, learningRate) {
       checkSizes(size, parameters, gradients);
       this.update(parameters, gradients, learningRate);
     },
     update(parameters, gradients, learningRate) {
-      steps++;
-      advance(parameters, gradients, learningRate, steps);
+      advance(parameters, gradients, learningRate, ++count.steps);
     },
     reset() {
       for (const buffer of buffers) buffer.fill(0);
-      steps = 0;
+      count.steps = 0;
     },
   };
+}
+
+/** Gradient descent θ ← θ − η·g; no buffers, and steps a training loop took itself are counted. */
+function createGradientDescent(size: number): GradientDescentOptimizer {
+  const count = { steps: 0 };
+  const fields = {
+    kind: 'gd',
+    countSteps(steps: number) {
+      count.steps += steps;
+    },
+  } as const;
+  return withHistory(size, [], fields, gradientDescentStep, count);
 }
 
 /** Momentum v ← β·v + g, θ ← θ − η·v. */
