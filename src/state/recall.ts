@@ -8,7 +8,7 @@ import {
   MAX_REMEMBERED_LENGTH,
   MAX_TITLE_LENGTH,
   REMEMBERED_KEY,
-  rememberedKeys,
+  rememberedSettings,
   type TextStorage,
 } from './remembered-format.ts';
 import type { StoreKind } from './store.ts';
@@ -45,12 +45,11 @@ export function readRemembered(storage: TextStorage, kind: StoreKind): Remembere
   if (typeof slug !== 'string' || !SLUG.test(slug)) return null;
   if (typeof title !== 'string' || typeof values !== 'object' || values === null) return null;
   const read: Record<string, number> = {};
-  for (const key of rememberedKeys(kind)) {
-    const raw = (values as Record<string, unknown>)[key];
-    const setting = kind.settings.find((entry) => entry.key === key);
-    if (typeof raw !== 'string' || !setting) continue;
+  for (const setting of rememberedSettings(kind)) {
+    const raw = (values as Record<string, unknown>)[setting.key];
+    if (typeof raw !== 'string') continue;
     const value = setting.codec.fromLink(raw);
-    if (typeof value === 'number') read[key] = value;
+    if (typeof value === 'number') read[setting.key] = value;
   }
   if (Object.keys(read).length === 0) return null;
   return {

@@ -17,6 +17,7 @@ import {
   MAX_TITLE_LENGTH,
   REMEMBERED_KEY,
   rememberedKeys,
+  rememberedSettings,
   type TextStorage,
 } from './remembered-format.ts';
 import type { SettingValues, StoreKind } from './store.ts';
@@ -31,11 +32,10 @@ export function rememberParameters(
   page: { slug: string; title: string },
 ): boolean {
   const written: Record<string, string> = {};
-  for (const key of rememberedKeys(kind)) {
-    const setting = kind.settings.find((entry) => entry.key === key);
+  for (const { key } of rememberedSettings(kind)) {
     const value = values[key];
     // Full precision (the shortest text that reads back to the same double), unlike a link.
-    if (setting && typeof value === 'number') written[key] = String(value);
+    if (typeof value === 'number') written[key] = String(value);
   }
   const text = JSON.stringify({
     values: written,

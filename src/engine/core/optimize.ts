@@ -102,60 +102,69 @@ function checkSizes(size: number, parameters: Float64Array, gradients: Float64Ar
   }
 }
 
-/** Gradient descent θ ← θ − η·g. */
-function createGradientDescent(size: number): GradientDescentOptimizer {
-  let steps = 0;
+/** An optimizer's own update θ ← θ − η·(…), given the step number t it is taking (from 1). */
+type Advance = (
+  parameters: Float64Array,
+  gradients: Float64Array,
+  learningRate: number,
+  steps: number,
+) => void;
+
+/**
+ * What every optimizer has around its own update: the step count t (in `count`, for an optimizer
+ * that also counts steps it did not take), `step` checking the sizes before `update`, `update`
+ * counting t then advancing, and `reset` zeroing t and every buffer.
+ */
+function withHistory<Fields extends object>(
+  size: number,
+  buffers: readonly Float64Array[],
+  fields: Fields,
+  advance: Advance,
+  count = { steps: 0 },
+): Fields & OptimizerBase {
   return {
-    kind: 'gd',
+    ...fields,
     get steps() {
-      return steps;
+      return count.steps;
     },
     step(parameters, gradients, learningRate) {
       checkSizes(size, parameters, gradients);
       this.update(parameters, gradients, learningRate);
     },
     update(parameters, gradients, learningRate) {
-      gradientDescentStep(parameters, gradients, learningRate);
-      steps++;
-    },
-    countSteps(count) {
-      steps += count;
+      advance(parameters, gradients, learningRate, ++count.steps);
     },
     reset() {
-      steps = 0;
+      for (const buffer of buffers) buffer.fill(0);
+      count.steps = 0;
     },
   };
+}
+
+/** Gradient descent θ ← θ − η·g; no buffers, and steps a training loop took itself are counted. */
+function createGradientDescent(size: number): GradientDescentOptimizer {
+  const count = { steps: 0 };
+  const fields = {
+    kind: 'gd',
+    countSteps(steps: number) {
+      count.steps += steps;
+    },
+  } as const;
+  return withHistory(size, [], fields, gradientDescentStep, count);
 }
 
 /** Momentum v ← β·v + g, θ ← θ − η·v. */
 function createMomentum(size: number, beta: number): MomentumOptimizer {
   checkDecayRate('beta', beta);
   const velocity = new Float64Array(size);
-  let steps = 0;
-  return {
-    kind: 'momentum',
-    beta,
-    velocity,
-    get steps() {
-      return steps;
-    },
-    step(parameters, gradients, learningRate) {
-      checkSizes(size, parameters, gradients);
-      this.update(parameters, gradients, learningRate);
-    },
-    update(parameters, gradients, learningRate) {
-      for (let i = 0; i < size; i++) {
-        const v = beta * velocity[i]! + gradients[i]!;
-        velocity[i] = v;
-        parameters[i] = parameters[i]! - learningRate * v;
-      }
-      steps++;
-    },
-    reset() {
-      velocity.fill(0);
-      steps = 0;
-    },
-  };
+  const fields = { kind: 'momentum', beta, velocity } as const;
+  return withHistory(size, [velocity], fields, (parameters, gradients, learningRate) => {
+    for (let i = 0; i < size; i++) {
+      const v = beta * velocity[i]! + gradients[i]!;
+      velocity[i] = v;
+      parameters[i] = parameters[i]! - learningRate * v;
+    }
+  });
 }
 
 /** Adam: m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g², θ ← θ − η·m̂/(√v̂ + ε), m̂, v̂ bias-corrected. */
@@ -165,42 +174,22 @@ function createAdam(size: number, beta1: number, beta2: number, epsilon: number)
   checkNonNegative('epsilon', epsilon);
   const firstMoment = new Float64Array(size);
   const secondMoment = new Float64Array(size);
-  let steps = 0;
-  return {
-    kind: 'adam',
-    beta1,
-    beta2,
-    epsilon,
-    firstMoment,
-    secondMoment,
-    get steps() {
-      return steps;
-    },
-    step(parameters, gradients, learningRate) {
-      checkSizes(size, parameters, gradients);
-      this.update(parameters, gradients, learningRate);
-    },
-    update(parameters, gradients, learningRate) {
-      steps++;
-      const firstCorrection = 1 - beta1 ** steps;
-      const secondCorrection = 1 - beta2 ** steps;
-      for (let i = 0; i < size; i++) {
-        const g = gradients[i]!;
-        const m = beta1 * firstMoment[i]! + (1 - beta1) * g;
-        const v = beta2 * secondMoment[i]! + (1 - beta2) * g * g;
-        firstMoment[i] = m;
-        secondMoment[i] = v;
-        const mHat = m / firstCorrection;
-        const vHat = v / secondCorrection;
-        parameters[i] = parameters[i]! - (learningRate * mHat) / (Math.sqrt(vHat) + epsilon);
-      }
-    },
-    reset() {
-      firstMoment.fill(0);
-      secondMoment.fill(0);
-      steps = 0;
-    },
-  };
+  const fields = { kind: 'adam', beta1, beta2, epsilon, firstMoment, secondMoment } as const;
+  const buffers = [firstMoment, secondMoment];
+  return withHistory(size, buffers, fields, (parameters, gradients, learningRate, steps) => {
+    const firstCorrection = 1 - beta1 ** steps;
+    const secondCorrection = 1 - beta2 ** steps;
+    for (let i = 0; i < size; i++) {
+      const g = gradients[i]!;
+      const m = beta1 * firstMoment[i]! + (1 - beta1) * g;
+      const v = beta2 * secondMoment[i]! + (1 - beta2) * g * g;
+      firstMoment[i] = m;
+      secondMoment[i] = v;
+      const mHat = m / firstCorrection;
+      const vHat = v / secondCorrection;
+      parameters[i] = parameters[i]! - (learningRate * mHat) / (Math.sqrt(vHat) + epsilon);
+    }
+  });
 }
 
 /**

@@ -3,14 +3,7 @@
  * tanh at another, from the engine's activations.
  */
 import { sigmoid, tanh } from '../core/activations';
-import {
-  drawOnGrid,
-  EXERCISE_TOLERANCE,
-  given,
-  knownStep,
-  worked,
-  type Exercise,
-} from './exercise';
+import { drawOnGrid, exercise, given, knownStep, worked, type Exercise } from './exercise';
 import type { Rng } from '../core/rng';
 
 /** σ(z) and σ′(z) = σ(1 − σ) at one z, and tanh′(z) = 1 − tanh² at another, by the engine. */
@@ -22,32 +15,23 @@ export function activationExercises(rng: Rng): Exercise[] {
   const tanhValue = given('tanh', tanh.output(u.value));
   const tanhSlope = given('tanhSlope', tanh.derivative(u.value, tanhValue.value));
   const exercises: Exercise[] = [];
-  exercises.push({
-    topic: 'sigmoidValue',
-    givens: [z],
-    asks: value.key,
-    answer: value.value,
-    tolerance: EXERCISE_TOLERANCE,
-    steps: [worked(value, { rule: 'sigmoid', input: z })],
-  });
-  exercises.push({
-    topic: 'sigmoidSlope',
-    givens: [],
-    asks: slope.key,
-    answer: slope.value,
-    tolerance: EXERCISE_TOLERANCE,
-    steps: [knownStep(exercises, 1), worked(slope, { rule: 'sigmoidSlope', output: value })],
-  });
-  exercises.push({
-    topic: 'tanhSlope',
-    givens: [u],
-    asks: tanhSlope.key,
-    answer: tanhSlope.value,
-    tolerance: EXERCISE_TOLERANCE,
-    steps: [
-      worked(tanhValue, { rule: 'tanh', input: u }),
-      worked(tanhSlope, { rule: 'tanhSlope', output: tanhValue }),
-    ],
-  });
+  exercises.push(exercise('sigmoidValue', [z], [worked(value, { rule: 'sigmoid', input: z })]));
+  exercises.push(
+    exercise(
+      'sigmoidSlope',
+      [],
+      [knownStep(exercises, 1), worked(slope, { rule: 'sigmoidSlope', output: value })],
+    ),
+  );
+  exercises.push(
+    exercise(
+      'tanhSlope',
+      [u],
+      [
+        worked(tanhValue, { rule: 'tanh', input: u }),
+        worked(tanhSlope, { rule: 'tanhSlope', output: tanhValue }),
+      ],
+    ),
+  );
   return exercises;
 }

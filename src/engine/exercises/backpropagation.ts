@@ -4,9 +4,9 @@
  */
 import { backward } from '../gradients/backward';
 import {
-  EXERCISE_TOLERANCE,
   chapterNetwork,
   drawOnGrid,
+  exercise,
   given,
   knownStep,
   sumStep,
@@ -55,13 +55,10 @@ export function backpropagationExercises(rng: Rng): Exercise[] {
   const dw46 = given('dL/dw46', grads.parameters[index('w46')]!);
   const dw14 = given('dL/dw14', grads.parameters[index('w14')]!);
 
-  const first: Exercise = {
-    topic: 'outputWeightGradient',
-    givens: [O6, H4, y],
-    asks: dw46.key,
-    answer: dw46.value,
-    tolerance: EXERCISE_TOLERANCE,
-    steps: [
+  const first = exercise(
+    'outputWeightGradient',
+    [O6, H4, y],
+    [
       sumStep(dO6, [
         [1, O6],
         [-1, y],
@@ -70,22 +67,19 @@ export function backpropagationExercises(rng: Rng): Exercise[] {
       worked(dO6in, { rule: 'identity', input: dO6 }),
       sumStep(dw46, [[1, H4, dO6in]]),
     ],
-  };
+  );
   return [
     first,
-    {
-      topic: 'inputWeightGradient',
-      givens: [x1, w46],
-      asks: dw14.key,
-      answer: dw14.value,
-      tolerance: EXERCISE_TOLERANCE,
-      steps: [
+    exercise(
+      'inputWeightGradient',
+      [x1, w46],
+      [
         knownStep([first], 1, dO6in.key),
         sumStep(dH4, [[1, w46, dO6in]]),
         worked(slope, { rule: 'sigmoidSlope', output: H4 }),
         sumStep(dH4in, [[1, slope, dH4]]),
         sumStep(dw14, [[1, x1, dH4in]]),
       ],
-    },
+    ),
   ];
 }

@@ -164,6 +164,20 @@ export function sumStep(
 }
 
 /**
+ * An exercise whose answer is its worked solution's last step: it asks for that step's quantity,
+ * and an answer counts within `tolerance` of its value. @internal
+ */
+export function exercise(
+  topic: ExerciseTopic,
+  givens: readonly ExerciseNumber[],
+  steps: readonly WorkedStep[],
+  tolerance = EXERCISE_TOLERANCE,
+): Exercise {
+  const last = steps[steps.length - 1]!;
+  return { topic, givens, asks: last.result, answer: last.value, tolerance, steps };
+}
+
+/**
  * A step that recalls a result of an earlier exercise (numbered from 1): its answer by default.
  * @internal
  */

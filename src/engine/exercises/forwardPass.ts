@@ -3,9 +3,9 @@
  * weights and biases, from the engine's forward pass.
  */
 import {
-  EXERCISE_TOLERANCE,
   chapterNetwork,
   drawOnGrid,
+  exercise,
   given,
   knownStep,
   sumStep,
@@ -54,37 +54,27 @@ export function forwardPassExercises(rng: Rng): Exercise[] {
 
   const exercises: Exercise[] = [];
   const H4inStep = weightedSum('H4in', intoH4, x);
-  exercises.push({
-    topic: 'hiddenInput',
-    givens: [...x, ...intoH4],
-    asks: 'H4in',
-    answer: H4inStep.value,
-    tolerance: EXERCISE_TOLERANCE,
-    steps: [H4inStep],
-  });
+  exercises.push(exercise('hiddenInput', [...x, ...intoH4], [H4inStep]));
   const H4 = node('H4');
-  exercises.push({
-    topic: 'hiddenOutput',
-    givens: [],
-    asks: 'H4',
-    answer: H4.value,
-    tolerance: EXERCISE_TOLERANCE,
-    steps: [knownStep(exercises, 1), worked(H4, { rule: 'sigmoid', input: node('H4in') })],
-  });
-  const O6 = node('O6');
-  exercises.push({
-    topic: 'prediction',
-    givens: [...intoH5, ...intoO6],
-    asks: 'O6',
-    answer: O6.value,
-    tolerance: EXERCISE_TOLERANCE,
-    steps: [
-      knownStep(exercises, 2),
-      weightedSum('H5in', intoH5, x),
-      worked(node('H5'), { rule: 'sigmoid', input: node('H5in') }),
-      weightedSum('O6in', intoO6, [H4, node('H5')]),
-      worked(O6, { rule: 'identity', input: node('O6in') }),
-    ],
-  });
+  exercises.push(
+    exercise(
+      'hiddenOutput',
+      [],
+      [knownStep(exercises, 1), worked(H4, { rule: 'sigmoid', input: node('H4in') })],
+    ),
+  );
+  exercises.push(
+    exercise(
+      'prediction',
+      [...intoH5, ...intoO6],
+      [
+        knownStep(exercises, 2),
+        weightedSum('H5in', intoH5, x),
+        worked(node('H5'), { rule: 'sigmoid', input: node('H5in') }),
+        weightedSum('O6in', intoO6, [H4, node('H5')]),
+        worked(node('O6'), { rule: 'identity', input: node('O6in') }),
+      ],
+    ),
+  );
   return exercises;
 }

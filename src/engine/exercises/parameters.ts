@@ -3,7 +3,7 @@
  * and of one with two, from the engine's count, term by term.
  */
 import { countParameters } from '../scenarios/count';
-import { drawOnGrid, given, sumStep, type Exercise } from './exercise';
+import { drawOnGrid, exercise, given, sumStep, type Exercise } from './exercise';
 import { parameterTerms } from '../scenarios/layerCounts';
 import type { Rng } from '../core/rng';
 
@@ -12,27 +12,22 @@ export function countExercise(widths: readonly number[]): Exercise {
   const terms = parameterTerms(widths);
   const { weights, biases, total } = countParameters(widths);
   const l = widths.map((width, i) => given(`l${i}`, width));
-  return {
-    topic: widths.length === 3 ? 'countOneHidden' : 'countTwoHidden',
-    givens: l,
-    asks: 'parameters',
-    answer: total,
-    tolerance: 0,
-    steps: [
-      sumStep(
-        given('weights', weights),
-        terms.layers.map((layer) => [1, l[layer.layer - 1]!, l[layer.layer]!] as const),
-      ),
-      sumStep(
-        given('biases', biases),
-        terms.layers.map((layer) => [1, l[layer.layer]!] as const),
-      ),
-      sumStep(given('parameters', total), [
-        [1, given('weights', weights)],
-        [1, given('biases', biases)],
-      ]),
-    ],
-  };
+  const topic = widths.length === 3 ? 'countOneHidden' : 'countTwoHidden';
+  const steps = [
+    sumStep(
+      given('weights', weights),
+      terms.layers.map((layer) => [1, l[layer.layer - 1]!, l[layer.layer]!] as const),
+    ),
+    sumStep(
+      given('biases', biases),
+      terms.layers.map((layer) => [1, l[layer.layer]!] as const),
+    ),
+    sumStep(given('parameters', total), [
+      [1, given('weights', weights)],
+      [1, given('biases', biases)],
+    ]),
+  ];
+  return exercise(topic, l, steps, 0); // a count is exact
 }
 
 /** The parameter counts of a drawn [l₀, l₁, l₂] and a drawn [l₀, l₁, l₂, l₃]. */

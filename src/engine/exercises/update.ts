@@ -2,7 +2,7 @@
  * The updating chapter's exercises: one step of gradient descent on λ₄,₆, then one on λ₁,₄ with a
  * decayed learning rate, from the engine's decay and gradient-descent step.
  */
-import { drawOnGrid, EXERCISE_TOLERANCE, given, worked, type Exercise } from './exercise';
+import { drawOnGrid, exercise, given, worked, type Exercise } from './exercise';
 import { decayedLearningRate, gradientDescentStep } from '../core/optimize';
 import type { Rng } from '../core/rng';
 
@@ -36,24 +36,18 @@ export function updateExercises(rng: Rng): Exercise[] {
   );
   const next14 = given('w14next', updated(w14.value, dw14.value, epochRate.value));
   return [
-    {
-      topic: 'update',
-      givens: [w46, dw46, rate],
-      asks: next46.key,
-      answer: next46.value,
-      tolerance: EXERCISE_TOLERANCE,
-      steps: [worked(next46, { rule: 'update', parameter: w46, rate, gradient: dw46 })],
-    },
-    {
-      topic: 'decayedUpdate',
-      givens: [w14, dw14, initial, decay, epoch],
-      asks: next14.key,
-      answer: next14.value,
-      tolerance: EXERCISE_TOLERANCE,
-      steps: [
+    exercise(
+      'update',
+      [w46, dw46, rate],
+      [worked(next46, { rule: 'update', parameter: w46, rate, gradient: dw46 })],
+    ),
+    exercise(
+      'decayedUpdate',
+      [w14, dw14, initial, decay, epoch],
+      [
         worked(epochRate, { rule: 'decay', rate: initial, decay, epoch }),
         worked(next14, { rule: 'update', parameter: w14, rate: epochRate, gradient: dw14 }),
       ],
-    },
+    ),
   ];
 }

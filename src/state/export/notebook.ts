@@ -5,13 +5,8 @@
  * script itself. Every code cell is saved unrun (no outputs, no execution count). Framework-free:
  * the dashboard builds it on a click.
  */
-import {
-  DRAW_ORDER,
-  SECTIONS,
-  scriptSections,
-  type ScriptSettings,
-  type Section,
-} from './numpyScript.ts';
+import { BY_HAND_PARAM_KEYS } from '../../engine/index.ts';
+import { SECTIONS, scriptSections, type ScriptSettings, type Section } from './numpyScript.ts';
 
 /** A cell as nbformat 4.5 stores it: its text as lines, each but the last ending in `\n`. */
 interface Cell {
@@ -91,7 +86,7 @@ const OPTIMIZER_NAMES = {
 /** The markdown before each step: what it does, in the book's notation, with the run's numbers. */
 function explanations(settings: ScriptSettings): Record<Section, string> {
   const { x, y, seed, learningRate, decay, optimizer, epochs, overrides } = settings;
-  const own = DRAW_ORDER.filter((key) => key in overrides);
+  const own = BY_HAND_PARAM_KEYS.filter((key) => key in overrides);
   return {
     setup: [
       '## Setup',

@@ -7,23 +7,10 @@
  *
  * The script is written out with its own loop (forward pass, backward pass by the chain rule,
  * update), not generated from the engine, so running it is an independent check. Framework-free:
- * the dashboard builds it on a click.
+ * the dashboard builds it on a click. The parameters' names, in the order the source chapter draws
+ * them from NumPy's stream, are the engine's `BY_HAND_PARAM_KEYS`.
  */
-
-/** The parameters in the order the source chapter draws them from NumPy's stream. */
-export const DRAW_ORDER = [
-  'w14',
-  'w24',
-  'w34',
-  'w15',
-  'w25',
-  'w35',
-  'w46',
-  'w56',
-  'b4',
-  'b5',
-  'b6',
-] as const;
+import { BY_HAND_PARAM_KEYS } from '../../engine/index.ts';
 
 /** What the script reproduces. */
 export interface ScriptSettings {
@@ -50,7 +37,7 @@ export function overridesOf(
   drawn: Readonly<Record<string, unknown>>,
 ): Record<string, number> {
   const overrides: Record<string, number> = {};
-  for (const key of DRAW_ORDER) {
+  for (const key of BY_HAND_PARAM_KEYS) {
     const value = values[key];
     if (typeof value === 'number' && value !== drawn[key]) overrides[key] = value;
   }
@@ -116,7 +103,7 @@ export type Section = (typeof SECTIONS)[number];
 /** The program of a run, section by section: each section's Python text, without blank ends. */
 export function scriptSections(settings: ScriptSettings): Record<Section, string> {
   const { x, y, seed, learningRate, decay, optimizer, epochs, overrides } = settings;
-  const own = DRAW_ORDER.filter((key) => key in overrides);
+  const own = BY_HAND_PARAM_KEYS.filter((key) => key in overrides);
   const sections: Record<Section, readonly string[]> = {
     setup: [
       '#!/usr/bin/env python3',
@@ -134,7 +121,7 @@ export function scriptSections(settings: ScriptSettings): Record<Section, string
     data: [`x1, x2, x3 = ${py(x[0])}, ${py(x[1])}, ${py(x[2])}`, `y = ${py(y)}`],
     start: [
       `seed = ${seed}`,
-      `names = [${DRAW_ORDER.map((key) => `'${key}'`).join(', ')}]`,
+      `names = [${BY_HAND_PARAM_KEYS.map((key) => `'${key}'`).join(', ')}]`,
       '',
       "# Initial parameters, drawn in the chapter's order: weights from U[-1/sqrt(p), 1/sqrt(p)] (the commonly used heuristic)",
       '# with p = 3 inputs into H4 and H5 and p = 2 into O6, then biases from U[-0.25, 0.25].',

@@ -13,7 +13,8 @@ import {
   REMEMBERED_KEY,
   rememberParameters,
 } from '../../../src/state/remembered.ts';
-import { createStore } from '../../../src/state/store.ts';
+import { rememberedSettings } from '../../../src/state/remembered-format.ts';
+import { createStore, type StoreKind } from '../../../src/state/store.ts';
 
 function memory(initial?: string) {
   const items = new Map<string, string>();
@@ -102,5 +103,27 @@ describe('remembered parameters', () => {
     expect(
       rememberParameters(refusing, networkKind, store.settings.value, { slug: 'a', title: 'A' }),
     ).toBe(false);
+  });
+
+  it('remembers the seed, then each parameter the kind has, in its group order', () => {
+    const kind = {
+      groups: { parameters: ['w24', 'b9', 'w14'] },
+      settings: [{ key: 'w14' }, { key: 'x1' }, { key: 'seed' }, { key: 'w24' }],
+    } as unknown as StoreKind;
+    expect(rememberedSettings(kind).map((setting) => setting.key)).toEqual(['seed', 'w24', 'w14']);
+    expect(rememberedSettings(networkKind).map((setting) => setting.key)).toEqual([
+      'seed',
+      'w14',
+      'w24',
+      'w34',
+      'w15',
+      'w25',
+      'w35',
+      'w46',
+      'w56',
+      'b4',
+      'b5',
+      'b6',
+    ]);
   });
 });
