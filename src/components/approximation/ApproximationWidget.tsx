@@ -164,23 +164,19 @@ export function ApproximationWidget({ id, anchor, caption, ...storeProps }: Prop
   useLiveNumbers(figure, store, `${samples.value} ${lastEpoch.value}`);
   const note = useComputed(() => (mounted.value ? store.note.value : ''));
   const settable = (key: string) => store.settable.includes(key);
+  /** What the target's controls and the player share: the store, the settings on show, the ids. */
+  const partProps = { store, settings, idPrefix: id };
   return (
     <figure ref={figure} id={id} class="widget approx-widget" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} class="widget-caption">
         {caption ??
           'A network with one input, m hidden nodes and one output learns to fit a target. Press Play to watch it train.'}
       </figcaption>
-      <TargetControls store={store} settings={settings} idPrefix={id} />
+      <TargetControls {...partProps} />
       <div class="approx-settings">
         {settable('m') && <SettingControl store={store} setting="m" idPrefix={id} />}
       </div>
-      <Player
-        store={store}
-        settings={settings}
-        idPrefix={id}
-        epochKey="epoch"
-        stepSize={stepShare}
-      />
+      <Player {...partProps} epochKey="epoch" stepSize={stepShare} />
       {settable('epoch') && (
         <div class="approx-settings">
           <SettingControl store={store} setting="epoch" idPrefix={id} />

@@ -91,21 +91,13 @@ function PointsBox({ store, settings, idPrefix }: Props) {
   );
 }
 
-export function TargetControls({ store, settings, idPrefix }: Props) {
-  const menu = (setting: string, label: string) => (
-    <SettingMenu
-      store={store}
-      settings={settings}
-      setting={setting}
-      label={label}
-      idPrefix={idPrefix}
-    />
-  );
+/** The menus and the box, each drawn with the widget's store, settings on show and id prefix. */
+export function TargetControls(part: Props) {
   return (
     <div class="approx-targets">
-      {menu('target', 'Target')}
-      {menu('activation', 'Hidden activation α')}
-      <PointsBox store={store} settings={settings} idPrefix={idPrefix} />
+      <SettingMenu {...part} setting="target" label="Target" />
+      <SettingMenu {...part} setting="activation" label="Hidden activation α" />
+      <PointsBox {...part} />
     </div>
   );
 }

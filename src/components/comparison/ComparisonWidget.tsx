@@ -39,6 +39,18 @@ interface Props {
   byUpdate: boolean;
 }
 
+/**
+ * The runs table's columns after the run's name: the run's quantity, its decimals and the
+ * heading (each cell's label too). One list, so a heading and its cells cannot part.
+ */
+const RUN_COLUMNS: readonly { quantity: string; digits: number; label: string }[] = [
+  { quantity: 'samplesPerUpdate', digits: 0, label: 'samples per update' },
+  { quantity: 'updatesPerEpoch', digits: 0, label: 'updates per epoch' },
+  { quantity: 'totalUpdates', digits: 0, label: 'updates in all' },
+  { quantity: 'startLoss', digits: LOSS_DIGITS, label: 'loss at the start' },
+  { quantity: 'finalLoss', digits: LOSS_DIGITS, label: 'loss at the end' },
+];
+
 /** The runs as a table: how each groups the samples, and how far its loss falls. */
 function RunsTable({ store, runs, id }: Pick<Props, 'store' | 'runs' | 'id'>) {
   return (
@@ -48,52 +60,26 @@ function RunsTable({ store, runs, id }: Pick<Props, 'store' | 'runs' | 'id'>) {
         <thead>
           <tr>
             <th scope="col">run</th>
-            <th scope="col">samples per update</th>
-            <th scope="col">updates per epoch</th>
-            <th scope="col">updates in all</th>
-            <th scope="col">loss at the start</th>
-            <th scope="col">loss at the end</th>
+            {RUN_COLUMNS.map(({ label }) => (
+              <th key={label} scope="col">
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {runs.map((run) => (
             <tr key={run.id} id={`${id}-run-${run.id}`}>
               <th scope="row">{run.label}</th>
-              <LiveNumber
-                as="td"
-                store={store}
-                quantity={`${run.id}.samplesPerUpdate`}
-                digits={0}
-                label="samples per update"
-              />
-              <LiveNumber
-                as="td"
-                store={store}
-                quantity={`${run.id}.updatesPerEpoch`}
-                digits={0}
-                label="updates per epoch"
-              />
-              <LiveNumber
-                as="td"
-                store={store}
-                quantity={`${run.id}.totalUpdates`}
-                digits={0}
-                label="updates in all"
-              />
-              <LiveNumber
-                as="td"
-                store={store}
-                quantity={`${run.id}.startLoss`}
-                digits={LOSS_DIGITS}
-                label="loss at the start"
-              />
-              <LiveNumber
-                as="td"
-                store={store}
-                quantity={`${run.id}.finalLoss`}
-                digits={LOSS_DIGITS}
-                label="loss at the end"
-              />
+              {RUN_COLUMNS.map((column) => (
+                <LiveNumber
+                  key={column.quantity}
+                  as="td"
+                  store={store}
+                  {...column}
+                  quantity={`${run.id}.${column.quantity}`}
+                />
+              ))}
             </tr>
           ))}
         </tbody>

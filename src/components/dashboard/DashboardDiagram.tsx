@@ -29,7 +29,9 @@ interface Props {
   id: string;
 }
 
-export function DashboardDiagram({ store, layout, mounted, id }: Props) {
+export function DashboardDiagram({ id, ...network }: Props) {
+  // The store, its layout and whether the island has mounted: what the diagram is drawn from.
+  const { store, layout, mounted } = network;
   // The store's choice, so that a link opens the diagram in the view the reader left it in; the
   // page's starting view until mounted, as the server drew it (hydration keeps that markup).
   const view = useShownSetting(store, 'diagram', mounted).value as DiagramView;
@@ -40,14 +42,7 @@ export function DashboardDiagram({ store, layout, mounted, id }: Props) {
   return (
     <div ref={root} class="dashboard-diagram">
       <NamedChoice setting="diagram" store={store} id={id} mounted={mounted} options={VIEWS} />
-      <LiveDiagram
-        store={store}
-        mounted={mounted}
-        layout={layout}
-        view={view}
-        idPrefix={id}
-        label="Network diagram"
-      />
+      <LiveDiagram {...network} view={view} idPrefix={id} label="Network diagram" />
       <ParameterList store={store} layout={layout} derivatives={backward} values={!backward} />
     </div>
   );

@@ -74,6 +74,8 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
   const { mounted, settings, note } = useRunView(store);
   const readout = useRef<HTMLDivElement>(null);
   useLiveNumbers(readout, store);
+  /** What the optimizer's menu and the player share: the store, the settings on show, the ids. */
+  const partProps = { store, settings, idPrefix: id };
   const control = (key: string, label?: string) => (
     <SettingControl key={key} store={store} setting={key} idPrefix={id} label={label} />
   );
@@ -102,25 +104,12 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
           <legend>Training</legend>
           {control('learningRate', 'learning rate η')}
           {control('decay')}
-          <SettingMenu
-            store={store}
-            settings={settings}
-            setting="optimizer"
-            label="optimizer"
-            idPrefix={id}
-          />
+          <SettingMenu {...partProps} setting="optimizer" label="optimizer" />
           {control('seed')}
           {control('epochs')}
         </fieldset>
       </div>
-      <Player
-        store={store}
-        settings={settings}
-        idPrefix={id}
-        epochKey="epochOnView"
-        stepSize={() => 1}
-        back
-      />
+      <Player {...partProps} epochKey="epochOnView" stepSize={() => 1} back />
       <div class="dashboard-epoch">{control('epochOnView', 'epoch')}</div>
       <div ref={readout}>
         <ReadoutList store={store} class="dashboard-readout" entries={READOUT} />

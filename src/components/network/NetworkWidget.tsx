@@ -53,7 +53,8 @@ export function NetworkWidget({
   ...storeProps
 }: Props) {
   const store = useStore(networkKind, storeProps);
-  const layout = layoutOf(networkKind);
+  /** What the diagram, the list under it, the table and the controls are all drawn from. */
+  const network = { store, layout: layoutOf(networkKind) };
   const mounted = useMountedSignal();
   const figure = useRef<HTMLElement>(null);
   // A diagram the reader can switch shows the store's choice, so a link holds it (the page's
@@ -78,9 +79,8 @@ export function NetworkWidget({
         </p>
       )}
       <LiveDiagram
-        store={store}
+        {...network}
         mounted={mounted}
-        layout={layout}
         view={view}
         idPrefix={id}
         label={`${name} diagram`}
@@ -88,8 +88,7 @@ export function NetworkWidget({
           // The weights' numbers go under the diagram when their lines have no room for them.
           (geometry.orientation === 'down' || view !== 'forward') && (
             <ParameterList
-              store={store}
-              layout={layout}
+              {...network}
               derivatives={view !== 'forward'}
               values={view !== 'backward'}
             />
@@ -99,13 +98,12 @@ export function NetworkWidget({
       <details class="values-details">
         <summary>The diagram’s values as a table</summary>
         <ValuesTable
-          store={store}
-          layout={layout}
+          {...network}
           derivatives={views}
           caption="Every value in the diagram, rounded to three decimals"
         />
       </details>
-      <ControlsPanel store={store} layout={layout} idPrefix={id} anchor={anchor} />
+      <ControlsPanel {...network} idPrefix={id} anchor={anchor} />
     </figure>
   );
 }

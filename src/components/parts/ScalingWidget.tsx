@@ -37,6 +37,8 @@ export function ScalingWidget({ id, anchor, ...storeProps }: Props) {
   const target = settings.value['target'] as ScaleTarget;
   const codec = store.setting('raw')!.codec as VectorCodec;
   const messageId = `${id}-message`;
+  /** What every number of the table and the summary is read from: the store's view on show. */
+  const shown = { store, view: view.value };
 
   /** Sets the column; a refusal goes to the widget's alert. */
   function setRows(next: readonly number[]): void {
@@ -113,16 +115,9 @@ export function ScalingWidget({ id, anchor, ...storeProps }: Props) {
                     }
                   />
                 </td>
+                <Quantity {...shown} quantity={`scaled${i + 1}`} as="td" label="Scaled" />
                 <Quantity
-                  store={store}
-                  view={view.value}
-                  quantity={`scaled${i + 1}`}
-                  as="td"
-                  label="Scaled"
-                />
-                <Quantity
-                  store={store}
-                  view={view.value}
+                  {...shown}
                   quantity={`restored${i + 1}`}
                   as="td"
                   label="Back-transformed"
@@ -133,9 +128,8 @@ export function ScalingWidget({ id, anchor, ...storeProps }: Props) {
         </table>
       </div>
       <p class="parts-summary">
-        min = <Quantity store={store} view={view.value} quantity="min" />, max ={' '}
-        <Quantity store={store} view={view.value} quantity="max" />, over{' '}
-        <Quantity store={store} view={view.value} quantity="rows" digits={0} /> samples.
+        min = <Quantity {...shown} quantity="min" />, max = <Quantity {...shown} quantity="max" />,
+        over <Quantity {...shown} quantity="rows" digits={0} /> samples.
       </p>
       <div class="parts-buttons">
         <button
