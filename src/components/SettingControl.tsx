@@ -20,6 +20,7 @@ import { formatNumber } from '../state/format.ts';
 import { highlightOf } from '../state/highlight.ts';
 import { FIXED_BY_LINK, NO_PRESET, type Store } from '../state/store.ts';
 import { QuantitySymbol } from './QuantitySymbol.tsx';
+import { TYPED_BOX } from './typedBox.ts';
 import { useDomEffect, useMountedSignal } from './useStore.ts';
 
 interface Props {
@@ -238,12 +239,10 @@ export function SettingControl({ store, setting, idPrefix, label: words }: Props
       />
       <input
         id={`${baseId}-box`}
-        type="text"
+        {...TYPED_BOX}
         role="spinbutton"
         class="setting-box"
         inputMode="decimal"
-        autoComplete="off"
-        spellcheck={false}
         aria-valuenow={shown}
         aria-valuemin={codec.min}
         aria-valuemax={codec.max}

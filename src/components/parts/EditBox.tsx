@@ -11,6 +11,7 @@ import type { Signal } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { SetResult } from '../../state/store.ts';
+import { TYPED_BOX } from '../typedBox.ts';
 import type { Edit } from './useView.ts';
 
 /** A pause in typing this long applies the text typed so far. */
@@ -82,11 +83,9 @@ export function EditBox(props: Props) {
   return (
     <input
       id={id}
-      type="text"
+      {...TYPED_BOX}
       class={props.class}
       inputMode={props.inputMode ?? 'decimal'}
-      autoComplete="off"
-      spellcheck={false}
       value={mine ? mine.text : shown}
       aria-labelledby={labelledBy}
       aria-invalid={invalid}
