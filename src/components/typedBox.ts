@@ -6,3 +6,9 @@
  * `inputMode`, the keyboard a phone shows for it.
  */
 export const TYPED_BOX = { type: 'text', autoComplete: 'off', spellcheck: false } as const;
+
+/**
+ * A pause in typing this long applies the number typed so far, in every box that applies what is
+ * typed without waiting for Enter: the same wait wherever the reader types.
+ */
+export const TYPING_PAUSE_MS = 700;
