@@ -20,6 +20,7 @@ import { formatNumber } from '../state/format.ts';
 import { highlightOf } from '../state/highlight.ts';
 import { FIXED_BY_LINK, NO_PRESET, type Store } from '../state/store.ts';
 import { QuantitySymbol } from './QuantitySymbol.tsx';
+import { TYPED_BOX, TYPING_PAUSE_MS } from './typedBox.ts';
 import { useDomEffect, useMountedSignal } from './useStore.ts';
 
 interface Props {
@@ -30,9 +31,6 @@ interface Props {
   /** Words that name the control instead of its symbol ("learning rate η", "target y"). */
   label?: string | undefined;
 }
-
-/** A pause in typing this long applies the number typed so far. */
-export const TYPING_PAUSE_MS = 700;
 
 /** The box's text for a value: the codec's decimals, plain ASCII minus. */
 function boxText(codec: NumberCodec, value: number): string {
@@ -238,12 +236,10 @@ export function SettingControl({ store, setting, idPrefix, label: words }: Props
       />
       <input
         id={`${baseId}-box`}
-        type="text"
+        {...TYPED_BOX}
         role="spinbutton"
         class="setting-box"
         inputMode="decimal"
-        autoComplete="off"
-        spellcheck={false}
         aria-valuenow={shown}
         aria-valuemin={codec.min}
         aria-valuemax={codec.max}

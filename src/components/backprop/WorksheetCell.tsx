@@ -5,6 +5,7 @@ import { checkAnswer } from '../../state/answers.ts';
 import { networkKind } from '../../state/kinds/network.ts';
 import type { Store } from '../../state/store.ts';
 import { quantityText } from '../quantity-symbols.ts';
+import { TYPED_BOX } from '../typedBox.ts';
 import { OperationFormula, readerOf, Sym } from './OperationFormula.tsx';
 import type { Blank } from './worksheet-blanks.ts';
 import { verdictText, type Entry } from './worksheet-entries.ts';
@@ -44,11 +45,9 @@ export function BlankCell({ blank, entry, store, mounted, idPrefix, onCheck }: C
         </label>
         <input
           id={`${idPrefix}-answer`}
-          type="text"
+          {...TYPED_BOX}
           class="worksheet-input"
           inputMode="decimal"
-          autoComplete="off"
-          spellcheck={false}
           value={text}
           aria-invalid={invalid ? 'true' : 'false'}
           aria-describedby={`${idPrefix}-verdict`}

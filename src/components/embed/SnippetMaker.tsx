@@ -7,6 +7,7 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { snippetFromLink, type EmbedTarget } from '../../state/embed-snippet.ts';
+import { TYPED_BOX } from '../typedBox.ts';
 import { copyFromBox } from './copy.ts';
 import { embedWidth } from './embed-width.ts';
 
@@ -44,11 +45,9 @@ export function SnippetMaker({ id, embeds, base }: Props) {
       <label for={`${id}-link`}>Link to a widget’s state</label>
       <input
         id={`${id}-link`}
+        {...TYPED_BOX}
         class="nn-field snippet-link"
-        type="text"
         inputMode="url"
-        autoComplete="off"
-        spellcheck={false}
         placeholder="https://…/forward-pass/?network.w14=0.3#a-simple-network"
         aria-describedby={describedBy}
         aria-invalid={read?.ok === false}

@@ -11,10 +11,8 @@ import type { Signal } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { SetResult } from '../../state/store.ts';
+import { TYPED_BOX, TYPING_PAUSE_MS } from '../typedBox.ts';
 import type { Edit } from './useView.ts';
-
-/** A pause in typing this long applies the text typed so far. */
-export const PAUSE_MS = 700;
 
 interface Props {
   id: string;
@@ -54,7 +52,7 @@ export function EditBox(props: Props) {
     const text = event.currentTarget.value;
     edit.value = { box, text, message: '' };
     clearTimeout(pause.current);
-    pause.current = setTimeout(() => commit(text), PAUSE_MS);
+    pause.current = setTimeout(() => commit(text), TYPING_PAUSE_MS);
   }
 
   function onKeyDown(event: TargetedKeyboardEvent<HTMLInputElement>): void {
@@ -82,11 +80,9 @@ export function EditBox(props: Props) {
   return (
     <input
       id={id}
-      type="text"
+      {...TYPED_BOX}
       class={props.class}
       inputMode={props.inputMode ?? 'decimal'}
-      autoComplete="off"
-      spellcheck={false}
       value={mine ? mine.text : shown}
       aria-labelledby={labelledBy}
       aria-invalid={invalid}
