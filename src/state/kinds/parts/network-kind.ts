@@ -9,21 +9,23 @@
 // The engine's modules by name, not through its index: a page that loads this kind then loads
 // the training code it needs and not the rest of the engine (the chain rule's functions, the
 // approximation's grid), which the index would bring into the same shared chunk.
-import type { ActivationName, OutputActivationName } from '../../../engine/core/index.ts';
-import type {
-  numericalGradients,
-  numericalNodeGradients,
-  relativeError,
-} from '../../../engine/gradients/index.ts';
-import { networkNames, type NetworkNames } from '../../../engine/core/index.ts';
+import { networkNames } from '../../../engine/core/index.ts';
 import { createNetwork, type Network } from '../../../engine/core/index.ts';
 import type { Trace } from '../../../engine/core/index.ts';
 import { createTrainer, type Trainer } from '../../../engine/core/index.ts';
 import { defineKind } from '../../define-kind.ts';
-import type { SettingValues, StoreKind } from '../../store.ts';
+import type { SettingValues } from '../../store.ts';
 import { stoppedNote, stoppedRefusal } from './diverged.ts';
 import { networkQuantities } from './network-quantities.ts';
 import { groupsOf, settingsOf } from './network-settings.ts';
+import type { NetworkKind, NetworkKindConfig, NetworkView } from './network-types.ts';
+
+export type {
+  GradientCheckEngine,
+  NetworkKind,
+  NetworkKindConfig,
+  NetworkView,
+} from './network-types.ts';
 
 /**
  * Epochs a starting run makes per slice when a page makes it between other work (`warm`): the
@@ -35,61 +37,6 @@ const EPOCHS_PER_SLICE = 100;
 
 /** The epochs a network store's settings ask for. */
 const epochsOf = (values: SettingValues): number => values['epochs'] as number;
-
-/** What a view of a network store holds: the run, the row on view and the settings. */
-export interface NetworkView {
-  readonly trace: Trace;
-  /** The epoch on view (a row of the trace). */
-  readonly row: number;
-  readonly values: SettingValues;
-  readonly names: NetworkNames;
-}
-
-/** A network store kind: a store kind that also knows its network's names and activations. */
-export interface NetworkKind extends StoreKind<Trace, NetworkView> {
-  readonly names: NetworkNames;
-  readonly hidden: ActivationName;
-  readonly output: OutputActivationName;
-  /**
-   * A quantity over the whole run, one entry per recorded epoch (`epoch`, `loss`,
-   * `epochLearningRate`, `w14`, `dL/dw14`, `H4in`, `dL/dH4`, …): the trace's own column, for a
-   * plot or an export to read. Undefined for a key that is not a per-epoch quantity.
-   */
-  column(trace: Trace, key: string): Float64Array | undefined;
-  /** Keys that `column` answers, in the order an export lists them. */
-  readonly columnKeys: readonly string[];
-}
-
-/** How a network kind is made. */
-export interface NetworkKindConfig {
-  readonly id: string;
-  readonly widths: readonly number[];
-  readonly hidden: ActivationName;
-  readonly output: OutputActivationName;
-  /** Starting values of the sample, the target and the training settings. */
-  readonly defaults: {
-    readonly x: readonly number[];
-    readonly y: readonly number[];
-    readonly learningRate: number;
-    readonly decay: number;
-    readonly epochs: number;
-    readonly seed: number;
-  };
-  /** The initial θ that a seed draws, in the engine's layout. */
-  readonly draw: (seed: number) => Float64Array;
-  /**
-   * The engine's gradient check, for a kind that offers it (the step ε, `fd(dL/d…)` and
-   * `reldiff(dL/d…)`): passed in, so that a kind without it does not load its code.
-   */
-  readonly gradientCheck?: GradientCheckEngine;
-}
-
-/** The engine's central-difference functions a network kind's gradient check uses. */
-export interface GradientCheckEngine {
-  readonly numericalGradients: typeof numericalGradients;
-  readonly numericalNodeGradients: typeof numericalNodeGradients;
-  readonly relativeError: typeof relativeError;
-}
 
 /** A network store kind for one sample, from widths and the engine's names. */
 export function networkKindOf(config: NetworkKindConfig): NetworkKind {

@@ -14,7 +14,7 @@ import { NEXT } from '../../../engine/core/index.ts';
 import type { Trace } from '../../../engine/core/index.ts';
 import { quantities, type Quantities, type Reader } from '../../quantities.ts';
 import type { SettingDefinition } from '../../store.ts';
-import type { GradientCheckEngine, NetworkKindConfig, NetworkView } from './network-kind.ts';
+import type { GradientCheckEngine, NetworkKindConfig, NetworkView } from './network-types.ts';
 import { swingOf } from './settling.ts';
 
 /** Every quantity key of a network view and how to read it. */

@@ -10,7 +10,7 @@ import { trainingStepOperations } from '../../../engine/core/index.ts';
 import { integer, number, oneOf } from '../../codecs.ts';
 import { setting } from '../../define-kind.ts';
 import type { SettingDefinition, SettingValues } from '../../store.ts';
-import type { NetworkKindConfig } from './network-kind.ts';
+import type { NetworkKindConfig } from './network-types.ts';
 import { SAMPLE_VALUE, VALUE_LIMIT, parameterSettings } from './parameter-settings.ts';
 
 /** Most epochs a store trains: a longer run would not fit a page's budget of time and memory. */
