@@ -10,6 +10,7 @@ import type { ApproximationView } from '../../state/kinds/approximation.ts';
 import { pointsCodec } from '../../state/points-codec.ts';
 import type { SettingValues, Store } from '../../state/store.ts';
 import { SettingMenu } from '../SettingMenu.tsx';
+import { TYPED_BOX } from '../typedBox.ts';
 
 interface Props {
   store: Store<unknown, ApproximationView>;
@@ -69,10 +70,8 @@ function PointsBox({ store, settings, idPrefix }: Props) {
       </label>
       <input
         id={id}
-        type="text"
+        {...TYPED_BOX}
         class="approx-box"
-        autoComplete="off"
-        spellcheck={false}
         value={value}
         aria-invalid={invalid}
         aria-describedby={invalid ? messageId : `${id}-hint`}

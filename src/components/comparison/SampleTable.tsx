@@ -28,6 +28,7 @@ import {
 } from '../../state/samples.ts';
 import { useMountedSignal } from '../useStore.ts';
 import type { ComparisonStore } from './series.ts';
+import { TYPED_BOX } from '../typedBox.ts';
 
 interface Props {
   store: ComparisonStore;
@@ -113,11 +114,9 @@ function Cell({ table, row, column }: { table: Table; row: number; column: numbe
     <td data-label={columnLabel(column)}>
       <input
         id={`${table.id}-cell-${index}`}
-        type="text"
+        {...TYPED_BOX}
         class="setting-box cmp-cell"
         inputMode="decimal"
-        autoComplete="off"
-        spellcheck={false}
         aria-labelledby={`${table.id}-row-${row} ${table.id}-col-${column}`}
         aria-invalid={invalid}
         value={value}

@@ -23,6 +23,7 @@ import {
 } from '../../state/kinds/parts/exercises.ts';
 import type { Store } from '../../state/store.ts';
 import { StateLink } from '../StateLink.tsx';
+import { TYPED_BOX } from '../typedBox.ts';
 import { useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { ExerciseSym, Givens, workedDigits, type Wording } from './wording.tsx';
 
@@ -136,11 +137,9 @@ function SeedControls({ store, run, idPrefix, anchor }: SeedProps) {
       </label>
       <input
         id={boxId}
-        type="text"
+        {...TYPED_BOX}
         class="nn-field exercises-seed"
         inputMode="numeric"
-        autoComplete="off"
-        spellcheck={false}
         value={typed.value ?? String(run.seed)}
         aria-invalid={invalid ? 'true' : 'false'}
         aria-describedby={invalid ? messageId : undefined}
@@ -234,11 +233,9 @@ function ExerciseItem({ exercise, number, idPrefix, wording }: ItemProps) {
         <input
           ref={box}
           id={`${idPrefix}-answer`}
-          type="text"
+          {...TYPED_BOX}
           class="nn-field exercise-input"
           inputMode="decimal"
-          autoComplete="off"
-          spellcheck={false}
           value={text.value}
           aria-invalid={invalid ? 'true' : 'false'}
           aria-describedby={`${idPrefix}-verdict`}

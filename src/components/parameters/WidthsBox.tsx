@@ -12,10 +12,8 @@ import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { ParameterTerms } from '../../engine/index.ts';
 import type { Store } from '../../state/store.ts';
+import { TYPED_BOX, TYPING_PAUSE_MS } from '../typedBox.ts';
 import { useDomEffect } from '../useStore.ts';
-
-/** A pause in typing this long applies the widths typed so far, if they make a network. */
-export const TYPING_PAUSE_MS = 700;
 
 type WidthsStore = Store<ParameterTerms, ParameterTerms>;
 
@@ -133,11 +131,9 @@ export function WidthsBox({ store, box, id }: Props) {
       </label>
       <input
         id={boxId}
-        type="text"
+        {...TYPED_BOX}
         class="counter-box"
         inputMode="text"
-        autoComplete="off"
-        spellcheck={false}
         value={box.text}
         aria-invalid={invalid}
         aria-describedby={invalid ? `${messageId} ${hintId}` : hintId}
