@@ -21,11 +21,10 @@ import {
   type ForwardPass,
   type LinearModel,
 } from '../../engine/index.ts';
-import { oneOf } from '../codecs.ts';
+import { number, oneOf } from '../codecs.ts';
 import { defineKind, setting } from '../define-kind.ts';
 import { quantities, type Reader } from '../quantities.ts';
 import type { SettingValues } from '../store.ts';
-import { SAMPLE_VALUE, parameterSettings } from './parts/parameter-settings.ts';
 
 /** A run: the network's forward pass, the collapsed model, and that model's output at x. */
 export interface CollapseRun {
@@ -41,7 +40,13 @@ const NAMES = networkNames(BY_HAND_WIDTHS);
 /** The hidden activations this widget compares. */
 export const HIDDEN_LABELS = { identity: 'identity', sigmoid: 'sigmoid' } as const;
 
+/** Typed and linked inputs, weights and biases stay within ±10, as in the chapter's network. */
+const VALUE_LIMIT = 10;
+
 const DRAWN: ByHandParams = initByHand(BY_HAND_DEFAULTS.seed);
+
+const sample = number({ min: -VALUE_LIMIT, max: VALUE_LIMIT, sliderMin: -1, sliderMax: 1 });
+const parameter = number({ min: -VALUE_LIMIT, max: VALUE_LIMIT, sliderMin: -2, sliderMax: 2 });
 
 /** The parameter keys in the engine's θ order, so a run fills θ by index. */
 const PARAMETERS = [...NAMES.parameters].sort((a, b) => a.parameter - b.parameter);
@@ -54,15 +59,21 @@ const settings = [
     default: 'identity',
   }),
   ...NAMES.features.map((key, i) =>
-    setting(key, SAMPLE_VALUE, {
+    setting(key, sample, {
       symbol: ['x', String(i + 1)],
       description: `predictor feature ${i + 1}`,
       default: BY_HAND_DEFAULTS.x[i]!,
     }),
   ),
-  ...parameterSettings(
-    [...NAMES.weights, ...NAMES.biases],
-    (name) => DRAWN[name.key as keyof ByHandParams],
+  ...[...NAMES.weights, ...NAMES.biases].map((name) =>
+    setting(name.key, parameter, {
+      symbol: name.symbol,
+      description:
+        'from' in name
+          ? `weight on the connection from node ${name.from.number} to node ${name.to.number}`
+          : `bias of node ${name.node.number}`,
+      default: DRAWN[name.key as keyof ByHandParams],
+    }),
   ),
 ];
 
