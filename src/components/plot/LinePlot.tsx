@@ -6,7 +6,7 @@
  * Why SVG and not a chart library: the server draws the plot from the store's starting state, so a
  * page without JavaScript already shows its curves, and the whole component weighs less than a
  * tenth of a chart library. The plot computes no quantity: its widget hands it signals of the
- * numbers the store read from the engine, and it only maps them to positions (scales.ts).
+ * numbers the store read from the engine, and it only maps them to positions (scales.ts) and lines (paths.ts).
  *
  * Rendering stays small. Each line's `d` and the marker's position are computed signals bound to
  * their attributes, so a new epoch or a new z rewrites those attributes and nothing else; the
@@ -19,9 +19,8 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { Subscripted } from './Subscripted.tsx';
+import { dotsPath, linePath } from './paths.ts';
 import {
-  dotsPath,
-  linePath,
   linearScale,
   linearTicks,
   logScale,

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { dotsPath, linePath } from '../../../src/components/plot/paths.ts';
+import { linearScale, logScale } from '../../../src/components/plot/scales.ts';
+
+/** Every number written into a path's data. */
+function numbersOf(path: string): number[] {
+  return (path.match(/-?[\d.]+(e[-+]?\d+)?/g) ?? []).map(Number);
+}
+
+describe('path data', () => {
+  const x = linearScale([0, 10], [0, 100]);
+  const y = linearScale([0, 1], [50, 0]);
+
+  it('draws a line through a few points', () => {
+    expect(linePath([0, 5, 10], [0, 1, 0.5], x, y)).toBe('M0 50L50 0L100 25');
+  });
+
+  it('writes coordinates to one decimal: a minus sign where below zero, never "-0"', () => {
+    const identity = linearScale([0, 1], [0, 1]);
+    // -0.04 rounds to zero tenths; -0.46 to -0.5; 12.04 to 12; 1234.56 to 1234.6.
+    expect(linePath([-0.04, 1234.56, -1.3], [-0.46, 12.04, -100.05], identity, identity)).toBe(
+      'M0 -0.5L1234.6 12L-1.3 -100',
+    );
+    // The end of a level stretch below zero is written the same way.
+    expect(linePath([0, 1, 2], [-2.5, -2.5, -2.5], identity, identity)).toBe('M0 -2.5L2 -2.5');
+  });
+
+  it('breaks the line at a point that is not finite', () => {
+    expect(linePath([0, 2, 4, 6], [0, Number.NaN, 1, 1], x, y)).toBe('M0 50M40 0L60 0');
+    expect(linePath([0, Infinity], [0, 1], x, y)).toBe('M0 50');
+  });
+
+  it('stands a jump upright at the earlier point when stepped', () => {
+    expect(linePath([0, 1, 2, 3], [0, 0, 1, 1], x, y, true)).toBe('M0 50L10 50V0H20L30 0');
+  });
+
+  it('holds far-off values to a drawable bound', () => {
+    const numbers = numbersOf(linePath([0, 1], [0, 1e300], x, y));
+    expect(numbers.every((n) => Number.isFinite(n) && Math.abs(n) <= 1e5)).toBe(true);
+  });
+
+  it('clamps a log curve to its floor instead of writing Infinity', () => {
+    const log = logScale([1e-8, 1], [100, 0]);
+    const path = linePath([0, 5, 10], [1, 0, 1e-40], x, log);
+    expect(path).toBe('M0 0L50 100L100 100');
+  });
+
+  it('draws a dot at each finite point, none at the others', () => {
+    expect(dotsPath([0, 5, 10], [1, Number.NaN, 0], x, y)).toBe('M0 0h0M100 50h0');
+  });
+});
+
+describe('linePath on dense data', () => {
+  const x = linearScale([0, 100], [0, 100]);
+  const y = linearScale([0, 1], [100, 0]);
+
+  it('keeps the first, lowest, highest and last point of each column, in order', () => {
+    // Ten points within one unit of x: only four of them can show.
+    const xs = Array.from({ length: 10 }, (_, i) => 10 + i * 0.04);
+    const ys = [0.5, 0.6, 0.1, 0.7, 0.9, 0.3, 0.2, 0.5, 0.6, 0.4];
+    expect(linePath(xs, ys, x, y)).toBe('M10 50L10.1 90L10.2 10L10.4 60');
+  });
+
+  it('draws a long run with a few points per column', () => {
+    const xs = Array.from({ length: 5000 }, (_, i) => i / 50);
+    const ys = xs.map((v) => Math.sin(v));
+    const segments = linePath(xs, ys, x, y).match(/[ML]/g) ?? [];
+    expect(segments.length).toBeLessThanOrEqual(4 * 101);
+    expect(segments.length).toBeGreaterThan(100);
+  });
+});
+
+describe('linePath on level stretches', () => {
+  const x = linearScale([0, 100], [0, 100]);
+  const y = linearScale([0, 1], [100, 0]);
+
+  it('draws a level stretch as one segment and keeps what comes after', () => {
+    expect(linePath([0, 10, 20, 30, 40, 50], [0, 0.5, 0.5, 0.5, 0.5, 1], x, y)).toBe(
+      'M0 100L10 50L40 50L50 0',
+    );
+  });
+
+  it('ends a level stretch where the line breaks or ends', () => {
+    expect(linePath([0, 10, 20, 30, 40], [0.5, 0.5, Number.NaN, 0.2, 0.2], x, y)).toBe(
+      'M0 50L10 50M30 80L40 80',
+    );
+  });
+});
