@@ -6,7 +6,8 @@
  * Why SVG and not a chart library: the server draws the plot from the store's starting state, so a
  * page without JavaScript already shows its curves, and the whole component weighs less than a
  * tenth of a chart library. The plot computes no quantity: its widget hands it signals of the
- * numbers the store read from the engine, and it only maps them to positions (scales.ts) and lines (paths.ts).
+ * numbers the store read from the engine, and it only maps them to positions (scales.ts) and
+ * writes them as lines (paths.ts).
  *
  * Rendering stays small. Each line's `d` and the marker's position are computed signals bound to
  * their attributes, so a new epoch or a new z rewrites those attributes and nothing else; the
