@@ -29,6 +29,7 @@ import {
   type StoreDeclaration,
 } from './page-stores.ts';
 import { NO_PRESET, type Store } from './store.ts';
+import { taskBudget } from './warm-run.ts';
 
 /**
  * Keeps the address bar's query equal to the page's settled link (other query keys are dropped).
@@ -81,6 +82,12 @@ export async function makeStores(entries: [string, StoreDeclaration][]): Promise
 }
 
 /**
+ * How long one task of a starting run may take before it hands the main thread back: 8 ms of a
+ * phone's time, well under the 50 ms of a long task, with room for the slice that crosses it.
+ */
+const WARM_TASK_MS = 8;
+
+/**
  * Makes the starting run of each store still at its start a slice at a time (`Store.warm`), so a
  * widget that wakes finds it made, and a long run (a whole training run) is no long task at load.
  * A store that a link moved makes its own run when its numbers are read.
@@ -90,7 +97,7 @@ function warmStartingRuns(stores: readonly Store[]): void {
     if (hasMoved(store.name) || !store.kind.runInSlices) continue;
     markWarming(store.name, true);
     store
-      .warm(nextTask)
+      .warm(taskBudget(WARM_TASK_MS, nextTask))
       // A run that cannot be made fails again, with its message, where the store is read.
       .catch(() => undefined)
       .finally(() => markWarming(store.name, false));

@@ -17,7 +17,7 @@ import type { Checked } from './codecs.ts';
 import type { Preset } from './preset.ts';
 import { NO_PRESET } from './preset.ts';
 import { checkSetting, defaultOf, expandKeys, runChanged, settle } from './settle.ts';
-import { createWarming } from './warm-run.ts';
+import { createWarming, type SlicePause } from './warm-run.ts';
 import type {
   SetResult,
   SettingDefinition,
@@ -60,10 +60,11 @@ export interface Store<Run = unknown, View = unknown> {
   /** Back to the starting settings, or to the settings a preset fixed. */
   reset(): void;
   /**
-   * Makes the starting run a slice at a time, awaiting `pause()` between slices, for a kind that
-   * can (`runInSlices`); a read of the run meanwhile finishes it at once. Resolves when done.
+   * Makes the starting run a slice at a time, awaiting `pause()` between slices (going straight
+   * on when it answers null), for a kind that can (`runInSlices`); a read of the run meanwhile
+   * finishes it at once. Resolves when done.
    */
-  warm(pause: () => Promise<void>): Promise<void>;
+  warm(pause: SlicePause): Promise<void>;
   /** The preset in force: locked and hidden keys (none unless a link set one). */
   readonly preset: ReadonlySignal<Preset>;
   /**

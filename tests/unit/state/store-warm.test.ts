@@ -10,6 +10,7 @@ import { networkKind } from '../../../src/state/kinds/network.ts';
 import { trainingRunKind } from '../../../src/state/kinds/training-run.ts';
 import { quantities } from '../../../src/state/quantities.ts';
 import { createStore } from '../../../src/state/store.ts';
+import { taskBudget } from '../../../src/state/warm-run.ts';
 
 /** A pause that lets the test run in between: each call waits for the next `step()`. */
 function steppedPause() {
@@ -149,5 +150,51 @@ describe('a store warmed a slice at a time', () => {
     expect(pauses).toBeGreaterThan(1);
     const whole = createStore(networkKind, 'whole').run.value;
     expect(Array.from(warmedStore.run.value.storage)).toEqual(Array.from(whole.storage));
+  });
+});
+
+describe('a starting run grouped into tasks by time', () => {
+  it('hands the main thread back only once a task has run its budget, then starts the count again', async () => {
+    let clock = 0;
+    let yields = 0;
+    const pause = taskBudget(
+      8,
+      () => {
+        yields++;
+        clock += 1; // the browser's own work between the tasks
+        return Promise.resolve();
+      },
+      () => clock,
+    );
+    clock = 7.9;
+    expect(pause()).toBeNull(); // 7.9 ms into the task: under 8, go on
+    clock = 8;
+    const handedBack = pause();
+    expect(handedBack).not.toBeNull(); // 8 ms: hand it back
+    await handedBack;
+    expect(yields).toBe(1);
+    // The next task starts when the pause ends (at 9 ms), so it may run until 17 ms.
+    clock = 16.9;
+    expect(pause()).toBeNull();
+    clock = 17;
+    expect(pause()).not.toBeNull();
+  });
+
+  it('makes every slice of a task in a row and pauses only where the budget says', async () => {
+    const { kind, work } = countingKind(1);
+    const store = createStore(kind, 'counting');
+    // Pause after the 3rd and the 7th slice only: each pause is a new task.
+    let slices = 0;
+    const taken: number[] = [];
+    const warmed = store.warm(() => {
+      slices++;
+      if (slices !== 3 && slices !== 7) return null;
+      taken.push(work.terms);
+      return Promise.resolve();
+    });
+    await warmed;
+    expect(taken).toEqual([3, 7]);
+    expect(store.quantity('total').value).toBe(55);
+    expect(work.runs).toBe(0);
   });
 });

@@ -28,12 +28,12 @@ export type {
 } from './network-types.ts';
 
 /**
- * Epochs a starting run makes per slice when a page makes it between other work (`warm`): the
- * chapter's 1,000 epochs of the 3-2-1 network, run cold at load, took about 45 ms on a 2-core
- * desktop, so a phone 4× slower blocks for about 20 ms per slice of 100, under the 50 ms of a
- * long task.
+ * Epochs a starting run makes per slice when a page makes it between other work (`warm`). The
+ * page groups slices into tasks of a few milliseconds (page-state.ts), so a slice is small: the
+ * first ones run before the engine's code is compiled to fast code, when 100 epochs of the 3-2-1
+ * network took 100-150 ms at a phone's speed (4× slow-down), three long tasks at load.
  */
-const EPOCHS_PER_SLICE = 100;
+const EPOCHS_PER_SLICE = 10;
 
 /** The epochs a network store's settings ask for. */
 const epochsOf = (values: SettingValues): number => values['epochs'] as number;
