@@ -14,6 +14,7 @@ import { axeViolations, followSystemTheme, pickTheme, useTheme, type Theme } fro
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { openEmbed, openPage, pagePath } from './site.ts';
+import { WEIGHTS_THEN_BIASES } from '../reference/backprop-by-hand.ts';
 
 /**
  * Where the widgets live. The gradient check reads and acts on its own numbers alone, so its tests
@@ -22,19 +23,7 @@ import { openEmbed, openPage, pagePath } from './site.ts';
 const GRADIENT_CHECK_EMBED = 'gradient-check';
 const WORKSHEET_PAGE = pagePath('backpropagation-example/');
 
-const PARAMETERS = [
-  'w14',
-  'w24',
-  'w34',
-  'w15',
-  'w25',
-  'w35',
-  'w46',
-  'w56',
-  'b4',
-  'b5',
-  'b6',
-] as const;
+const PARAMETERS = WEIGHTS_THEN_BIASES;
 type Parameter = (typeof PARAMETERS)[number];
 
 /** A state of the chapter's network: the sample, the target and every parameter. */

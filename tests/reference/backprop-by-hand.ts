@@ -19,6 +19,24 @@ export const CHAPTER_PARAMETERS = [
   'b6',
 ] as const;
 
+/**
+ * The same parameters weights first, then biases: the order the network kind's `parameters`
+ * group lists them, which remembered weights and the worksheet's links follow.
+ */
+export const WEIGHTS_THEN_BIASES = [
+  'w14',
+  'w24',
+  'w34',
+  'w15',
+  'w25',
+  'w35',
+  'w46',
+  'w56',
+  'b4',
+  'b5',
+  'b6',
+] as const;
+
 /** Every ∂L/∂ of the chapter's network for weights and biases `p`, inputs x and target y. */
 export function backpropByHand(
   p: Record<string, number>,

@@ -15,6 +15,7 @@ import {
 } from '../../../src/state/remembered.ts';
 import { rememberedSettings } from '../../../src/state/remembered-format.ts';
 import { createStore, type StoreKind } from '../../../src/state/store.ts';
+import { WEIGHTS_THEN_BIASES } from '../../reference/backprop-by-hand.ts';
 
 function memory(initial?: string) {
   const items = new Map<string, string>();
@@ -113,17 +114,7 @@ describe('remembered parameters', () => {
     expect(rememberedSettings(kind).map((setting) => setting.key)).toEqual(['seed', 'w24', 'w14']);
     expect(rememberedSettings(networkKind).map((setting) => setting.key)).toEqual([
       'seed',
-      'w14',
-      'w24',
-      'w34',
-      'w15',
-      'w25',
-      'w35',
-      'w46',
-      'w56',
-      'b4',
-      'b5',
-      'b6',
+      ...WEIGHTS_THEN_BIASES,
     ]);
   });
 });
