@@ -26,49 +26,60 @@ function run(command, args, env = {}) {
   return outcome.status === 0;
 }
 
-/**
- * Runs commands side by side, each with its output held back and printed whole when all have
- * ended, in the order given: the static checks are single-threaded, and two of them at once use
- * both cores of the CI machine. Answers each command's success and time.
- */
-async function runTogether(commands) {
-  const runs = commands.map(({ command, args }) => {
-    const started = performance.now();
-    const child = spawn(command, args, { env: process.env });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    return new Promise((done) => {
-      child.on('error', (error) => done({ ok: false, seconds: 0, output: `${output}${error}` }));
-      child.on('close', (status) =>
-        done({ ok: status === 0, seconds: (performance.now() - started) / 1000, output }),
-      );
-    });
+/** Runs one command with its output held back; answers its success, time and output. */
+function runQuietly({ command, args, env = {} }) {
+  const started = performance.now();
+  const child = spawn(command, args, { env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((done) => {
+    child.on('error', (error) => done({ ok: false, seconds: 0, output: `${output}${error}` }));
+    child.on('close', (status) =>
+      done({ ok: status === 0, seconds: (performance.now() - started) / 1000, output }),
+    );
   });
-  const outcomes = await Promise.all(runs);
-  commands.forEach(({ command, args }, i) => {
-    console.log(`\n$ ${[command, ...args].join(' ')}`);
-    process.stdout.write(outcomes[i].output);
-  });
-  return outcomes;
 }
 
 /**
- * Runs checks side by side and records each: as a whole, or counted from its JSON report when it
- * has one (`report` and `count`).
+ * Runs checks side by side, each as soon as the checks it names in `after` have ended (and, with
+ * `needs`, only if those succeeded), and records each: as a whole, or counted from its JSON report
+ * when it has one (`report` and `count`). Outputs are held back and printed whole, in the order
+ * given, once all have ended. Answers each check's success, by name (false when it did not run).
  */
-async function together(checks) {
-  for (const { report } of checks) if (report) rmSync(report, { force: true });
-  const outcomes = await runTogether(checks);
-  checks.forEach(({ name, report, count }, i) => {
-    const { ok, seconds } = outcomes[i];
+async function graph(checks) {
+  const runs = new Map();
+  const start = (check) => {
+    const waits = [...(check.after ?? []), ...(check.needs ?? [])];
+    const run = Promise.all(waits.map((name) => runs.get(name))).then((before) => {
+      const needed = before.slice(check.after?.length ?? 0);
+      if (needed.some((outcome) => !outcome.ok)) return { ok: false, skipped: true };
+      if (check.report) rmSync(check.report, { force: true });
+      return runQuietly(check);
+    });
+    runs.set(check.name, run);
+  };
+  checks.forEach(start);
+  const outcomes = await Promise.all(checks.map(({ name }) => runs.get(name)));
+  const succeeded = {};
+  checks.forEach(({ name, command, args, env = {}, report, count }, i) => {
+    const { ok, seconds, output, skipped } = outcomes[i];
+    succeeded[name] = ok;
+    if (skipped) {
+      results.push({ name: `${name} (not run: a check it needs failed)`, passed: 0, failed: 1 });
+      return;
+    }
+    const settings = Object.entries(env).map(([key, value]) => `${key}=${value} `);
+    console.log(`\n$ ${settings.join('')}${[command, ...args].join(' ')}`);
+    process.stdout.write(output);
     let counts = { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
     if (report && existsSync(report)) {
       counts = count(JSON.parse(readFileSync(report, 'utf8')));
-      if (!ok && counts.failed === 0) counts.failed = 1;
+      if (!ok && counts.failed === 0) counts.failed = 1; // the runner failed outside any test
     }
     results.push({ name, ...counts, seconds });
   });
+  return succeeded;
 }
 
 /** A check that passes or fails as a whole. */
@@ -102,46 +113,54 @@ function vitestCommand(report, config) {
   return { command: 'npx', args: [...args, `--outputFile=${path}`], report: path };
 }
 
-/** A Vitest run, with an optional config and environment, counted from its JSON report. */
-function vitestSuite(name, report, { config, env } = {}) {
-  const { command, args, report: path } = vitestCommand(report, config);
-  return suite(name, command, args, path, vitestCounts, env);
-}
-
 check('chromium', 'bash', ['scripts/ensure-chromium.sh']);
-// Two at a time, on the CI machine's two cores. ESLint reads the types astro check writes into
-// .astro/ (absent from a fresh clone), so it runs after it, beside the unit tests.
-await together([
-  { name: 'astro check', command: 'npx', args: ['astro', 'check'] },
+const BASE = { BASE_PATH: SUB_PATH, SITE_URL: SUB_SITE };
+/** The offline checks of a built site (vitest.site.config.ts), in `dist` or SITE_DIST. */
+const siteChecks = (report, env = {}) => ({
+  ...vitestCommand(report, 'vitest.site.config.ts'),
+  env,
+  count: vitestCounts,
+});
+// Everything before the browser tests, side by side on the CI machine's two cores (the static
+// checks are mostly single-threaded). A build writes the generated types in .astro/ (absent from a
+// fresh clone) that astro check and ESLint read: so the two builds run first, one after the other,
+// beside Prettier and the unit tests, and astro check (without syncing again) and ESLint after
+// both, when nothing writes the types any more.
+const passed = await graph([
+  { name: 'build', command: 'npx', args: ['astro', 'build'] },
   { name: 'prettier', command: 'npx', args: ['prettier', '--check', '.'] },
-]);
-await together([
-  { name: 'eslint', command: 'npx', args: ['eslint', '.'] },
-  { name: 'unit', ...vitestCommand('unit'), count: vitestCounts },
-]);
-const built = check('build', 'npx', ['astro', 'build']);
-if (built) {
-  vitestSuite('site', 'site', { config: 'vitest.site.config.ts' });
   // The same book built for a sub-path and an origin, as a course would host it: every link must
   // still resolve, and the canonical links and the sitemap name that origin and path.
-  const baseBuilt = check(
-    'base path',
-    'npx',
-    ['astro', 'build', '--outDir', 'test-results/dist-base'],
-    { BASE_PATH: SUB_PATH, SITE_URL: SUB_SITE },
-  );
-  if (baseBuilt) {
-    vitestSuite('site (base)', 'site-base', {
-      config: 'vitest.site.config.ts',
-      env: { BASE_PATH: SUB_PATH, SITE_URL: SUB_SITE, SITE_DIST: 'test-results/dist-base' },
-    });
-  }
+  {
+    name: 'base path',
+    command: 'npx',
+    args: ['astro', 'build', '--outDir', 'test-results/dist-base'],
+    env: BASE,
+    after: ['build'],
+  },
+  { name: 'unit', ...vitestCommand('unit'), count: vitestCounts, after: ['prettier'] },
+  { name: 'eslint', command: 'npx', args: ['eslint', '.'], after: ['base path'] },
+  {
+    name: 'astro check',
+    command: 'npx',
+    args: ['astro', 'check', '--noSync'],
+    after: ['base path', 'unit'],
+  },
+  { name: 'site', ...siteChecks('site'), needs: ['build'], after: ['unit'] },
+  {
+    name: 'site (base)',
+    ...siteChecks('site-base', { ...BASE, SITE_DIST: 'test-results/dist-base' }),
+    needs: ['base path'],
+    after: ['site'],
+  },
+]);
+if (passed.build) {
   suite('browser', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (report) => ({
     passed: report.stats.expected + report.stats.flaky,
     failed: report.stats.unexpected,
   }));
 } else {
-  results.push({ name: 'site and browser (not run: the build failed)', passed: 0, failed: 1 });
+  results.push({ name: 'browser (not run: the build failed)', passed: 0, failed: 1 });
 }
 
 console.log('\nSummary');
@@ -149,7 +168,7 @@ for (const { name, passed, failed, seconds } of results) {
   const time = seconds === undefined ? '' : ` (${seconds.toFixed(1)} s)`;
   console.log(`  ${name.padEnd(12)} ${passed} passed, ${failed} failed${time}`);
 }
-const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const passedCount = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passedCount} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
