@@ -83,9 +83,14 @@ function startingNumbers(slug: string): Map<string, string> {
   return starting;
 }
 
-/** Waits until the page has shown the link's state (the page no longer hides its numbers). */
+/**
+ * Waits until the page has shown the link's state (the page no longer hides its numbers). The page
+ * promises that within its settle limit (4 s) of its script starting, which itself waits for the
+ * page's scripts to load: on a busy machine the two together pass the default 5 s of an expect,
+ * so this waits for the page's own word, as long as a test may take.
+ */
 async function waitUntilSettled(page: Page): Promise<void> {
-  await expect(page.locator('html')).not.toHaveClass(/nn-settling/);
+  await expect(page.locator('html')).not.toHaveClass(/nn-settling/, { timeout: 30_000 });
 }
 
 for (const [slug, query] of LINKS) {
