@@ -20,6 +20,7 @@ import {
   isVendorModule,
   isCoreModule,
   isImportHelperModule,
+  isPageStateModule,
   isDiagramModule,
   isEngineCoreModule,
 } from './src/integrations/core-chunk.ts';
@@ -57,6 +58,8 @@ export default defineConfig({
                   { name: 'network-diagram', test: isDiagramModule },
                   // The engine every network page runs (the gradient check stays apart).
                   { name: 'engine-core', test: isEngineCoreModule },
+                  // The page's state script with the table of kinds it is handed.
+                  { name: 'page-state', test: isPageStateModule },
                 ],
               },
             },

@@ -5,7 +5,13 @@
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
-  mutate: ['src/engine/**/*.ts', 'src/state/**/*.ts', '!src/engine/**/index.ts'],
+  // The state's store kinds live beside the widgets that draw them (`*.kind.ts`).
+  mutate: [
+    'src/engine/**/*.ts',
+    'src/state/**/*.ts',
+    'src/components/**/*.kind.ts',
+    '!src/engine/**/index.ts',
+  ],
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.config.ts', related: true },
   checkers: ['typescript'],

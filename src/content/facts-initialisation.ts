@@ -15,8 +15,12 @@ import {
   weightGradientNorm,
   xavierLimit,
 } from '../engine/index.ts';
-import { EPOCHS, MAX_SCALE } from '../state/kinds/init-scale.ts';
-import { BINS, LAYER_PRESETS } from '../state/kinds/weight-draws.ts';
+import {
+  BINS,
+  EPOCHS,
+  LAYER_PRESETS,
+  MAX_SCALE,
+} from '../state/kind-parts/initialisation-settings.ts';
 import { formatNumber } from '../state/format.ts';
 
 const [inputs = 0, hidden = 0, outputs = 0] = BY_HAND_WIDTHS;

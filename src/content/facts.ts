@@ -18,8 +18,8 @@ import {
   xavierLimit,
 } from '../engine/index.ts';
 import { formatNumber, powerOfTen } from '../state/format.ts';
-import { swingOf } from '../state/kinds/parts/settling.ts';
-import { SOURCE_NETWORK_FACTS } from '../state/kinds/widths.ts';
+import { swingOf } from '../state/kind-parts/settling.ts';
+import { SOURCE_NETWORK_FACTS } from '../state/kind-parts/source-networks.ts';
 import { INITIALISATION_FACTS } from './facts-initialisation.ts';
 
 const [inputs = 0, hidden = 0, outputs = 0] = BY_HAND_WIDTHS;

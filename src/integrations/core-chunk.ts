@@ -32,7 +32,7 @@ const CORE_MODULES = [
   // What every kind is written with: its settings, its quantities, the words for a run that stops.
   'src/state/define-kind.ts',
   'src/state/quantities.ts',
-  'src/state/kinds/parts/diverged.ts',
+  'src/state/kind-parts/diverged.ts',
   // The controls and readouts that almost every widget shows.
   'src/components/useStore',
   'src/components/LiveNumber',
@@ -103,4 +103,17 @@ const ENGINE_CORE = /\/src\/engine\/(core\/\w+|scenarios\/byHand)\.ts$/;
 /** Whether a module (by its id, any path separator) belongs in the engine-core chunk. */
 export function isEngineCoreModule(id: string): boolean {
   return ENGINE_CORE.test(id.replace(/\\/g, '/'));
+}
+
+/**
+ * The page's state script and the table of kinds it is handed (`kind-loaders.ts`), kept as one
+ * chunk named "page-state": the whole book's page imports the table again when opened with a link,
+ * and the bundler would otherwise give it a file of its own on every chapter (about 150 B more,
+ * gzip, and one request).
+ */
+const PAGE_STATE = /\/src\/(state\/page-state|components\/kind-loaders)\.ts$/;
+
+/** Whether a module (by its id, any path separator) belongs in the page-state chunk. */
+export function isPageStateModule(id: string): boolean {
+  return PAGE_STATE.test(id.replace(/\\/g, '/'));
 }

@@ -19,7 +19,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { factText } from '../content/facts.ts';
 import { DEFAULT_DIGITS, formatNumber } from '../state/format.ts';
-import { kindOf } from '../state/kinds/index.ts';
+import { kindOf } from '../components/kinds.ts';
 import { STORE_NAME, pageStore, type StoreDeclaration } from '../state/page-stores.ts';
 import type { Store } from '../state/store.ts';
 

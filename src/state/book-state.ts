@@ -10,6 +10,7 @@
  * hydrate (`client:state="moved"`).
  */
 import { linkNames, sharedLinkNotes } from './book-link.ts';
+import type { KindLoader } from './kind-modules.ts';
 import { pageLinkProblems } from './link.ts';
 import { BOOK_ISLANDS_ID, markMoved } from './moved-stores.ts';
 import { makeStores, namedInLink, readDeclarations, showPageState } from './page-state.ts';
@@ -48,8 +49,11 @@ function disableWokenControls(): void {
   }
 }
 
-/** Makes the stores the page's link names, in its state, and shows that state. */
-export async function startBookState(): Promise<void> {
+/**
+ * Makes the stores the page's link names, in its state (their kinds loaded through `loadKind`, the
+ * components' table), and shows that state.
+ */
+export async function startBookState(loadKind: KindLoader): Promise<void> {
   const { search } = window.location;
   const declarations = readDeclarations();
   const named = namedInLink(search);
@@ -58,7 +62,7 @@ export async function startBookState(): Promise<void> {
   // island that makes its store first reads the link as this would (`pageStore`).
   startIslands();
   for (const [name] of entries) markMoved(name);
-  const stores = await makeStores(entries);
+  const stores = await makeStores(entries, loadKind);
   linkProblems.value = [
     ...pageLinkProblems(search, linkNames(Object.keys(declarations))),
     ...sharedLinkNotes(linkProblems.peek(), search, stores),

@@ -5,7 +5,7 @@
  * updates every live number in the page's equations. Run once per page, by <PageState />.
  */
 import { effect } from '@preact/signals';
-import { loadKind } from './kinds/loaders.ts';
+import type { KindLoader } from './kind-modules.ts';
 import { pageLinkProblems } from './link.ts';
 import { startLiveNumbers } from './live-numbers.ts';
 import {
@@ -70,8 +70,14 @@ export function namedInLink(search: string): Set<string> {
   return named;
 }
 
-/** Loads the kinds these declarations name and makes their stores, each in its link's state. */
-export async function makeStores(entries: [string, StoreDeclaration][]): Promise<Store[]> {
+/**
+ * Loads the kinds these declarations name (through `loadKind`, the components' table) and makes
+ * their stores, each in its link's state.
+ */
+export async function makeStores(
+  entries: [string, StoreDeclaration][],
+  loadKind: KindLoader,
+): Promise<Store[]> {
   const kinds = await Promise.all(entries.map(([, declaration]) => loadKind(declaration.kind)));
   const stores: Store[] = [];
   entries.forEach(([name, declaration], i) => {
@@ -108,7 +114,7 @@ function warmStartingRuns(stores: readonly Store[]): void {
  * Reads the page's declarations, loads the kinds they name, makes the stores, and starts the
  * address, the notice about the link and the live numbers.
  */
-export async function startPageState(): Promise<void> {
+export async function startPageState(loadKind: KindLoader): Promise<void> {
   const { search } = window.location;
   let stores: Store[];
   try {
@@ -121,6 +127,7 @@ export async function startPageState(): Promise<void> {
       Object.entries(declarations).filter(
         ([name, declaration]) => !declaration.kind.endsWith('-exercises') || named.has(name),
       ),
+      loadKind,
     );
     // The kinds' code has just run, in the task that loaded it: the runs and the live numbers
     // take a task of their own, so that the two together are not one long task.

@@ -19,7 +19,7 @@ import {
   TABLE_STRIDE,
   activationKind,
   sampleKey,
-} from '../../state/kinds/activation.ts';
+} from './activation.kind.ts';
 import type { SettingValues, Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';

@@ -11,7 +11,7 @@
 import { useComputed, type ReadonlySignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { useRef } from 'preact/hooks';
-import { HIDDEN_LABELS, collapseKind } from '../../state/kinds/collapse.ts';
+import { HIDDEN_LABELS, collapseKind } from './collapse.kind.ts';
 import type { SettingValues } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';

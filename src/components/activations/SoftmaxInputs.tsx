@@ -4,7 +4,7 @@
  * term by term). The equations under the widget show the same store's numbers.
  */
 import { useRef } from 'preact/hooks';
-import { SOFTMAX_INPUTS, activationKind } from '../../state/kinds/activation.ts';
+import { SOFTMAX_INPUTS, activationKind } from './activation.kind.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';

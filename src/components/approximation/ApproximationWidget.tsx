@@ -10,7 +10,7 @@
  */
 import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { approximationKind, type ApproximationView } from '../../state/kinds/approximation.ts';
+import { approximationKind, type ApproximationView } from './approximation.kind.ts';
 import type { SettingValues, Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';

@@ -8,7 +8,7 @@
  */
 import { signal, useComputed, type ReadonlySignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import type { ApproximationView } from '../../state/kinds/approximation.ts';
+import type { ApproximationView } from './approximation.kind.ts';
 import type { Store } from '../../state/store.ts';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
 import { extent, niceDomain, type Domain } from '../plot/scales.ts';

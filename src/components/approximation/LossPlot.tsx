@@ -5,7 +5,7 @@
  * alternative gives the numbers.
  */
 import { useComputed, type ReadonlySignal } from '@preact/signals';
-import type { ApproximationView } from '../../state/kinds/approximation.ts';
+import type { ApproximationView } from './approximation.kind.ts';
 import type { Store } from '../../state/store.ts';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
 import { decadeDomain, type Domain } from '../plot/scales.ts';

@@ -6,7 +6,7 @@
  */
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
-import type { ApproximationView } from '../../state/kinds/approximation.ts';
+import type { ApproximationView } from './approximation.kind.ts';
 import { pointsCodec } from '../../state/points-codec.ts';
 import type { SettingValues, Store } from '../../state/store.ts';
 import { SettingMenu } from '../SettingMenu.tsx';

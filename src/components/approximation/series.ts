@@ -3,7 +3,7 @@
  * by key (`fit.0`, `fit.1`, …) through the kind's `read`: the widget gathers numbers the engine
  * computed and hands them to a plot or a table in order, nothing more.
  */
-import type { ApproximationView } from '../../state/kinds/approximation.ts';
+import type { ApproximationView } from './approximation.kind.ts';
 import type { StoreKind } from '../../state/store.ts';
 
 type Kind = StoreKind<unknown, ApproximationView>;

@@ -13,7 +13,7 @@ import { useComputed } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { trainingStepOperations, type Operation, type Phase } from '../../engine/core/index.ts';
 import { stepFocusOf } from '../../state/highlight.ts';
-import { networkKind } from '../../state/kinds/network.ts';
+import { networkKind } from '../network/network.kind.ts';
 import { FIXED_BY_LINK, NO_PRESET } from '../../state/store.ts';
 import { quantityText } from '../quantity-symbols.ts';
 import { useMountedSignal, useShownSetting, useStore, type StoreProps } from '../useStore.ts';

@@ -11,7 +11,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { evaluateOperation, type Operation } from '../../engine/core/index.ts';
 import { formatNumber } from '../../state/format.ts';
-import type { NetworkKind, NetworkView } from '../../state/kinds/parts/network-kind.ts';
+import type { NetworkKind, NetworkView } from '../../state/kind-parts/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 import { Sym, SymbolHtml } from '../Sym.tsx';
 

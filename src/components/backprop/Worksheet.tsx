@@ -17,7 +17,7 @@
 import { signal, useSignal } from '@preact/signals';
 import { useMemo, useRef } from 'preact/hooks';
 import { checkAnswer, toleranceRule } from '../../state/answers.ts';
-import { networkKind } from '../../state/kinds/network.ts';
+import { networkKind } from '../network/network.kind.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { quantityText } from '../quantity-symbols.ts';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';

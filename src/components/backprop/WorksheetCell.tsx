@@ -2,7 +2,7 @@
 import { useSignal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { checkAnswer } from '../../state/answers.ts';
-import { networkKind } from '../../state/kinds/network.ts';
+import { networkKind } from '../network/network.kind.ts';
 import type { Store } from '../../state/store.ts';
 import { quantityText } from '../quantity-symbols.ts';
 import { TYPED_BOX } from '../typedBox.ts';

@@ -1,7 +1,7 @@
 /** The worksheet's blanks: every number a training step computes before its update, by phase. */
 import { trainingStepOperations, type Operation } from '../../engine/core/index.ts';
-import { networkKind } from '../../state/kinds/network.ts';
-import type { NetworkKind } from '../../state/kinds/parts/network-kind.ts';
+import { networkKind } from '../network/network.kind.ts';
+import type { NetworkKind } from '../../state/kind-parts/network-kind.ts';
 
 /** One blank: the quantity it asks for and the operation that produces it. */
 export interface Blank {

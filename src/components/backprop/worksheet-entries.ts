@@ -6,7 +6,7 @@ import {
   type AnswerCheck,
   type AnswerStatus,
 } from '../../state/answers.ts';
-import type { NetworkView } from '../../state/kinds/parts/network-kind.ts';
+import type { NetworkView } from '../../state/kind-parts/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 
 /** What the reader did in one blank. */

@@ -17,7 +17,7 @@ import {
   formulaText,
   type ChainFunctionId,
 } from '../../engine/index.ts';
-import { CHAIN_LINKS, chainKind } from '../../state/kinds/chain.ts';
+import { CHAIN_LINKS, chainKind } from './chain.kind.ts';
 import type { SettingValues, Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';

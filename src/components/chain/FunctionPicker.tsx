@@ -11,7 +11,7 @@ import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { chainFunction, type ChainFunctionId } from '../../engine/index.ts';
 import type { EnumCodec } from '../../state/codecs.ts';
-import { CHAIN_LINKS } from '../../state/kinds/chain.ts';
+import { CHAIN_LINKS } from './chain.kind.ts';
 import type { SettingValues, Store } from '../../state/store.ts';
 
 interface Props {

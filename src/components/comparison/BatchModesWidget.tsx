@@ -3,7 +3,7 @@
  * same samples from the same initial weights, with one learning rate η. An island bound to a
  * batch-modes store.
  */
-import { batchModesKind } from '../../state/kinds/batch-modes.ts';
+import { batchModesKind } from './batch-modes.kind.ts';
 import { SettingControl } from '../SettingControl.tsx';
 import { useStore, type StoreProps } from '../useStore.ts';
 import { ComparisonWidget } from './ComparisonWidget.tsx';

@@ -9,7 +9,7 @@
  */
 import { useComputed, type ReadonlySignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import type { ComparisonView, RunName } from '../../state/kinds/parts/comparison.ts';
+import type { ComparisonView, RunName } from '../../state/kind-parts/comparison.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
 import { decadeDomain, type Domain } from '../plot/scales.ts';

@@ -6,7 +6,7 @@
  */
 import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { batchModesKind } from '../../state/kinds/batch-modes.ts';
+import { batchModesKind } from './batch-modes.kind.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 

@@ -3,7 +3,7 @@
  * from the same initial weights, each with its own learning rate, all three grouping the samples
  * the same way. An island bound to an optimizers store.
  */
-import { optimizersKind } from '../../state/kinds/optimizers.ts';
+import { optimizersKind } from './optimizers.kind.ts';
 import { SettingControl } from '../SettingControl.tsx';
 import { useStore, type StoreProps } from '../useStore.ts';
 import { ChoiceMenu } from './Choices.tsx';

@@ -3,8 +3,8 @@
  * (`batch.loss.0`, `batch.loss.1`, …) through the kind's `read`: the widget gathers numbers the
  * engine computed and hands them on in order, nothing more.
  */
-import type { ComparisonResult } from '../../state/kinds/parts/comparison-run.ts';
-import type { ComparisonView } from '../../state/kinds/parts/comparison.ts';
+import type { ComparisonResult } from '../../state/kind-parts/comparison-run.ts';
+import type { ComparisonView } from '../../state/kind-parts/comparison.ts';
 import type { Store } from '../../state/store.ts';
 
 export type ComparisonStore = Store<ComparisonResult, ComparisonView>;

@@ -12,7 +12,7 @@ import { useComputed, type ReadonlySignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
-import type { NetworkKind, NetworkView } from '../../state/kinds/parts/network-kind.ts';
+import type { NetworkKind, NetworkView } from '../../state/kind-parts/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { useMountedSignal } from '../useStore.ts';

@@ -10,7 +10,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
-import type { NetworkView } from '../../state/kinds/parts/network-kind.ts';
+import type { NetworkView } from '../../state/kind-parts/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 import { ParameterList } from '../network/ParameterList.tsx';
 import { DIAGRAM_HOLDER, LiveDiagram } from '../network/LiveDiagram.tsx';

@@ -1,5 +1,5 @@
 /** The dashboard's downloads: the run as CSV, NumPy script and notebook, and a plot as a PNG. */
-import { trainingRunKind } from '../../state/kinds/training-run.ts';
+import { trainingRunKind } from './training-run.kind.ts';
 import type { NetworkStore } from './dashboard-store.ts';
 
 /** The downloads' code, loaded on the first click. */

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { trainingRunKind } from '../../state/kinds/training-run.ts';
+import { trainingRunKind } from './training-run.kind.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { useLiveNumbers } from '../useStore.ts';
 import { ConvergencePlot, tableRows, useRunView, type Line } from './ConvergencePlot.tsx';

@@ -13,8 +13,8 @@
  */
 import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { SWING_EPOCHS } from '../../state/kinds/parts/settling.ts';
-import { trainingRunKind } from '../../state/kinds/training-run.ts';
+import { SWING_EPOCHS } from '../../state/kind-parts/settling.ts';
+import { trainingRunKind } from './training-run.kind.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { layoutOf, type NetworkLayout } from '../network/layout.ts';
 import { Player } from '../player/Player.tsx';

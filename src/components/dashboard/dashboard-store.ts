@@ -3,7 +3,7 @@
  * and the downloads both name it, and the plots' part imports the downloads.
  */
 import type { Trace } from '../../engine/index.ts';
-import type { NetworkView } from '../../state/kinds/parts/network-kind.ts';
+import type { NetworkView } from '../../state/kind-parts/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 
 /** The network store the dashboard draws: a recorded run, read at the epoch on view. */

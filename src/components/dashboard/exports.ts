@@ -9,7 +9,7 @@
  * canvas under the plot's title and its legend.
  */
 import type { Trace } from '../../engine/index.ts';
-import type { NetworkKind } from '../../state/kinds/parts/network-kind.ts';
+import type { NetworkKind } from '../../state/kind-parts/network-kind.ts';
 import { numpyScript, overridesOf, type ScriptSettings } from '../../state/export/numpyScript.ts';
 import type { SettingValues } from '../../state/store.ts';
 import { runCsv } from '../../state/export/runCsv.ts';

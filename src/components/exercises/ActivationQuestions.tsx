@@ -3,7 +3,7 @@
  * to the exercises (see LazyExercises.tsx).
  */
 import type { ExerciseTopic } from '../../engine/exercises/index.ts';
-import { activationExercisesKind } from '../../state/kinds/activation-exercises.ts';
+import { activationExercisesKind } from './activation-exercises.kind.ts';
 import { Exercises, type ExercisesProps } from './Exercises.tsx';
 import { ExerciseSym, type Wording } from './wording.tsx';
 

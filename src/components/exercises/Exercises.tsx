@@ -20,7 +20,7 @@ import {
   seedCodec,
   type ExerciseRun,
   type ExercisesKind,
-} from '../../state/kinds/parts/exercises.ts';
+} from '../../state/kind-parts/exercises.ts';
 import type { Store } from '../../state/store.ts';
 import { StateLink } from '../StateLink.tsx';
 import { TYPED_BOX } from '../typedBox.ts';

@@ -3,7 +3,7 @@
  * to the exercises (see LazyExercises.tsx).
  */
 import type { ExerciseTopic } from '../../engine/exercises/index.ts';
-import { forwardPassExercisesKind } from '../../state/kinds/forward-pass-exercises.ts';
+import { forwardPassExercisesKind } from './forward-pass-exercises.kind.ts';
 import { Exercises, type ExercisesProps } from './Exercises.tsx';
 import { ExerciseSym, type Wording } from './wording.tsx';
 

@@ -3,7 +3,7 @@
  * to the exercises (see LazyExercises.tsx).
  */
 import type { ExerciseTopic } from '../../engine/exercises/index.ts';
-import { parameterExercisesKind } from '../../state/kinds/parameter-exercises.ts';
+import { parameterExercisesKind } from './parameter-exercises.kind.ts';
 import { Exercises, type ExercisesProps } from './Exercises.tsx';
 import type { Wording } from './wording.tsx';
 

@@ -5,7 +5,7 @@
  * table beside it give the same numbers in words.
  */
 import { useComputed, type ReadonlySignal } from '@preact/signals';
-import type { WeightDraws } from '../../state/kinds/weight-draws.ts';
+import type { WeightDraws } from './weight-draws.kind.ts';
 import type { StoreKind } from '../../state/store.ts';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
 import { niceDomain, type Domain } from '../plot/scales.ts';

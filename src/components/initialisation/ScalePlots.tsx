@@ -5,7 +5,7 @@
  * same numbers in words.
  */
 import { signal, useComputed, type ReadonlySignal } from '@preact/signals';
-import type { ScaleRun } from '../../state/kinds/init-scale.ts';
+import type { ScaleRun } from './init-scale.kind.ts';
 import type { StoreKind } from '../../state/store.ts';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
 import { decadeDomain, type Domain } from '../plot/scales.ts';

@@ -7,7 +7,7 @@
  */
 import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { initScaleKind, SCALE_PRESETS, type ScaleRun } from '../../state/kinds/init-scale.ts';
+import { initScaleKind, SCALE_PRESETS, type ScaleRun } from './init-scale.kind.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';

@@ -18,7 +18,7 @@ import {
   schemeCodec,
   weightDrawsKind,
   type WeightDraws,
-} from '../../state/kinds/weight-draws.ts';
+} from './weight-draws.kind.ts';
 import type { SettingValues, Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';

@@ -8,7 +8,7 @@
  * laid out for the room it has: it measures its width once mounted and again when the page is
  * resized. The caption is the chapter's: the page passes it, so its words are not shipped as code.
  */
-import { networkKind } from '../../state/kinds/network.ts';
+import { networkKind } from './network.kind.ts';
 import { useRef } from 'preact/hooks';
 import { NamedChoice } from '../SettingChoice.tsx';
 import {

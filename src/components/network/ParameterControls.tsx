@@ -6,8 +6,8 @@
  * sets are remembered in the browser, so the training dashboard can start from them.
  */
 import type { Trace } from '../../engine/index.ts';
-import { networkKind } from '../../state/kinds/network.ts';
-import type { NetworkView } from '../../state/kinds/parts/network-kind.ts';
+import { networkKind } from './network.kind.ts';
+import type { NetworkView } from '../../state/kind-parts/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';

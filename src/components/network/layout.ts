@@ -10,7 +10,7 @@ import type {
   NodeName,
   OutputActivationName,
 } from '../../engine/index.ts';
-import type { NetworkKind } from '../../state/kinds/parts/network-kind.ts';
+import type { NetworkKind } from '../../state/kind-parts/network-kind.ts';
 
 export interface Point {
   readonly x: number;

@@ -5,7 +5,7 @@
  * element is simply drawn anew.
  */
 import type { ParameterTerms } from '../../engine/index.ts';
-import { formatCount, widthsKind } from '../../state/kinds/widths.ts';
+import { formatCount, widthsKind } from './widths.kind.ts';
 
 interface Props {
   view: ParameterTerms;

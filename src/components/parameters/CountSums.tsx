@@ -5,7 +5,7 @@
  */
 import { Fragment } from 'preact';
 import type { ParameterTerms } from '../../engine/index.ts';
-import { layerWeightsKey, widthKey } from '../../state/kinds/widths.ts';
+import { layerWeightsKey, widthKey } from './widths.kind.ts';
 import { Count } from './Count.tsx';
 
 /** Terms joined by " + ", each kept on one line. */

@@ -4,7 +4,7 @@
  * and for anyone checking a sum row by row.
  */
 import type { ParameterTerms } from '../../engine/index.ts';
-import { layerParametersKey, layerWeightsKey, widthKey } from '../../state/kinds/widths.ts';
+import { layerParametersKey, layerWeightsKey, widthKey } from './widths.kind.ts';
 import { Count } from './Count.tsx';
 
 /** A layer's name in the table. */

@@ -4,7 +4,7 @@
  * sentence beside it (`labelledBy`), which says in words what it shows.
  */
 import type { ParameterTerms } from '../../engine/index.ts';
-import { widthKey } from '../../state/kinds/widths.ts';
+import { widthKey } from './widths.kind.ts';
 import { Count } from './Count.tsx';
 import { RADIUS, counterLayout, type Column } from './geometry.ts';
 

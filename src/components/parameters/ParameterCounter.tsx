@@ -8,7 +8,7 @@
  * terms, columns, rows) follows the widths, so it renders again when they change. One render
  * draws at most 64 layers, a few hundred elements.
  */
-import { widthsKind, SOURCE_NETWORKS } from '../../state/kinds/widths.ts';
+import { widthsKind, SOURCE_NETWORKS } from './widths.kind.ts';
 import { StoreActions } from '../StoreActions.tsx';
 import { useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { Count } from './Count.tsx';

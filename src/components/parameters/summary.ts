@@ -3,7 +3,7 @@
  * 1 output." Each number is a piece naming the quantity it shows (`l0`, `layers`, …), so the
  * widget writes it as a live number read from its store; the words around it follow the widths.
  */
-import { widthKey } from '../../state/kinds/widths.ts';
+import { widthKey } from './widths.kind.ts';
 
 /** Text, or the key of a quantity to show in its place. */
 export type SummaryPiece = string | { readonly quantity: string };

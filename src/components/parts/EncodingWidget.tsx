@@ -5,7 +5,7 @@
  *
  * Everything is text and native controls, so the tables are their own text alternative.
  */
-import { encodingKind, type EncodingRun } from '../../state/kinds/encoding.ts';
+import { encodingKind, type EncodingRun } from './encoding.kind.ts';
 import { StoreActions } from '../StoreActions.tsx';
 import { useStore, type StoreProps } from '../useStore.ts';
 import { EditBox } from './EditBox.tsx';

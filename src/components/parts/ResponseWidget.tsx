@@ -5,7 +5,7 @@
  * scaling table, so a change there shows here.
  */
 import type { ScaleTarget } from '../../engine/index.ts';
-import { scalingKind, targetCodec } from '../../state/kinds/scaling.ts';
+import { scalingKind, targetCodec } from './scaling.kind.ts';
 import { SettingControl } from '../SettingControl.tsx';
 import { useStore, type StoreProps } from '../useStore.ts';
 import { Quantity } from './Quantity.tsx';

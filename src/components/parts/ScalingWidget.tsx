@@ -8,7 +8,7 @@
  */
 import type { ScaleTarget } from '../../engine/index.ts';
 import type { VectorCodec } from '../../state/codecs.ts';
-import { MAX_ROWS, MIN_ROWS, scalingKind, targetCodec } from '../../state/kinds/scaling.ts';
+import { MAX_ROWS, MIN_ROWS, scalingKind, targetCodec } from './scaling.kind.ts';
 import { StoreActions } from '../StoreActions.tsx';
 import { useStore, type StoreProps } from '../useStore.ts';
 import { EditBox } from './EditBox.tsx';

@@ -13,7 +13,7 @@ import {
   classCountCodec,
   logitsCodec,
   classOutputKind,
-} from '../../state/kinds/class-output.ts';
+} from './class-output.kind.ts';
 import { StoreActions } from '../StoreActions.tsx';
 import { useStore, type StoreProps } from '../useStore.ts';
 import { EditBox } from './EditBox.tsx';

@@ -15,7 +15,7 @@
 import { useSignal } from '@preact/signals';
 import type { RefObject, TargetedKeyboardEvent } from 'preact';
 import { useRef } from 'preact/hooks';
-import { networkKind } from '../../state/kinds/network.ts';
+import { networkKind } from '../network/network.kind.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { QuantitySymbol } from '../QuantitySymbol.tsx';

@@ -9,8 +9,8 @@
  */
 import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
-import { networkKind } from '../../state/kinds/network.ts';
-import type { NetworkView } from '../../state/kinds/parts/network-kind.ts';
+import { networkKind } from '../network/network.kind.ts';
+import type { NetworkView } from '../../state/kind-parts/network-kind.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { NamedChoice } from '../SettingChoice.tsx';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BY_HAND_DEFAULTS, trainByHand } from '../../../src/engine/index.ts';
 import { facts, SWINGING_LEARNING_RATE } from '../../../src/content/facts.ts';
-import { trainingRunKind } from '../../../src/state/kinds/training-run.ts';
+import { trainingRunKind } from '../../../src/components/dashboard/training-run.kind.ts';
 import { createStore } from '../../../src/state/store.ts';
 
 const DOCS = new URL('../../../src/content/docs/', import.meta.url);

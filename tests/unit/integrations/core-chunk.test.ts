@@ -4,6 +4,7 @@ import {
   isCoreModule,
   isDiagramModule,
   isEngineCoreModule,
+  isPageStateModule,
   isVendorModule,
 } from '../../../src/integrations/core-chunk.ts';
 
@@ -28,7 +29,7 @@ describe('the core chunk', () => {
 
   it('leaves out the engine, the store kinds and the widgets of one chapter', () => {
     expect(isCoreModule('/repo/src/engine/core/train.ts')).toBe(false);
-    expect(isCoreModule('/repo/src/state/kinds/network.ts')).toBe(false);
+    expect(isCoreModule('/repo/src/components/network/network.kind.ts')).toBe(false);
     expect(isCoreModule('/repo/src/components/dashboard/TrainingDashboard.tsx')).toBe(false);
     // A name that only starts like a core module's is not one.
     expect(isCoreModule('/repo/src/state/storefront.ts')).toBe(false);
@@ -68,7 +69,22 @@ describe('the engine-core chunk', () => {
     expect(isEngineCoreModule('/repo/src/engine/scenarios/byHandish.ts')).toBe(false);
     expect(isEngineCoreModule('/repo/src/engine/corelike/network.ts')).toBe(false);
     expect(isEngineCoreModule('/repo/src/engine/index.ts')).toBe(false);
-    expect(isEngineCoreModule('/repo/src/state/kinds/network.ts')).toBe(false);
+    expect(isEngineCoreModule('/repo/src/components/network/network.kind.ts')).toBe(false);
     expect(isEngineCoreModule('/repo/node_modules/preact/dist/preact.module.js')).toBe(false);
+  });
+});
+
+describe('the page-state chunk', () => {
+  it('holds the page’s state script and the table of kinds handed to it, on any separator', () => {
+    expect(isPageStateModule('/repo/src/state/page-state.ts')).toBe(true);
+    expect(isPageStateModule('/repo/src/components/kind-loaders.ts')).toBe(true);
+    expect(isPageStateModule('C:\\repo\\src\\components\\kind-loaders.ts')).toBe(true);
+  });
+
+  it('leaves out the kinds themselves, the build’s table and the book’s state', () => {
+    expect(isPageStateModule('/repo/src/components/kinds.ts')).toBe(false);
+    expect(isPageStateModule('/repo/src/components/network/network.kind.ts')).toBe(false);
+    expect(isPageStateModule('/repo/src/state/book-state.ts')).toBe(false);
+    expect(isPageStateModule('/repo/src/state/page-stores.ts')).toBe(false);
   });
 });

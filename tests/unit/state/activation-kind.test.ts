@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initByHand } from '../../../src/engine/index.ts';
-import { activationKind, PLOT_SAMPLES, sampleKey } from '../../../src/state/kinds/activation.ts';
-import { collapseKind } from '../../../src/state/kinds/collapse.ts';
-import { kindOf } from '../../../src/state/kinds/index.ts';
+import {
+  activationKind,
+  PLOT_SAMPLES,
+  sampleKey,
+} from '../../../src/components/activations/activation.kind.ts';
+import { collapseKind } from '../../../src/components/activations/collapse.kind.ts';
+import { kindOf } from '../../../src/components/kinds.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore } from '../../../src/state/store.ts';
 

@@ -5,9 +5,9 @@ import {
   DEFAULT_POINTS,
   GRID_SIZE,
   SHAPE_SAMPLES,
-} from '../../../src/state/kinds/approximation.ts';
+} from '../../../src/components/approximation/approximation.kind.ts';
 import { pointsCodec } from '../../../src/state/points-codec.ts';
-import { kindOf } from '../../../src/state/kinds/index.ts';
+import { kindOf } from '../../../src/components/kinds.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore } from '../../../src/state/store.ts';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateOperation, trainingStepOperations } from '../../../src/engine/index.ts';
-import { networkKind } from '../../../src/state/kinds/network.ts';
+import { networkKind } from '../../../src/components/network/network.kind.ts';
 import { createStore } from '../../../src/state/store.ts';
 import {
   CHAPTER_PARAMETERS as PARAMETERS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkNames, sharedLinkNotes } from '../../../src/state/book-link.ts';
-import { networkKind } from '../../../src/state/kinds/network.ts';
+import { networkKind } from '../../../src/components/network/network.kind.ts';
 import { readStoreLinkFully, writeLink } from '../../../src/state/link.ts';
 import { linkName, scopedStoreName } from '../../../src/state/scoped-names.ts';
 import { createStore } from '../../../src/state/store.ts';

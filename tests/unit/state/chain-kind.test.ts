@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chainKind } from '../../../src/state/kinds/chain.ts';
-import { kindOf } from '../../../src/state/kinds/index.ts';
+import { chainKind } from '../../../src/components/chain/chain.kind.ts';
+import { kindOf } from '../../../src/components/kinds.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore } from '../../../src/state/store.ts';
 

@@ -10,9 +10,9 @@ import {
   initializeByHand,
   type ComparisonRun,
 } from '../../../src/engine/index.ts';
-import { batchModesKind } from '../../../src/state/kinds/batch-modes.ts';
-import { kindOf } from '../../../src/state/kinds/index.ts';
-import { optimizersKind } from '../../../src/state/kinds/optimizers.ts';
+import { batchModesKind } from '../../../src/components/comparison/batch-modes.kind.ts';
+import { kindOf } from '../../../src/components/kinds.ts';
+import { optimizersKind } from '../../../src/components/comparison/optimizers.kind.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import {
   DEFAULT_SAMPLES,

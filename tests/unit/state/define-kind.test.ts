@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { integer } from '../../../src/state/codecs.ts';
 import { defineKind, setting } from '../../../src/state/define-kind.ts';
-import { stoppedNote, stoppedRefusal } from '../../../src/state/kinds/parts/diverged.ts';
+import { stoppedNote, stoppedRefusal } from '../../../src/state/kind-parts/diverged.ts';
 import { quantities } from '../../../src/state/quantities.ts';
 import { createStore } from '../../../src/state/store.ts';
 

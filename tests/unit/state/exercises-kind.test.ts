@@ -15,8 +15,8 @@ import {
   DEFAULT_EXERCISE_SEED,
   seedCodec,
   type ExercisesKind,
-} from '../../../src/state/kinds/parts/exercises.ts';
-import { kindOf } from '../../../src/state/kinds/index.ts';
+} from '../../../src/state/kind-parts/exercises.ts';
+import { kindOf } from '../../../src/components/kinds.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore } from '../../../src/state/store.ts';
 

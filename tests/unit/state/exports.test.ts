@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { byHandEpochs, initByHand } from '../../../src/engine/index.ts';
-import { networkKind } from '../../../src/state/kinds/network.ts';
+import { networkKind } from '../../../src/components/network/network.kind.ts';
 import { runCsv } from '../../../src/state/export/runCsv.ts';
 import { numpyScript, overridesOf } from '../../../src/state/export/numpyScript.ts';
 import {

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { BY_HAND_PARAM_KEYS, initByHand } from '../../../src/engine/index.ts';
-import { kindOf } from '../../../src/state/kinds/index.ts';
-import { initScaleKind, EPOCHS, MAX_SCALE } from '../../../src/state/kinds/init-scale.ts';
+import { kindOf } from '../../../src/components/kinds.ts';
+import {
+  initScaleKind,
+  EPOCHS,
+  MAX_SCALE,
+} from '../../../src/components/initialisation/init-scale.kind.ts';
 import {
   BINS,
   FIRST_DRAWS,
   LAYER_PRESETS,
   MAX_DRAWS,
   weightDrawsKind,
-} from '../../../src/state/kinds/weight-draws.ts';
+} from '../../../src/components/initialisation/weight-draws.kind.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore, type Store } from '../../../src/state/store.ts';
 

@@ -1,28 +1,42 @@
 /**
- * Kinds are found, not listed: every module of src/state/kinds (its index, loaders and finder
- * aside) is one kind, its default export, named by its file. The build (index.ts) and the browser (loaders.ts) find
- * the same kinds; a page's declaration names one by id, hostile text included.
+ * Kinds are found, not listed: a kind lives in the folder of the widget that draws it, as the
+ * default export of a file named after its id (`network/network.kind.ts`). The build (kinds.ts) and
+ * the browser (kind-loaders.ts) find the same kinds; a page's declaration names one by id, hostile
+ * text included.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { KIND_IDS, kindOf } from '../../../src/state/kinds/index.ts';
-import { kindIdOf, kindWithId } from '../../../src/state/kinds/kind-modules.ts';
-import { loadKind } from '../../../src/state/kinds/loaders.ts';
-import { networkKind } from '../../../src/state/kinds/network.ts';
+import { KIND_IDS, kindOf } from '../../../src/components/kinds.ts';
+import { loadKind } from '../../../src/components/kind-loaders.ts';
+import { networkKind } from '../../../src/components/network/network.kind.ts';
+import { kindIdOf, kindWithId } from '../../../src/state/kind-modules.ts';
 
-const FOLDER = new URL('../../../src/state/kinds/', import.meta.url);
-const NOT_KINDS = new Set(['index.ts', 'loaders.ts', 'kind-modules.ts']);
+const COMPONENTS = new URL('../../../src/components/', import.meta.url);
 
 describe('store kinds, found by their files', () => {
-  it('are the folder’s modules, each named by its file, the chapters’ kinds among them', () => {
-    const files = readdirSync(FOLDER).filter(
-      (file) => file.endsWith('.ts') && !NOT_KINDS.has(file),
+  it('are the components’ *.kind.ts modules, each named by its file, the chapters’ kinds among them', () => {
+    const files = readdirSync(COMPONENTS, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.kind.ts'),
     );
+    expect(files.length).toBeGreaterThanOrEqual(19);
     expect([...KIND_IDS].sort()).toEqual(files.map((file) => kindIdOf(file)).sort());
     for (const id of ['network', 'training-run', 'chain', 'widths', 'forward-pass-exercises']) {
       expect(KIND_IDS).toContain(id);
     }
     for (const id of KIND_IDS) expect(kindOf(id)?.id, id).toBe(id);
+  });
+
+  it('each sit in the folder of a widget that draws them', () => {
+    const files = readdirSync(COMPONENTS, { recursive: true, encoding: 'utf8' });
+    for (const file of files.filter((f) => f.endsWith('.kind.ts'))) {
+      const folder = file.slice(0, file.lastIndexOf('/'));
+      const id = kindIdOf(file);
+      const users = files.filter(
+        (f) => f.startsWith(`${folder}/`) && f.endsWith('.tsx') && !f.includes('.kind.'),
+      );
+      expect(users.length, `${file}: the widget folder holds components`).toBeGreaterThan(0);
+      expect(id, file).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    }
   });
 
   it('load in the browser, for every id, the kind the build uses', async () => {
@@ -37,6 +51,8 @@ describe('store kinds, found by their files', () => {
       'toString',
       'Network',
       'parts/diverged',
+      'diverged',
+      'network.kind',
       'index',
     ]) {
       expect(kindOf(id), id).toBeUndefined();
@@ -45,7 +61,7 @@ describe('store kinds, found by their files', () => {
   });
 
   it('are a module’s default export, taken only with the id its file gives it', () => {
-    expect(kindIdOf('./weight-draws.ts')).toBe('weight-draws');
+    expect(kindIdOf('./initialisation/weight-draws.kind.ts')).toBe('weight-draws');
     expect(kindWithId(networkKind, 'network')).toBe(networkKind);
     expect(kindWithId(networkKind, 'chain')).toBeUndefined();
     expect(kindWithId(undefined, 'network')).toBeUndefined();

@@ -13,7 +13,7 @@ import {
   readLinkValue,
   vector,
 } from '../../../src/state/codecs.ts';
-import { networkKind } from '../../../src/state/kinds/network.ts';
+import { networkKind } from '../../../src/components/network/network.kind.ts';
 import { readStoreLinkFully } from '../../../src/state/link.ts';
 import { applyStoreLink } from '../../../src/state/page-stores.ts';
 import { createStore } from '../../../src/state/store.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { networkKind } from '../../../src/state/kinds/network.ts';
-import { KIND_IDS, kindOf } from '../../../src/state/kinds/index.ts';
+import { networkKind } from '../../../src/components/network/network.kind.ts';
+import { KIND_IDS, kindOf } from '../../../src/components/kinds.ts';
 import {
   MAX_QUERY_LENGTH,
   pageLinkProblems,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { initByHand } from '../../../src/engine/index.ts';
-import { networkKind } from '../../../src/state/kinds/network.ts';
+import { networkKind } from '../../../src/components/network/network.kind.ts';
 import { MAX_QUERY_LENGTH, readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore } from '../../../src/state/store.ts';
 

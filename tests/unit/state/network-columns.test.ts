@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { byHandEpochs, trainByHand } from '../../../src/engine/index.ts';
-import { networkKind } from '../../../src/state/kinds/network.ts';
+import { networkKind } from '../../../src/components/network/network.kind.ts';
 import { createStore } from '../../../src/state/store.ts';
 
 describe('the network kind over the whole run', () => {

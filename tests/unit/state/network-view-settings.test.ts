@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { trainingStepOperations } from '../../../src/engine/core/index.ts';
-import { networkKind } from '../../../src/state/kinds/network.ts';
-import { trainingRunKind } from '../../../src/state/kinds/training-run.ts';
+import { networkKind } from '../../../src/components/network/network.kind.ts';
+import { trainingRunKind } from '../../../src/components/dashboard/training-run.kind.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore } from '../../../src/state/store.ts';
 

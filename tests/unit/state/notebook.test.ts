@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv-draft-04';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { byHandEpochs } from '../../../src/engine/index.ts';
-import { trainingRunKind } from '../../../src/state/kinds/training-run.ts';
+import { trainingRunKind } from '../../../src/components/dashboard/training-run.kind.ts';
 import { notebookFile } from '../../../src/state/export/notebook.ts';
 import { joinSections, numpyScript } from '../../../src/state/export/numpyScript.ts';
 import {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodingKind } from '../../../src/state/kinds/encoding.ts';
-import { kindOf } from '../../../src/state/kinds/index.ts';
-import { scalingKind } from '../../../src/state/kinds/scaling.ts';
-import { classOutputKind } from '../../../src/state/kinds/class-output.ts';
+import { encodingKind } from '../../../src/components/parts/encoding.kind.ts';
+import { kindOf } from '../../../src/components/kinds.ts';
+import { scalingKind } from '../../../src/components/parts/scaling.kind.ts';
+import { classOutputKind } from '../../../src/components/parts/class-output.kind.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore, type Store } from '../../../src/state/store.ts';
 

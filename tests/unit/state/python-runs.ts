@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NetworkKind } from '../../../src/state/kinds/parts/network-kind.ts';
+import type { NetworkKind } from '../../../src/state/kind-parts/network-kind.ts';
 import { overridesOf, type ScriptSettings } from '../../../src/state/export/numpyScript.ts';
 import { createStore } from '../../../src/state/store.ts';
 

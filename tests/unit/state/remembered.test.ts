@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initByHand } from '../../../src/engine/index.ts';
-import { networkKind } from '../../../src/state/kinds/network.ts';
+import { networkKind } from '../../../src/components/network/network.kind.ts';
 import { readRemembered } from '../../../src/state/recall.ts';
 import {
   MAX_REMEMBERED_LENGTH,

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { defineKind, setting } from '../../../src/state/define-kind.ts';
 import { integer } from '../../../src/state/codecs.ts';
-import { networkKind } from '../../../src/state/kinds/network.ts';
-import { trainingRunKind } from '../../../src/state/kinds/training-run.ts';
+import { networkKind } from '../../../src/components/network/network.kind.ts';
+import { trainingRunKind } from '../../../src/components/dashboard/training-run.kind.ts';
 import { quantities } from '../../../src/state/quantities.ts';
 import { createStore } from '../../../src/state/store.ts';
 import { taskBudget } from '../../../src/state/warm-run.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { effect } from '@preact/signals';
 import { initByHand, type Trace } from '../../../src/engine/index.ts';
-import { networkKind } from '../../../src/state/kinds/network.ts';
-import type { NetworkView } from '../../../src/state/kinds/parts/network-kind.ts';
+import { networkKind } from '../../../src/components/network/network.kind.ts';
+import type { NetworkView } from '../../../src/state/kind-parts/network-kind.ts';
 import { createStore, type StoreKind } from '../../../src/state/store.ts';
 
 /** The forward pass of the chapter's network, written out independently of the engine. */

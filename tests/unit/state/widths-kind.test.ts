@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kindOf } from '../../../src/state/kinds/index.ts';
+import { kindOf } from '../../../src/components/kinds.ts';
 import {
   MAX_LAYERS,
-  SOURCE_NETWORK_FACTS,
   formatCount,
   widthsCodec,
   widthsKind,
-} from '../../../src/state/kinds/widths.ts';
+} from '../../../src/components/parameters/widths.kind.ts';
+import { SOURCE_NETWORK_FACTS } from '../../../src/state/kind-parts/source-networks.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import { createStore } from '../../../src/state/store.ts';
 
