@@ -25,10 +25,11 @@ const guides = readdirSync(DOCS).filter((file) => file.endsWith('.md'));
 const quoted = guides.flatMap((guide) => quotes(guide).map((quote) => ({ guide, ...quote })));
 
 describe('code the guides quote from the repository', () => {
-  it('includes the embed example of adding-a-widget.md', () => {
+  it('includes the kind and the embed examples of adding-a-widget.md', () => {
     expect(
       quoted.filter(({ guide }) => guide === 'adding-a-widget.md').map(({ path }) => path),
     ).toEqual([
+      'src/components/parts/class-output.kind.ts',
       'src/components/parts/ScalingWidget.embed.ts',
       'src/components/parts/ScalingWidget.embed.astro',
     ]);
