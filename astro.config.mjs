@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
@@ -37,6 +38,18 @@ export default defineConfig({
   // OUT_DIR builds elsewhere, to compare two builds without touching dist/.
   outDir: process.env.OUT_DIR || './dist',
   vite: {
+    resolve: {
+      // Starlight's search box builds Pagefind's interface at every page load; this loads it when
+      // the reader reaches for search (see lazy-search-ui.ts). Only the bare name is redirected.
+      alias: [
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(
+            new URL('./src/components/starlight/lazy-search-ui.ts', import.meta.url),
+          ),
+        },
+      ],
+    },
     // No <link rel="modulepreload"> helper in the browser's chunks (see no-module-preload.ts),
     // and the book's stylesheets in the embed pages' one stylesheet (see stylesheets.ts).
     plugins: [noModulePreload(), embedStylesheetImports()],
