@@ -314,7 +314,9 @@ test.describe('on a touch screen', () => {
     await expect(widget).not.toHaveClass(/is-live/);
     const reveal = widget.getByRole('button', { name: 'Show the worked solution to exercise 1' });
     await reveal.tap();
-    expect(requested, 'the tap woke the widget').toBe(true);
+    // The tap starts the widget's code loading; the request reaches this test's route a moment
+    // later, on its own channel, so wait for it rather than read it at once.
+    await expect.poll(() => requested, { message: 'the tap woke the widget' }).toBe(true);
     await expect(widget).toHaveClass(/is-live/);
     // Pressed once, so open: the button now offers to hide the solution.
     await expect(
