@@ -18,7 +18,7 @@ export {
 
 export * from './losses';
 
-export type { LossName, Network, NetworkActivations } from './network';
+export type { HiddenActivations, LossName, Network, NetworkActivations } from './network';
 export { MAX_LAYER_WIDTH, cloneNetwork, createNetwork } from './network';
 
 export type { ForwardPass } from './forward';

@@ -118,8 +118,7 @@ export function activateNode(
     return;
   }
   const start = plan.nodeStart[layer]!;
-  const code = layer === plan.last ? plan.output : plan.hidden;
-  activateLayer(code, z, a, start, start + plan.widths[layer]!);
+  activateLayer(plan.codes[layer]!, z, a, start, start + plan.widths[layer]!);
 }
 
 /**
@@ -133,7 +132,7 @@ export function forwardLayers(
   a: Float64Array,
   first: number,
 ): void {
-  const { widths, last, nodeStart, weightStart, biasStart } = plan;
+  const { widths, last, nodeStart, weightStart, biasStart, codes } = plan;
   for (let k = first; k <= last; k++) {
     const from = widths[k - 1]!;
     const to = widths[k]!;
@@ -146,7 +145,7 @@ export function forwardLayers(
       for (let i = 0; i < from; i++) sum += theta[row + i]! * a[previous + i]!;
       z[start + j] = sum + theta[bias + j]!;
     }
-    activateLayer(k === last ? plan.output : plan.hidden, z, a, start, start + to);
+    activateLayer(codes[k]!, z, a, start, start + to);
   }
 }
 
@@ -183,7 +182,7 @@ export function backwardSample(
   grad: Float64Array | null,
   learningRate: number,
 ): void {
-  const { widths, last, nodeStart, weightStart, biasStart } = plan;
+  const { widths, last, nodeStart, weightStart, biasStart, codes } = plan;
   const outStart = nodeStart[last]!;
   const outEnd = outStart + widths[last]!;
   if (plan.crossEntropy) {
@@ -228,7 +227,7 @@ export function backwardSample(
         dz[i] = da[i]!;
       }
     } else {
-      throughActivation(plan.hidden, z, a, da, slope, dz, previous, previous + from);
+      throughActivation(codes[k - 1]!, z, a, da, slope, dz, previous, previous + from);
     }
   }
 }

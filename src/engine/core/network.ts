@@ -13,10 +13,16 @@ import { checkInteger } from './validate';
 /** Loss paired with the output activation. */
 export type LossName = 'squared' | 'crossEntropy';
 
-/** Activations of a network: one for every hidden layer, one for the output layer. */
+/**
+ * The hidden layers' activation: one name for every hidden layer, or a list with one name per
+ * hidden layer, hidden[k − 1] for layer k (n − 1 names for widths l₀ … lₙ).
+ */
+export type HiddenActivations = ActivationName | readonly ActivationName[];
+
+/** Activations of a network: the hidden layers' and the output layer's. */
 export interface NetworkActivations {
-  /** Activation α of all hidden nodes. */
-  hidden: ActivationName;
+  /** Activation α of the hidden nodes: one name for all hidden layers, or one per hidden layer. */
+  hidden: HiddenActivations;
   /** Output-node activation; 'softmax' selects cross-entropy, any other squared error. */
   output: OutputActivationName;
 }
@@ -25,8 +31,10 @@ export interface NetworkActivations {
 export interface Network {
   /** Layer widths l₀ … lₙ. */
   readonly widths: readonly number[];
-  /** Hidden-node activation. */
-  readonly hidden: ActivationName;
+  /** Hidden-node activation as given: one name for all hidden layers, or one per hidden layer. */
+  readonly hidden: HiddenActivations;
+  /** hiddenActivations[k − 1]: the activation of hidden layer k, one name per hidden layer. */
+  readonly hiddenActivations: readonly ActivationName[];
   /** Output-node activation. */
   readonly output: OutputActivationName;
   /** Loss implied by the output activation. */
@@ -86,28 +94,59 @@ export function parameterViews(
 }
 
 /**
+ * One activation name per hidden layer (layers 1 … n − 1), from a single name or a list, after a
+ * RangeError unless every name is known and a list has exactly n − 1 of them.
+ */
+function resolveHiddenActivations(
+  widths: readonly number[],
+  hidden: HiddenActivations,
+): ActivationName[] {
+  const hiddenLayers = widths.length - 2;
+  const isList: boolean = Array.isArray(hidden); // a boolean, so `hidden` keeps its type
+  if (!isList) {
+    const name = hidden as ActivationName;
+    if (!ACTIVATION_NAMES.includes(name)) {
+      throw new RangeError(`unknown hidden activation "${String(name)}"`);
+    }
+    return new Array<ActivationName>(hiddenLayers).fill(name);
+  }
+  const names = hidden as readonly ActivationName[];
+  if (names.length !== hiddenLayers) {
+    throw new RangeError(
+      `hidden must list one activation per hidden layer, ${hiddenLayers} for widths [${widths.join(', ')}], got ${names.length}`,
+    );
+  }
+  names.forEach((name, k) => {
+    if (!ACTIVATION_NAMES.includes(name)) {
+      throw new RangeError(`unknown hidden activation "${String(name)}" at hidden[${k}]`);
+    }
+  });
+  return names.slice();
+}
+
+/**
  * Creates a network with widths l₀ … lₙ and every weight and bias set to 0.
  * @param widths nodes per layer, inputs first; each an integer ≥ 1
- * @param activations hidden and output activations
+ * @param activations the output activation, and the hidden layers': one name for all of them or
+ *   a list with one per hidden layer (n − 1 names)
  */
 export function createNetwork(widths: readonly number[], activations: NetworkActivations): Network {
   checkWidths(widths);
   const { hidden, output } = activations;
-  if (!ACTIVATION_NAMES.includes(hidden)) {
-    throw new RangeError(`unknown hidden activation "${String(hidden)}"`);
-  }
+  const hiddenActivations = resolveHiddenActivations(widths, hidden);
   if (output !== 'softmax' && !ACTIVATION_NAMES.includes(output)) {
     throw new RangeError(`unknown output activation "${String(output)}"`);
   }
   const parameters = new Float64Array(parameterLength(widths));
   return {
     widths: Object.freeze(widths.slice()),
-    hidden,
+    hidden: typeof hidden === 'string' ? hidden : Object.freeze(hiddenActivations.slice()),
+    hiddenActivations: Object.freeze(hiddenActivations),
     output,
     loss: output === 'softmax' ? 'crossEntropy' : 'squared',
     parameters,
     ...parameterViews(widths, parameters),
-    plan: createPlan(widths, hidden, output),
+    plan: createPlan(widths, hiddenActivations, output),
   };
 }
 

@@ -66,16 +66,25 @@ export interface Plan {
   readonly weightStart: readonly number[];
   /** biasStart[k]: index in θ of the biases of layer k (k ≥ 1). */
   readonly biasStart: readonly number[];
-  readonly hidden: Code;
+  /**
+   * codes[k]: the activation code of layer k, resolved once here so a loop reads one entry per
+   * layer whatever the hidden layers hold; codes[0] is identity's (inputs pass x on), codes[n]
+   * the output's.
+   */
+  readonly codes: readonly Code[];
+  /** The output layer's code, codes[n]. */
   readonly output: Code;
   /** True for softmax output with cross-entropy loss, false for squared error. */
   readonly crossEntropy: boolean;
 }
 
-/** The offsets of a network whose widths were already checked. */
+/**
+ * The offsets and codes of a network whose widths and activations were already checked.
+ * @param hidden hidden[k − 1]: the activation of hidden layer k, one per hidden layer
+ */
 export function createPlan(
   widths: readonly number[],
-  hidden: ActivationName,
+  hidden: readonly ActivationName[],
   output: OutputActivationName,
 ): Plan {
   const layers = widths.length;
@@ -99,7 +108,7 @@ export function createPlan(
     nodeStart,
     weightStart,
     biasStart,
-    hidden: CODE[hidden],
+    codes: [CODE.identity, ...hidden.map((name) => CODE[name]), CODE[output]],
     output: CODE[output],
     crossEntropy: output === 'softmax',
   };

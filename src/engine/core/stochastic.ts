@@ -4,9 +4,9 @@
  * around the arithmetic is what costs, so:
  *
  * - all epochs and samples run inside one function, which reads the plan's offsets once;
- * - the activations α and α′ of the hidden and output layers are picked once per call and called
- *   per node: each call site then sees one function in a page that trains one kind of network,
- *   which the JIT inlines (a branch on the activation per node cost about 7 % more);
+ * - the activations α and α′ of every layer are picked once per call and called per node: each
+ *   call site then sees one function in a page that trains one kind of network, which the JIT
+ *   inlines (a branch on the activation per node cost about 7 % more);
  * - networks with one hidden layer, the book's, get a loop of their own without the layer loop,
  *   and one with a single output node (squared error) a loop with that output in plain numbers.
  *
@@ -112,7 +112,8 @@ function layeredEpochs(loop: StochasticLoop, first: number, count: number): void
   const { inputs, targets } = loop.dataset;
   const { z, a, dz } = loop.scratch;
   const { widths, last, nodeStart, weightStart, biasStart } = plan;
-  const hidden: Activation = activationOfCode(plan.hidden);
+  // α of layer k at layerActivations[k], read once per layer: hidden layers may differ
+  const layerActivations: Activation[] = plan.codes.map(activationOfCode);
   const output: Activation = activationOfCode(plan.output);
   const outputStart = nodeStart[last]!;
   const softmaxOutput = isSoftmaxCode(plan.output);
@@ -126,7 +127,7 @@ function layeredEpochs(loop: StochasticLoop, first: number, count: number): void
       for (let k = 1; k <= last; k++) {
         const input = k === 1 ? x : a;
         const inputStart = k === 1 ? 0 : nodeStart[k - 1]!;
-        const activation = k === last ? output : hidden;
+        const activation = layerActivations[k]!;
         const from = widths[k - 1]!;
         const to = widths[k]!;
         forwardLayer(
@@ -158,7 +159,10 @@ function layeredEpochs(loop: StochasticLoop, first: number, count: number): void
         const weights = weightStart[k]!;
         const start = nodeStart[k]!;
         const inputStart = k === 1 ? 0 : nodeStart[k - 1]!;
-        if (k > 1) deltaBelow(hidden, theta, weights, z, a, dz, inputStart, from, start, to);
+        if (k > 1) {
+          const below = layerActivations[k - 1]!;
+          deltaBelow(below, theta, weights, z, a, dz, inputStart, from, start, to);
+        }
         descendLayer(
           theta,
           weights,

@@ -31,7 +31,7 @@ export function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count:
   const weights2 = weightStart[2]!;
   const biases1 = biasStart[1]!;
   const biases2 = biasStart[2]!;
-  const hidden: Activation = activationOfCode(plan.hidden);
+  const hidden: Activation = activationOfCode(plan.codes[1]!);
   const output: Activation = activationOfCode(plan.output);
   const softmaxOutput = isSoftmaxCode(plan.output);
   for (let epoch = first; epoch < first + count; epoch++) {
@@ -104,7 +104,7 @@ export function singleOutputEpochs(loop: StochasticLoop, first: number, count: n
   const weights2 = weightStart[2]!;
   const biases1 = biasStart[1]!;
   const bias2 = biasStart[2]!;
-  const hidden: Activation = activationOfCode(plan.hidden);
+  const hidden: Activation = activationOfCode(plan.codes[1]!);
   const output: Activation = activationOfCode(plan.output);
   for (let epoch = first; epoch < first + count; epoch++) {
     if (shuffle) shuffleInPlace(order, shuffle);

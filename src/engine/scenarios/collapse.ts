@@ -22,12 +22,14 @@ export interface LinearModel {
 /**
  * The linear model W = λ⁽ⁿ⁾ ⋯ λ⁽¹⁾, c = λ⁽ⁿ⁾(⋯(λ⁽²⁾b⁽¹⁾ + b⁽²⁾)⋯) + b⁽ⁿ⁾ that a network with
  * identity activations equals.
- * @param network a network whose hidden and output activations are both the identity
+ * @param network a network whose every hidden layer and output layer has the identity activation
  */
 export function collapseToLinear(network: Network): LinearModel {
-  if (network.hidden !== 'identity' || network.output !== 'identity') {
+  const { hiddenActivations, output } = network;
+  if (hiddenActivations.some((name) => name !== 'identity') || output !== 'identity') {
+    const hidden = hiddenActivations.join(', ') || 'no hidden layer';
     throw new RangeError(
-      `only a network with identity activations collapses to a linear model, got ${network.hidden} and ${network.output}`,
+      `only a network with identity activations collapses to a linear model, got ${hidden} and ${output}`,
     );
   }
   const { widths, weights, biases } = network;

@@ -2,7 +2,8 @@
  * The scenarios' entry: what the chapters build on the core. The chapter's 3-2-1 network by hand,
  * its runs from a scaled start, side by side and collapsed to a linear model; the approximation of
  * a 1-D target; the chain rule; activations sampled for plots; the parts around a network
- * (scaling, encodings, probabilities); weight draws with their statistics; parameter counts.
+ * (scaling, encodings, probabilities); weight draws with their statistics; parameter counts; the
+ * lab's data sets and their train/test split.
  */
 export type {
   ByHandDefaults,
@@ -94,3 +95,19 @@ export type { ParameterCount } from './count';
 export { countParameters } from './count';
 export type { LayerCount, ParameterTerms } from './layerCounts';
 export { parameterTerms } from './layerCounts';
+
+export type { LabData, LabDataOptions, LabTask } from './labDraws';
+export { LAB_BOX, MAX_LAB_NOISE, MAX_LAB_SAMPLES, standardNormal } from './labDraws';
+export { labSurface, surfaceData } from './labSurface';
+export {
+  CIRCLES_OUTER_RADIUS,
+  SPIRAL_TURNS,
+  circlesData,
+  moonsData,
+  spiralsData,
+  xorData,
+} from './labClasses';
+export type { LabDataName } from './labData';
+export { LAB_DATA_NAMES, generateLabData, labDataset, labOutputWidth } from './labData';
+export type { LabSplit } from './labSplit';
+export { splitLabData } from './labSplit';

@@ -60,8 +60,15 @@ export interface ReferenceNet {
   widths: number[];
   w: number[][][];
   b: number[][];
-  hidden: ReferenceActivation;
+  /** One activation for every hidden layer, or hidden[k − 1] for hidden layer k. */
+  hidden: ReferenceActivation | readonly ReferenceActivation[];
   output: ReferenceActivation;
+}
+
+/** The activation of layer k ≥ 1 of a reference network. */
+export function referenceActivationOf(net: ReferenceNet, k: number): ReferenceActivation {
+  if (k === net.widths.length - 1) return net.output;
+  return typeof net.hidden === 'string' ? net.hidden : net.hidden[k - 1]!;
 }
 
 /** A nudge added to one node value during the reference forward pass. */
@@ -99,7 +106,7 @@ export function referenceForward(
     );
     const shifted = shift(k, 'input', zk);
     z.push(shifted);
-    a.push(shift(k, 'output', activate(k === last ? net.output : net.hidden, shifted)));
+    a.push(shift(k, 'output', activate(referenceActivationOf(net, k), shifted)));
   }
   return { z, a };
 }

@@ -5,8 +5,8 @@ import {
   createTrainer,
   initializeNetwork,
   mulberry32,
-  type ActivationName,
   type Dataset,
+  type HiddenActivations,
   type Network,
   type OutputActivationName,
   type TrainingOptions,
@@ -21,7 +21,7 @@ import {
 interface Case {
   name: string;
   widths: number[];
-  hidden: ActivationName;
+  hidden: HiddenActivations;
   output: OutputActivationName;
 }
 
@@ -46,6 +46,24 @@ const CASES: Case[] = [
   },
   { name: '3-3-3-3-1, tanh → tanh', widths: [3, 3, 3, 3, 1], hidden: 'tanh', output: 'tanh' },
   { name: '2-5-4-1, relu → identity', widths: [2, 5, 4, 1], hidden: 'relu', output: 'identity' },
+  {
+    name: '2-4-3-1, tanh then relu → identity',
+    widths: [2, 4, 3, 1],
+    hidden: ['tanh', 'relu'],
+    output: 'identity',
+  },
+  {
+    name: '2-3-4-3-2, sigmoid then leakyRelu then tanh → softmax',
+    widths: [2, 3, 4, 3, 2],
+    hidden: ['sigmoid', 'leakyRelu', 'tanh'],
+    output: 'softmax',
+  },
+  {
+    name: '3-4-1, a list of one: [relu] → tanh',
+    widths: [3, 4, 1],
+    hidden: ['relu'],
+    output: 'tanh',
+  },
 ];
 
 /** A seeded network of the case and five samples (one-hot targets for softmax). */

@@ -35,6 +35,14 @@ describe('numericalNodeGradients', () => {
     ['3-2-1 sigmoid, identity output', [3, 2, 1], 'sigmoid', 'identity', [0.5, 0.2, 0.7], [0.3]],
     ['3-4-2 tanh, identity output', [3, 4, 2], 'tanh', 'identity', [0.4, -0.9, 1.3], [0.2, -0.5]],
     ['2-3-3 sigmoid, softmax output', [2, 3, 3], 'sigmoid', 'softmax', [0.8, -0.1], [0, 1, 0]],
+    [
+      '3-4-4-3 tanh then ReLU, softmax output',
+      [3, 4, 4, 3],
+      ['tanh', 'relu'],
+      'softmax',
+      [0.6, -0.3, 1.1],
+      [0, 0, 1],
+    ],
   ] as const)(
     'agrees with backprop on every node input and output: %s',
     (_, widths, hidden, output, x, y) => {

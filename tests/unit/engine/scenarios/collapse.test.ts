@@ -78,6 +78,24 @@ describe('collapseToLinear', () => {
     expect(Array.from(applyLinearModel(model, [0.3, -4]))).toEqual([0.3, -4]);
   });
 
+  it('reads the hidden layers one by one: refuses a list with one nonlinear layer, takes one of identities', () => {
+    const mixed = createNetwork([2, 3, 3, 1], { hidden: ['identity', 'relu'], output: 'identity' });
+    expect(() => collapseToLinear(mixed)).toThrow(
+      'only a network with identity activations collapses to a linear model, got identity, relu and identity',
+    );
+    const linear = createNetwork([2, 3, 3, 1], {
+      hidden: ['identity', 'identity'],
+      output: 'identity',
+    });
+    const rng = mulberry32(4);
+    for (let i = 0; i < linear.parameters.length; i++) linear.parameters[i] = uniform(rng, -2, 2);
+    const x = [0.7, -1.3];
+    expect(applyLinearModel(collapseToLinear(linear), x)[0]).toBeCloseTo(
+      predict(linear, x)[0]!,
+      12,
+    );
+  });
+
   it('refuses a network with a nonlinear activation: no such collapse exists', () => {
     expect(() => collapseToLinear(randomNetwork([3, 2, 1], 7, 'sigmoid'))).toThrow(
       /only a network with identity activations/,
