@@ -1,0 +1,102 @@
+/**
+ * The network over a grid of the plane: every cell against the reference forward pass at the
+ * cell's centre, worked out here from the grid's definition (cell centres, top row first).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_GRID_CELLS,
+  createNetwork,
+  evaluateGrid,
+  initializeNetwork,
+  numpyRandom,
+  type Grid,
+  type Network,
+} from '../../../../src/engine/core/index.ts';
+import { expectRelClose, referenceForward, type ReferenceNet } from '../helpers.ts';
+
+/** The engine network as nested arrays, read weight by weight from its views. */
+function asReference(network: Network): ReferenceNet {
+  const { widths } = network;
+  return {
+    widths: [...widths],
+    w: network.weights.map((flat, k) =>
+      Array.from({ length: widths[k + 1]! }, (_, j) =>
+        Array.from({ length: widths[k]! }, (_, i) => flat[j * widths[k]! + i]!),
+      ),
+    ),
+    b: network.biases.map((flat) => [...flat]),
+    hidden: network.hiddenActivations,
+    output: network.output,
+  };
+}
+
+/** A network with seeded weights. */
+function seeded(widths: number[], hidden: Network['hidden'], output: Network['output']): Network {
+  const network = createNetwork(widths, { hidden, output });
+  initializeNetwork(network, numpyRandom(3));
+  return network;
+}
+
+const GRID: Grid = { x1Min: -2, x1Max: 2, x2Min: -1, x2Max: 3, columns: 5, rows: 4 };
+
+describe('evaluateGrid', () => {
+  it('gives each cell the output at its centre, rows from the top (x₂ high) down', () => {
+    const network = seeded([2, 8, 8, 8, 1], ['tanh', 'relu', 'sigmoid'], 'identity');
+    const reference = asReference(network);
+    const out = evaluateGrid(network, GRID);
+    expect(out).toHaveLength(20);
+    // Cell (r, c) covers x₁ ∈ [−2 + 0.8c, −2 + 0.8(c + 1)] and x₂ ∈ [3 − (r + 1), 3 − r].
+    for (let r = 0; r < 4; r++) {
+      for (let c = 0; c < 5; c++) {
+        const x = [-2 + 0.8 * c + 0.4, 3 - r - 0.5];
+        const { a } = referenceForward(reference, x);
+        expectRelClose(out[r * 5 + c]!, a[4]![0]!, 1e-12, `cell (${r}, ${c})`, 1e-12);
+      }
+    }
+  });
+
+  it('reads the output node asked for: class 1 of a softmax, and the two sum to 1', () => {
+    const network = seeded([2, 5, 2], 'tanh', 'softmax');
+    const reference = asReference(network);
+    const first = evaluateGrid(network, GRID, 0);
+    const second = evaluateGrid(network, GRID, 1);
+    const { a } = referenceForward(reference, [-2 + 0.4, 3 - 0.5]);
+    expectRelClose(second[0]!, a[2]![1]!, 1e-12, 'p(class 1) in the top-left cell');
+    first.forEach((p, cell) => expectRelClose(p + second[cell]!, 1, 1e-14, `cell ${cell}`));
+  });
+
+  it('writes into the storage it is given, and refuses storage of another size', () => {
+    const network = seeded([2, 3, 1], 'sigmoid', 'sigmoid');
+    const out = new Float64Array(20);
+    expect(evaluateGrid(network, GRID, 0, out)).toBe(out);
+    expect(() => evaluateGrid(network, GRID, 0, new Float64Array(19))).toThrow(RangeError);
+  });
+
+  it('refuses a network without two inputs, an output it does not have, and a bad grid', () => {
+    const network = seeded([2, 3, 2], 'sigmoid', 'softmax');
+    expect(() => evaluateGrid(seeded([3, 2, 1], 'sigmoid', 'identity'), GRID)).toThrow(/2 inputs/);
+    expect(() => evaluateGrid(network, GRID, 2)).toThrow(RangeError);
+    expect(() => evaluateGrid(network, GRID, -1)).toThrow(RangeError);
+    const bad: Partial<Grid>[] = [
+      { x1Min: 2, x1Max: -2 },
+      { x2Min: 1, x2Max: 1 },
+      { x1Max: Infinity },
+      { x2Min: Number.NaN },
+      { columns: 0 },
+      { rows: 1.5 },
+      { columns: 513, rows: 512 },
+    ];
+    for (const change of bad) {
+      expect(() => evaluateGrid(network, { ...GRID, ...change }), JSON.stringify(change)).toThrow(
+        RangeError,
+      );
+    }
+  });
+
+  it('takes a grid of exactly the most cells, and not one row more', () => {
+    const network = seeded([2, 1, 1], 'identity', 'identity');
+    const square = { ...GRID, columns: 512, rows: 512 };
+    expect(evaluateGrid(network, square)).toHaveLength(MAX_GRID_CELLS);
+    expect(() => evaluateGrid(network, { ...square, rows: 513 })).toThrow(RangeError);
+  });
+});
