@@ -215,108 +215,137 @@ function relativeDifference(a: number, b: number): number {
   return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-8);
 }
 
-test.describe('the gradient check, on its own page', () => {
-  test.beforeEach(async ({ page }) => {
-    await openEmbed(page, GRADIENT_CHECK_EMBED);
+/** Axe on one widget in the light theme (every rule), then in the dark one (the colour rules). */
+async function expectNoAxeViolations(
+  page: Page,
+  figure: string,
+  switchTo: (page: Page, theme: Theme) => Promise<void>,
+): Promise<void> {
+  expect(await axeViolations(page, { include: figure }), `${figure}, light`).toEqual([]);
+  await switchTo(page, 'dark');
+  expect(
+    await axeViolations(page, { include: figure, coloursOnly: true }),
+    `${figure}, dark`,
+  ).toEqual([]);
+  await switchTo(page, 'light');
+}
+
+test.describe('GradientCheck (backprop/)', () => {
+  test.describe('the gradient check, on its own page', () => {
+    test.beforeEach(async ({ page }) => {
+      await openEmbed(page, GRADIENT_CHECK_EMBED);
+    });
+
+    test('at ε = 10⁻⁶ every estimate agrees with backprop, and backprop with the derivatives by hand', async ({
+      page,
+    }) => {
+      const reference = byHand(numpyDefault());
+      const figure = gradientCheck(page);
+      await expect(stepSlider(page)).toHaveValue('-6');
+      await expect(figure.locator('output')).toContainText('10⁻⁶');
+      await expect(figure.getByRole('table')).toBeVisible();
+
+      // One row per derivative, grouped nodes, weights, biases, each named by its symbol.
+      await expect(figure.locator('tbody th[scope="row"]')).toHaveText(DERIVATIVES.map(nameOf));
+      await expect(figure.locator('tbody th[scope="rowgroup"]')).toHaveText([
+        /Node/,
+        'Weights',
+        'Biases',
+      ]);
+
+      const rows = await readCheck(page);
+      for (const row of rows) {
+        const expected = reference[row.key]!;
+        expect(Math.abs(row.backprop - expected), `${row.key} from backprop`).toBeLessThanOrEqual(
+          1e-12,
+        );
+        expect(row.reldiff, `${row.key}'s relative difference`).toBeLessThan(1e-6);
+        // The stated relative difference is the one between the two numbers shown.
+        expect(relativeDifference(row.backprop, row.estimate)).toBeCloseTo(row.reldiff, 12);
+        expect(relativeDifference(row.estimate, expected), `${row.key} estimated`).toBeLessThan(
+          1e-6,
+        );
+        // Shown in scientific notation to two significant digits with a raised exponent
+        // (3.2×10⁻⁹, or 10⁻⁹ for a mantissa of 1), or 0.
+        expect(row.reldiffText, `${row.key} in scientific notation`).toMatch(
+          /^((\d(\.\d)?×)?10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+|0)$/,
+        );
+        expect(fromRaised(row.reldiffText)).toBe(Number(row.reldiff.toPrecision(2)));
+        expect(row.verdict).toBe('✓ agrees');
+      }
+      await expect(figure.locator('.gradcheck-regime')).toContainText('every estimate agrees');
+      await expect(figure.getByRole('table')).toHaveAccessibleName(
+        'Backprop against central differences',
+      );
+      await expect(figure.locator('.gradcheck-count')).toContainText(
+        'At ε = 10⁻⁶, 20 of 20 derivatives agree',
+      );
+    });
+
+    test('with the keyboard alone: Tab to the step, arrows to 10⁻¹ and 10⁻¹⁴, and the text says why they fail', async ({
+      page,
+    }) => {
+      const reference = byHand(numpyDefault());
+      const figure = gradientCheck(page);
+      const slider = stepSlider(page);
+      const regime = figure.locator('.gradcheck-regime');
+
+      // From the caption, the step's slider is the first stop.
+      await figure.locator('figcaption').click();
+      await page.keyboard.press('Tab');
+      await expect(slider).toBeFocused();
+
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      await expect(slider).toHaveValue('-1');
+      await expect(slider).toHaveAttribute('aria-valuetext', 'k = \u22121, ε = 10⁻¹');
+      await expect(figure.locator('output')).toContainText('10⁻¹');
+      await expect(regime).toContainText('too large');
+      await expect(regime).toContainText('truncation error');
+      await expect(regime).toContainText('ε²');
+      let rows = await readCheck(page);
+      let off = rows.filter((row) => row.reldiff > 1e-6);
+      expect(off.length, 'estimates off at ε = 10⁻¹').toBeGreaterThan(0);
+      for (const row of off) expect(row.verdict).toBe('✗ off: above 10⁻⁶');
+      // Backprop does not depend on ε.
+      for (const row of rows) {
+        expect(Math.abs(row.backprop - reference[row.key]!)).toBeLessThanOrEqual(1e-12);
+      }
+      await expect(figure.locator('.gradcheck-count')).toContainText(
+        `At ε = 10⁻¹, ${20 - off.length} of 20 derivatives agree`,
+      );
+
+      for (let i = 0; i < 13; i++) await page.keyboard.press('ArrowLeft');
+      await expect(slider).toHaveValue('-14');
+      await expect(figure.locator('output')).toContainText('10⁻¹⁴');
+      await expect(regime).toContainText('too small');
+      await expect(regime).toContainText('rounding error');
+      await expect(regime).toContainText('1/ε');
+      rows = await readCheck(page);
+      off = rows.filter((row) => row.reldiff > 1e-6);
+      expect(off.length, 'estimates off at ε = 10⁻¹⁴').toBeGreaterThan(0);
+      for (const row of off) expect(row.verdict).toBe('✗ off: above 10⁻⁶');
+      // The step is part of the state: the link keeps it.
+      await page.waitForURL(/network\.epsilonPower=-14/);
+
+      // Tab on to the button that puts the step back, and press it.
+      await page.keyboard.press('Tab');
+      await expect(figure.getByRole('button', { name: 'Back to ε = 10⁻⁶' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(slider).toHaveValue('-6');
+      await expect(regime).toContainText('every estimate agrees');
+      rows = await readCheck(page);
+      for (const row of rows) expect(row.reldiff).toBeLessThan(1e-6);
+    });
   });
 
-  test('at ε = 10⁻⁶ every estimate agrees with backprop, and backprop with the derivatives by hand', async ({
+  test('the gradient check, on its own page, has no axe violations at ε = 10⁻¹, estimates marked off, in the light theme and the dark', async ({
     page,
   }) => {
-    const reference = byHand(numpyDefault());
-    const figure = gradientCheck(page);
-    await expect(stepSlider(page)).toHaveValue('-6');
-    await expect(figure.locator('output')).toContainText('10⁻⁶');
-    await expect(figure.getByRole('table')).toBeVisible();
-
-    // One row per derivative, grouped nodes, weights, biases, each named by its symbol.
-    await expect(figure.locator('tbody th[scope="row"]')).toHaveText(DERIVATIVES.map(nameOf));
-    await expect(figure.locator('tbody th[scope="rowgroup"]')).toHaveText([
-      /Node/,
-      'Weights',
-      'Biases',
-    ]);
-
-    const rows = await readCheck(page);
-    for (const row of rows) {
-      const expected = reference[row.key]!;
-      expect(Math.abs(row.backprop - expected), `${row.key} from backprop`).toBeLessThanOrEqual(
-        1e-12,
-      );
-      expect(row.reldiff, `${row.key}'s relative difference`).toBeLessThan(1e-6);
-      // The stated relative difference is the one between the two numbers shown.
-      expect(relativeDifference(row.backprop, row.estimate)).toBeCloseTo(row.reldiff, 12);
-      expect(relativeDifference(row.estimate, expected), `${row.key} estimated`).toBeLessThan(1e-6);
-      // Shown in scientific notation to two significant digits with a raised exponent
-      // (3.2×10⁻⁹, or 10⁻⁹ for a mantissa of 1), or 0.
-      expect(row.reldiffText, `${row.key} in scientific notation`).toMatch(
-        /^((\d(\.\d)?×)?10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+|0)$/,
-      );
-      expect(fromRaised(row.reldiffText)).toBe(Number(row.reldiff.toPrecision(2)));
-      expect(row.verdict).toBe('✓ agrees');
-    }
-    await expect(figure.locator('.gradcheck-regime')).toContainText('every estimate agrees');
-    await expect(figure.getByRole('table')).toHaveAccessibleName(
-      'Backprop against central differences',
-    );
-    await expect(figure.locator('.gradcheck-count')).toContainText(
-      'At ε = 10⁻⁶, 20 of 20 derivatives agree',
-    );
-  });
-
-  test('with the keyboard alone: Tab to the step, arrows to 10⁻¹ and 10⁻¹⁴, and the text says why they fail', async ({
-    page,
-  }) => {
-    const reference = byHand(numpyDefault());
-    const figure = gradientCheck(page);
-    const slider = stepSlider(page);
-    const regime = figure.locator('.gradcheck-regime');
-
-    // From the caption, the step's slider is the first stop.
-    await figure.locator('figcaption').click();
-    await page.keyboard.press('Tab');
-    await expect(slider).toBeFocused();
-
-    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    await expect(slider).toHaveValue('-1');
-    await expect(slider).toHaveAttribute('aria-valuetext', 'k = \u22121, ε = 10⁻¹');
-    await expect(figure.locator('output')).toContainText('10⁻¹');
-    await expect(regime).toContainText('too large');
-    await expect(regime).toContainText('truncation error');
-    await expect(regime).toContainText('ε²');
-    let rows = await readCheck(page);
-    let off = rows.filter((row) => row.reldiff > 1e-6);
-    expect(off.length, 'estimates off at ε = 10⁻¹').toBeGreaterThan(0);
-    for (const row of off) expect(row.verdict).toBe('✗ off: above 10⁻⁶');
-    // Backprop does not depend on ε.
-    for (const row of rows) {
-      expect(Math.abs(row.backprop - reference[row.key]!)).toBeLessThanOrEqual(1e-12);
-    }
-    await expect(figure.locator('.gradcheck-count')).toContainText(
-      `At ε = 10⁻¹, ${20 - off.length} of 20 derivatives agree`,
-    );
-
-    for (let i = 0; i < 13; i++) await page.keyboard.press('ArrowLeft');
-    await expect(slider).toHaveValue('-14');
-    await expect(figure.locator('output')).toContainText('10⁻¹⁴');
-    await expect(regime).toContainText('too small');
-    await expect(regime).toContainText('rounding error');
-    await expect(regime).toContainText('1/ε');
-    rows = await readCheck(page);
-    off = rows.filter((row) => row.reldiff > 1e-6);
-    expect(off.length, 'estimates off at ε = 10⁻¹⁴').toBeGreaterThan(0);
-    for (const row of off) expect(row.verdict).toBe('✗ off: above 10⁻⁶');
-    // The step is part of the state: the link keeps it.
-    await page.waitForURL(/network\.epsilonPower=-14/);
-
-    // Tab on to the button that puts the step back, and press it.
-    await page.keyboard.press('Tab');
-    await expect(figure.getByRole('button', { name: 'Back to ε = 10⁻⁶' })).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(slider).toHaveValue('-6');
-    await expect(regime).toContainText('every estimate agrees');
-    rows = await readCheck(page);
-    for (const row of rows) expect(row.reldiff).toBeLessThan(1e-6);
+    // An embed page has no theme menu: its theme is the reader's system's.
+    await useTheme(page, 'light');
+    await openEmbed(page, GRADIENT_CHECK_EMBED, '?network.epsilonPower=-1');
+    await expect(stepSlider(page)).toHaveValue('-1');
+    await expectNoAxeViolations(page, 'figure#gradcheck', followSystemTheme);
   });
 });
 
@@ -375,252 +404,235 @@ function count(page: Page): Locator {
   return worksheet(page).locator('.worksheet-count');
 }
 
-test.describe('the worksheet', () => {
-  // A reader types each answer key by key and waits for its verdict: slower than reading a page.
-  test.describe.configure({ timeout: 120_000 });
+test.describe('Worksheet (backprop/)', () => {
+  test.describe('the worksheet', () => {
+    // A reader types each answer key by key and waits for its verdict: slower than reading a page.
+    test.describe.configure({ timeout: 120_000 });
 
-  test('the page as served shows the givens and empty blanks, never an answer', async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(WORKSHEET_PAGE);
-    const figure = worksheet(page);
-    const reference = byHand(numpyDefault());
+    test('the page as served shows the givens and empty blanks, never an answer', async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(WORKSHEET_PAGE);
+      const figure = worksheet(page);
+      const reference = byHand(numpyDefault());
 
-    await expect(figure.getByRole('textbox')).toHaveCount(BLANKS.length);
-    for (const box of await figure.getByRole('textbox').all()) await expect(box).toHaveValue('');
-    await expect(count(page)).toHaveText(`0 of ${BLANKS.length} right`);
-    for (const [title, keys] of Object.entries(WORKSHEET)) {
-      await expect(figure.getByRole('heading', { name: title, exact: true })).toBeVisible();
-      for (const key of keys) await expect(blank(page, key)).toBeVisible();
-    }
-    // The givens are there at full precision: NumPy's seed-13 weights.
-    const given = await givens(page);
-    expect(given).toEqual(numpyDefault());
+      await expect(figure.getByRole('textbox')).toHaveCount(BLANKS.length);
+      for (const box of await figure.getByRole('textbox').all()) await expect(box).toHaveValue('');
+      await expect(count(page)).toHaveText(`0 of ${BLANKS.length} right`);
+      for (const [title, keys] of Object.entries(WORKSHEET)) {
+        await expect(figure.getByRole('heading', { name: title, exact: true })).toBeVisible();
+        for (const key of keys) await expect(blank(page, key)).toBeVisible();
+      }
+      // The givens are there at full precision: NumPy's seed-13 weights.
+      const given = await givens(page);
+      expect(given).toEqual(numpyDefault());
 
-    const html = await figure.evaluate((element) => element.outerHTML);
-    for (const key of BLANKS) {
-      expect(html, `${key} is not marked in the served HTML`).not.toContain(
-        `data-quantity="${key}"`,
-      );
-      // Nor written out as a number (a given shown to four decimals is not an answer).
-      const shown = printed(reference[key]!).replace('\u2212', '[-\u2212]');
-      expect(html).not.toMatch(new RegExp(`(?<![\\d.])${shown}(?!\\d)`));
-    }
-    await context.close();
-  });
+      const html = await figure.evaluate((element) => element.outerHTML);
+      for (const key of BLANKS) {
+        expect(html, `${key} is not marked in the served HTML`).not.toContain(
+          `data-quantity="${key}"`,
+        );
+        // Nor written out as a number (a given shown to four decimals is not an answer).
+        const shown = printed(reference[key]!).replace('\u2212', '[-\u2212]');
+        expect(html).not.toMatch(new RegExp(`(?<![\\d.])${shown}(?!\\d)`));
+      }
+      await context.close();
+    });
 
-  test('right answers typed key by key are marked right, a wrong one wrong, and the count follows', async ({
-    page,
-  }) => {
-    test.slow(); // 27 answers
-    await openPage(page, WORKSHEET_PAGE);
-    const state = await givens(page);
-    expect(state).toEqual(numpyDefault());
-    const reference = byHand(state);
-    await expect(count(page)).toHaveText('0 of 27 right');
-    await expect(worksheet(page)).toContainText('within 0.0005');
-
-    // H4 is below one: typed with a decimal comma.
-    await answer(page, 'H4in', typed(reference['H4in']!), 'Tab');
-    await answer(page, 'H4', typed(reference['H4']!, true), 'Enter');
-    await answer(page, 'loss', typed(reference['loss']!), 'Check');
-    await expectRight(page, 'H4in');
-    await expectRight(page, 'H4');
-    await expectRight(page, 'loss');
-    await expect(count(page)).toHaveText('3 of 27 right');
-    await expect(worksheet(page).getByRole('status')).toContainText('3 of 27 right');
-
-    // Off by 0.002: wrong, and the count does not move.
-    await answer(page, 'O6', typed(reference['O6']! + 0.002));
-    await expectWrong(page, 'O6');
-    await expect(count(page)).toHaveText('3 of 27 right');
-    await expect(worksheet(page).getByRole('status')).toContainText('O6: Wrong');
-
-    // Text that is no number says how to write one; an empty blank says nothing.
-    await answer(page, 'H5', 'abc');
-    await expectWrong(page, 'H5', /^Can’t read this as a number: it needs a number, such as 0\.75/);
-    await answer(page, 'H5', '');
-    await expect(blank(page, 'H5')).toHaveAccessibleDescription('');
-    await expect(blank(page, 'H5')).toHaveAttribute('aria-invalid', 'false');
-
-    // Every blank, right: 27 of 27, the wrong O6 corrected along the way. Typing key by key is
-    // shown above; here each answer is pasted whole, then Tab, as a reader copying from notes.
-    for (const [i, key] of BLANKS.entries()) {
-      const value = reference[key]!;
-      await blank(page, key).fill(typed(value, i % 3 === 0 && Math.abs(value) < 1));
-      await blank(page, key).press('Tab');
-    }
-    for (const key of BLANKS) await expectRight(page, key);
-    await expect(count(page)).toHaveText('27 of 27 right');
-  });
-
-  test('Show the step works the step out with the current numbers, and hides it again', async ({
-    page,
-  }) => {
-    await openPage(page, WORKSHEET_PAGE);
-    const reference = byHand(await givens(page));
-    const figure = worksheet(page);
-
-    const show = figure.getByRole('button', { name: 'Show the step for ∂L/∂H4in', exact: true });
-    await expect(show).toHaveAttribute('aria-expanded', 'false');
-    const step = figure.locator(`#${await show.getAttribute('aria-controls')}`);
-    await expect(step).toBeHidden();
-    await show.click();
-    await expect(show).toHaveAttribute('aria-expanded', 'true');
-    await expect(step).toBeVisible();
-    await expect(step).toContainText('∂L/∂H4in = ∂H4/∂H4in · ∂L/∂H4');
-    const dH4 = reference['dL/dH4']!;
-    await expect(step).toContainText(
-      `= ${printed(reference['dH4/dH4in']!)} · ${dH4 < 0 ? `(${printed(dH4)})` : printed(dH4)} = ${printed(reference['dL/dH4in']!)}`,
-    );
-    // The blank itself is untouched: the step helps, it does not fill in.
-    await expect(blank(page, 'dL/dH4in')).toHaveValue('');
-
-    const forward = figure.getByRole('button', { name: 'Show the step for H4in', exact: true });
-    await forward.click();
-    const sum = figure.locator(`#${await forward.getAttribute('aria-controls')}`);
-    await expect(sum).toContainText('H4in = λ1,4 · I1 + λ2,4 · I2 + λ3,4 · I3 + b4');
-    await expect(sum).toContainText(`= ${printed(reference['H4in']!)}`);
-
-    await show.click();
-    await expect(show).toHaveAttribute('aria-expanded', 'false');
-    await expect(step).toBeHidden();
-  });
-
-  for (const [what, query, expected] of [
-    ['λ1,4 = 0.8 and y = 0.6', '?network.w14=0.8&network.y=0.6', { w14: 0.8, y: 0.6 }],
-    [
-      'x1 = −0.3, λ5,6 = −1.1 and b6 = 0.4',
-      '?network.x1=-0.3&network.w56=-1.1&network.b6=0.4',
-      { x1: -0.3, w56: -1.1, b6: 0.4 },
-    ],
-  ] as const) {
-    test(`in another state (${what}) right answers are accepted and wrong ones refused`, async ({
+    test('right answers typed key by key are marked right, a wrong one wrong, and the count follows', async ({
       page,
     }) => {
-      await openPage(page, `${WORKSHEET_PAGE}${query}`);
+      test.slow(); // 27 answers
+      await openPage(page, WORKSHEET_PAGE);
       const state = await givens(page);
-      // The givens are the linked state: NumPy's weights with the link's values on top.
-      const start = numpyDefault();
-      const linked: State = { x: [...start.x], y: start.y, p: { ...start.p } };
-      for (const [key, value] of Object.entries(expected)) {
-        if (key === 'y') linked.y = value;
-        else if (key === 'x1') linked.x[0] = value;
-        else linked.p[key as Parameter] = value;
-      }
-      expect(state).toEqual(linked);
+      expect(state).toEqual(numpyDefault());
       const reference = byHand(state);
-      const before = byHand(start);
+      await expect(count(page)).toHaveText('0 of 27 right');
+      await expect(worksheet(page)).toContainText('within 0.0005');
 
-      const keys = ['O6', 'loss', 'dL/dO6', 'dL/dw14', 'dL/dH5in', 'dL/db5'];
-      for (const [i, key] of keys.entries()) {
-        await answer(page, key, typed(reference[key]!, i === 2 && Math.abs(reference[key]!) < 1));
-        await expectRight(page, key);
-        await expect(count(page)).toHaveText(`${i + 1} of 27 right`);
-      }
-      // The default state's answer for ŷ no longer fits.
-      expect(Math.abs(before['O6']! - reference['O6']!)).toBeGreaterThan(0.001);
-      await answer(page, 'O6', typed(before['O6']!), 'Check');
+      // H4 is below one: typed with a decimal comma.
+      await answer(page, 'H4in', typed(reference['H4in']!), 'Tab');
+      await answer(page, 'H4', typed(reference['H4']!, true), 'Enter');
+      await answer(page, 'loss', typed(reference['loss']!), 'Check');
+      await expectRight(page, 'H4in');
+      await expectRight(page, 'H4');
+      await expectRight(page, 'loss');
+      await expect(count(page)).toHaveText('3 of 27 right');
+      await expect(worksheet(page).getByRole('status')).toContainText('3 of 27 right');
+
+      // Off by 0.002: wrong, and the count does not move.
+      await answer(page, 'O6', typed(reference['O6']! + 0.002));
       await expectWrong(page, 'O6');
-      await expect(count(page)).toHaveText(`${keys.length - 1} of 27 right`);
-      // And a near miss: 0.001 off.
-      await answer(page, 'dL/dw14', typed(reference['dL/dw14']! - 0.001), 'Tab');
-      await expectWrong(page, 'dL/dw14');
-      await expect(count(page)).toHaveText(`${keys.length - 2} of 27 right`);
-    });
-  }
+      await expect(count(page)).toHaveText('3 of 27 right');
+      await expect(worksheet(page).getByRole('status')).toContainText('O6: Wrong');
 
-  test('when a weight changes elsewhere on the page, checked answers are checked again', async ({
+      // Text that is no number says how to write one; an empty blank says nothing.
+      await answer(page, 'H5', 'abc');
+      await expectWrong(
+        page,
+        'H5',
+        /^Can’t read this as a number: it needs a number, such as 0\.75/,
+      );
+      await answer(page, 'H5', '');
+      await expect(blank(page, 'H5')).toHaveAccessibleDescription('');
+      await expect(blank(page, 'H5')).toHaveAttribute('aria-invalid', 'false');
+
+      // Every blank, right: 27 of 27, the wrong O6 corrected along the way. Typing key by key is
+      // shown above; here each answer is pasted whole, then Tab, as a reader copying from notes.
+      for (const [i, key] of BLANKS.entries()) {
+        const value = reference[key]!;
+        await blank(page, key).fill(typed(value, i % 3 === 0 && Math.abs(value) < 1));
+        await blank(page, key).press('Tab');
+      }
+      for (const key of BLANKS) await expectRight(page, key);
+      await expect(count(page)).toHaveText('27 of 27 right');
+    });
+
+    test('Show the step works the step out with the current numbers, and hides it again', async ({
+      page,
+    }) => {
+      await openPage(page, WORKSHEET_PAGE);
+      const reference = byHand(await givens(page));
+      const figure = worksheet(page);
+
+      const show = figure.getByRole('button', { name: 'Show the step for ∂L/∂H4in', exact: true });
+      await expect(show).toHaveAttribute('aria-expanded', 'false');
+      const step = figure.locator(`#${await show.getAttribute('aria-controls')}`);
+      await expect(step).toBeHidden();
+      await show.click();
+      await expect(show).toHaveAttribute('aria-expanded', 'true');
+      await expect(step).toBeVisible();
+      await expect(step).toContainText('∂L/∂H4in = ∂H4/∂H4in · ∂L/∂H4');
+      const dH4 = reference['dL/dH4']!;
+      await expect(step).toContainText(
+        `= ${printed(reference['dH4/dH4in']!)} · ${dH4 < 0 ? `(${printed(dH4)})` : printed(dH4)} = ${printed(reference['dL/dH4in']!)}`,
+      );
+      // The blank itself is untouched: the step helps, it does not fill in.
+      await expect(blank(page, 'dL/dH4in')).toHaveValue('');
+
+      const forward = figure.getByRole('button', { name: 'Show the step for H4in', exact: true });
+      await forward.click();
+      const sum = figure.locator(`#${await forward.getAttribute('aria-controls')}`);
+      await expect(sum).toContainText('H4in = λ1,4 · I1 + λ2,4 · I2 + λ3,4 · I3 + b4');
+      await expect(sum).toContainText(`= ${printed(reference['H4in']!)}`);
+
+      await show.click();
+      await expect(show).toHaveAttribute('aria-expanded', 'false');
+      await expect(step).toBeHidden();
+    });
+
+    for (const [what, query, expected] of [
+      ['λ1,4 = 0.8 and y = 0.6', '?network.w14=0.8&network.y=0.6', { w14: 0.8, y: 0.6 }],
+      [
+        'x1 = −0.3, λ5,6 = −1.1 and b6 = 0.4',
+        '?network.x1=-0.3&network.w56=-1.1&network.b6=0.4',
+        { x1: -0.3, w56: -1.1, b6: 0.4 },
+      ],
+    ] as const) {
+      test(`in another state (${what}) right answers are accepted and wrong ones refused`, async ({
+        page,
+      }) => {
+        await openPage(page, `${WORKSHEET_PAGE}${query}`);
+        const state = await givens(page);
+        // The givens are the linked state: NumPy's weights with the link's values on top.
+        const start = numpyDefault();
+        const linked: State = { x: [...start.x], y: start.y, p: { ...start.p } };
+        for (const [key, value] of Object.entries(expected)) {
+          if (key === 'y') linked.y = value;
+          else if (key === 'x1') linked.x[0] = value;
+          else linked.p[key as Parameter] = value;
+        }
+        expect(state).toEqual(linked);
+        const reference = byHand(state);
+        const before = byHand(start);
+
+        const keys = ['O6', 'loss', 'dL/dO6', 'dL/dw14', 'dL/dH5in', 'dL/db5'];
+        for (const [i, key] of keys.entries()) {
+          await answer(page, key, typed(reference[key]!, i === 2 && Math.abs(reference[key]!) < 1));
+          await expectRight(page, key);
+          await expect(count(page)).toHaveText(`${i + 1} of 27 right`);
+        }
+        // The default state's answer for ŷ no longer fits.
+        expect(Math.abs(before['O6']! - reference['O6']!)).toBeGreaterThan(0.001);
+        await answer(page, 'O6', typed(before['O6']!), 'Check');
+        await expectWrong(page, 'O6');
+        await expect(count(page)).toHaveText(`${keys.length - 1} of 27 right`);
+        // And a near miss: 0.001 off.
+        await answer(page, 'dL/dw14', typed(reference['dL/dw14']! - 0.001), 'Tab');
+        await expectWrong(page, 'dL/dw14');
+        await expect(count(page)).toHaveText(`${keys.length - 2} of 27 right`);
+      });
+    }
+
+    test('when a weight changes elsewhere on the page, checked answers are checked again', async ({
+      page,
+    }) => {
+      await openPage(page, WORKSHEET_PAGE);
+      const box = page.getByRole('spinbutton', { name: 'λ4,6', exact: true }).first();
+      test.skip((await box.count()) === 0, 'this page has no λ4,6 control');
+      const reference = byHand(await givens(page));
+      await answer(page, 'O6', typed(reference['O6']!));
+      await answer(page, 'H4', typed(reference['H4']!));
+      await expectRight(page, 'O6');
+      await expect(count(page)).toHaveText('2 of 27 right');
+
+      await box.fill('1.5');
+      await box.press('Enter');
+      await expect.poll(() => valueOf(worksheet(page).locator('[data-quantity="w46"]'))).toBe(1.5);
+      const changed = byHand(await givens(page));
+      // ŷ moved, H4 did not: one verdict changes, and the blank says why.
+      await expectWrong(page, 'O6', /^Wrong now: the network has changed/);
+      await expectRight(page, 'H4');
+      await expect(count(page)).toHaveText('1 of 27 right');
+      await expect(worksheet(page).getByRole('status')).toContainText('now wrong');
+      await expect(blank(page, 'O6')).toHaveValue(typed(reference['O6']!));
+
+      await answer(page, 'O6', typed(changed['O6']!));
+      await expectRight(page, 'O6');
+      await expect(count(page)).toHaveText('2 of 27 right');
+    });
+
+    test('fits a 320 px screen, answers and worked steps included', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await openPage(page, WORKSHEET_PAGE);
+      const reference = byHand(await givens(page));
+      await answer(page, 'dL/dH4in', typed(reference['dL/dH4in']! + 1));
+      await worksheet(page)
+        .getByRole('button', { name: 'Show the step for ∂L/∂λ1,4', exact: true })
+        .click();
+      await worksheet(page)
+        .getByRole('button', { name: 'Show the step for H5in', exact: true })
+        .click();
+      const overflow = await worksheet(page).evaluate((figure) => {
+        const limit = document.documentElement.clientWidth;
+        const wide = [figure, ...figure.querySelectorAll('*')].filter(
+          (element) => element.getBoundingClientRect().right > limit + 0.5,
+        );
+        return {
+          scroll: figure.scrollWidth - figure.clientWidth,
+          wide: wide.map((element) => element.outerHTML.slice(0, 80)),
+        };
+      });
+      expect(overflow.scroll).toBe(0);
+      expect(overflow.wide).toEqual([]);
+    });
+  });
+
+  test('the worksheet has no axe violations, marks and steps shown, in the light theme and the dark', async ({
     page,
   }) => {
+    test.slow(); // answers typed key by key, and axe twice on a chapter
+    await useTheme(page, 'light');
     await openPage(page, WORKSHEET_PAGE);
-    const box = page.getByRole('spinbutton', { name: 'λ4,6', exact: true }).first();
-    test.skip((await box.count()) === 0, 'this page has no λ4,6 control');
     const reference = byHand(await givens(page));
-    await answer(page, 'O6', typed(reference['O6']!));
     await answer(page, 'H4', typed(reference['H4']!));
-    await expectRight(page, 'O6');
-    await expect(count(page)).toHaveText('2 of 27 right');
-
-    await box.fill('1.5');
-    await box.press('Enter');
-    await expect.poll(() => valueOf(worksheet(page).locator('[data-quantity="w46"]'))).toBe(1.5);
-    const changed = byHand(await givens(page));
-    // ŷ moved, H4 did not: one verdict changes, and the blank says why.
-    await expectWrong(page, 'O6', /^Wrong now: the network has changed/);
-    await expectRight(page, 'H4');
-    await expect(count(page)).toHaveText('1 of 27 right');
-    await expect(worksheet(page).getByRole('status')).toContainText('now wrong');
-    await expect(blank(page, 'O6')).toHaveValue(typed(reference['O6']!));
-
-    await answer(page, 'O6', typed(changed['O6']!));
-    await expectRight(page, 'O6');
-    await expect(count(page)).toHaveText('2 of 27 right');
-  });
-
-  test('fits a 320 px screen, answers and worked steps included', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 800 });
-    await openPage(page, WORKSHEET_PAGE);
-    const reference = byHand(await givens(page));
-    await answer(page, 'dL/dH4in', typed(reference['dL/dH4in']! + 1));
+    await answer(page, 'H5', typed(reference['H5']! + 0.01));
+    await answer(page, 'O6', 'abc');
     await worksheet(page)
-      .getByRole('button', { name: 'Show the step for ∂L/∂λ1,4', exact: true })
+      .getByRole('button', { name: 'Show the step for H4', exact: true })
       .click();
-    await worksheet(page)
-      .getByRole('button', { name: 'Show the step for H5in', exact: true })
-      .click();
-    const overflow = await worksheet(page).evaluate((figure) => {
-      const limit = document.documentElement.clientWidth;
-      const wide = [figure, ...figure.querySelectorAll('*')].filter(
-        (element) => element.getBoundingClientRect().right > limit + 0.5,
-      );
-      return {
-        scroll: figure.scrollWidth - figure.clientWidth,
-        wide: wide.map((element) => element.outerHTML.slice(0, 80)),
-      };
-    });
-    expect(overflow.scroll).toBe(0);
-    expect(overflow.wide).toEqual([]);
+    await expectNoAxeViolations(page, 'figure#worksheet', pickTheme);
   });
-});
-
-/** Axe on one widget in the light theme (every rule), then in the dark one (the colour rules). */
-async function expectNoAxeViolations(
-  page: Page,
-  figure: string,
-  switchTo: (page: Page, theme: Theme) => Promise<void>,
-): Promise<void> {
-  expect(await axeViolations(page, { include: figure }), `${figure}, light`).toEqual([]);
-  await switchTo(page, 'dark');
-  expect(
-    await axeViolations(page, { include: figure, coloursOnly: true }),
-    `${figure}, dark`,
-  ).toEqual([]);
-  await switchTo(page, 'light');
-}
-
-test('the gradient check, on its own page, has no axe violations at ε = 10⁻¹, estimates marked off, in the light theme and the dark', async ({
-  page,
-}) => {
-  // An embed page has no theme menu: its theme is the reader's system's.
-  await useTheme(page, 'light');
-  await openEmbed(page, GRADIENT_CHECK_EMBED, '?network.epsilonPower=-1');
-  await expect(stepSlider(page)).toHaveValue('-1');
-  await expectNoAxeViolations(page, 'figure#gradcheck', followSystemTheme);
-});
-
-test('the worksheet has no axe violations, marks and steps shown, in the light theme and the dark', async ({
-  page,
-}) => {
-  test.slow(); // answers typed key by key, and axe twice on a chapter
-  await useTheme(page, 'light');
-  await openPage(page, WORKSHEET_PAGE);
-  const reference = byHand(await givens(page));
-  await answer(page, 'H4', typed(reference['H4']!));
-  await answer(page, 'H5', typed(reference['H5']! + 0.01));
-  await answer(page, 'O6', 'abc');
-  await worksheet(page).getByRole('button', { name: 'Show the step for H4', exact: true }).click();
-  await expectNoAxeViolations(page, 'figure#worksheet', pickTheme);
 });

@@ -100,24 +100,27 @@ for (const slug of PAGES) {
 
 test.describe('the building-blocks chapter', () => {
   // The diagram and the stepper alone, each on its own page (a tenth of the chapter's size).
-  test('the diagram, on its own page, shows ∂L/∂ on every node and weight in the backward view', async ({
-    page,
-  }) => {
-    await openEmbed(page, 'backward-pass');
-    const scope = widget(page);
-    await scope.getByRole('radio', { name: /Backward/ }).check();
-    // Nodes carry theirs in the diagram; the weights and biases on their lines, or, when the
-    // layers run down a narrow column, in the list under the diagram.
-    const diagram = scope.locator('svg.network-diagram');
-    for (const key of ['dL/dH4in', 'dL/dH4', 'dL/dO6in', 'dL/dO6', 'dL/dI1', 'dL/dI3'])
-      await expect(diagram.locator(`[data-quantity="${key}"]`).first()).toBeVisible();
-    const drawn = scope.locator('svg.network-diagram, .parameter-list');
-    for (const key of ['w14', 'w24', 'w34', 'w15', 'w25', 'w35', 'w46', 'w56', 'b4', 'b5', 'b6'])
-      await expect(drawn.locator(`[data-quantity="dL/d${key}"]`).first()).toBeVisible();
-    await expect(diagram.locator('marker')).toHaveAttribute('orient', 'auto-start-reverse');
-    await expectDerivatives(page, await stateOnPage(page));
+  test.describe('NetworkWidget (network/)', () => {
+    test('the diagram, on its own page, shows ∂L/∂ on every node and weight in the backward view', async ({
+      page,
+    }) => {
+      await openEmbed(page, 'backward-pass');
+      const scope = widget(page);
+      await scope.getByRole('radio', { name: /Backward/ }).check();
+      // Nodes carry theirs in the diagram; the weights and biases on their lines, or, when the
+      // layers run down a narrow column, in the list under the diagram.
+      const diagram = scope.locator('svg.network-diagram');
+      for (const key of ['dL/dH4in', 'dL/dH4', 'dL/dO6in', 'dL/dO6', 'dL/dI1', 'dL/dI3'])
+        await expect(diagram.locator(`[data-quantity="${key}"]`).first()).toBeVisible();
+      const drawn = scope.locator('svg.network-diagram, .parameter-list');
+      for (const key of ['w14', 'w24', 'w34', 'w15', 'w25', 'w35', 'w46', 'w56', 'b4', 'b5', 'b6'])
+        await expect(drawn.locator(`[data-quantity="dL/d${key}"]`).first()).toBeVisible();
+      await expect(diagram.locator('marker')).toHaveAttribute('orient', 'auto-start-reverse');
+      await expectDerivatives(page, await stateOnPage(page));
+    });
   });
 
+  // The chapter on a phone: the network diagram and the equations around it.
   for (const width of [320, 390]) {
     test(`fits a ${width} px phone: no sideways scrolling, diagram text at least 14 px`, async ({
       page,
@@ -151,35 +154,37 @@ test.describe('the building-blocks chapter', () => {
     });
   }
 
-  test('the stepper, on its own page, is usable by keyboard alone and announces each step', async ({
-    page,
-  }) => {
-    await openEmbed(page, 'backprop-stepper');
-    const stepper = page.locator('figure.backprop-stepper');
-    const next = stepper.getByRole('button', { name: /Next step/ });
-    await next.focus();
-    const live = stepper.locator('[aria-live="polite"]');
-    await page.keyboard.press('Enter');
-    await expect(live).toHaveText(/^Step 2 of \d+\. Activation of H4/);
-    await page.keyboard.press('ArrowRight');
-    await expect(live).toHaveText(/^Step 3 of /);
-    await page.keyboard.press('End');
-    await expect(live).toHaveText(/^Step (\d+) of \1\. Update/);
-    await page.keyboard.press('Home');
-    await expect(live).toHaveText(/^Step 1 of /);
-    // The backward pass, to the node reached by two paths: both terms and their sum.
-    await stepper.getByRole('button', { name: 'Backward pass' }).click();
-    let text = '';
-    for (let i = 0; i < 12 && !/∂L\/∂I1/.test(text); i++) {
+  test.describe('BackpropStepper (backprop/)', () => {
+    test('the stepper, on its own page, is usable by keyboard alone and announces each step', async ({
+      page,
+    }) => {
+      await openEmbed(page, 'backprop-stepper');
+      const stepper = page.locator('figure.backprop-stepper');
+      const next = stepper.getByRole('button', { name: /Next step/ });
+      await next.focus();
+      const live = stepper.locator('[aria-live="polite"]');
+      await page.keyboard.press('Enter');
+      await expect(live).toHaveText(/^Step 2 of \d+\. Activation of H4/);
       await page.keyboard.press('ArrowRight');
-      text = (await live.textContent()) ?? '';
-    }
-    expect(text).toMatch(/2 connections leaving I1/);
-    await expect(stepper.locator('.operation-terms')).toContainText('term 2');
-    const sum = stepper.locator('.operation-terms [data-quantity="dL/dI1"]');
-    await expect(sum).toHaveCount(1);
-    // The diagram marks the node in use.
-    await expect(stepper.locator('svg .node.is-current')).toHaveCount(1);
-    await expect(stepper.locator('svg line.connection.is-current')).toHaveCount(2);
+      await expect(live).toHaveText(/^Step 3 of /);
+      await page.keyboard.press('End');
+      await expect(live).toHaveText(/^Step (\d+) of \1\. Update/);
+      await page.keyboard.press('Home');
+      await expect(live).toHaveText(/^Step 1 of /);
+      // The backward pass, to the node reached by two paths: both terms and their sum.
+      await stepper.getByRole('button', { name: 'Backward pass' }).click();
+      let text = '';
+      for (let i = 0; i < 12 && !/∂L\/∂I1/.test(text); i++) {
+        await page.keyboard.press('ArrowRight');
+        text = (await live.textContent()) ?? '';
+      }
+      expect(text).toMatch(/2 connections leaving I1/);
+      await expect(stepper.locator('.operation-terms')).toContainText('term 2');
+      const sum = stepper.locator('.operation-terms [data-quantity="dL/dI1"]');
+      await expect(sum).toHaveCount(1);
+      // The diagram marks the node in use.
+      await expect(stepper.locator('svg .node.is-current')).toHaveCount(1);
+      await expect(stepper.locator('svg line.connection.is-current')).toHaveCount(2);
+    });
   });
 });

@@ -182,81 +182,150 @@ function linkTo(state: ChainState): string {
 }
 
 test.describe('the chain-rule chapter', () => {
-  test('opens on the example y = σ(3x + 1)² at x = 0.5, every number worked out by hand', async ({
-    page,
-  }) => {
-    await openPage(page, CHAIN_RULE);
-    // The example, independently of the page: f = 2.5, g = σ(2.5), ∂y/∂x = 6σ²(1 − σ).
-    const s = 1 / (1 + Math.exp(-2.5));
-    expect(chainRule(EXAMPLE)['dy/dx']).toBeCloseTo(6 * s * s * (1 - s), 15);
+  test.describe('ChainRuleWidget (chain/)', () => {
+    test('opens on the example y = σ(3x + 1)² at x = 0.5, every number worked out by hand', async ({
+      page,
+    }) => {
+      await openPage(page, CHAIN_RULE);
+      // The example, independently of the page: f = 2.5, g = σ(2.5), ∂y/∂x = 6σ²(1 − σ).
+      const s = 1 / (1 + Math.exp(-2.5));
+      expect(chainRule(EXAMPLE)['dy/dx']).toBeCloseTo(6 * s * s * (1 - s), 15);
 
-    await expectControls(page, EXAMPLE);
-    await expect(control(chainWidget(page), 'x').slider).toHaveValue('0.5');
-    await expect(chainWidget(page).getByRole('heading', { level: 3 }).first()).toHaveText(
-      'Forward: y = σ(3x + 1)²',
-    );
-    await expectChain(page, EXAMPLE);
-    await expect(messages(chainWidget(page))).toHaveCount(0);
-  });
+      await expectControls(page, EXAMPLE);
+      await expect(control(chainWidget(page), 'x').slider).toHaveValue('0.5');
+      await expect(chainWidget(page).getByRole('heading', { level: 3 }).first()).toHaveText(
+        'Forward: y = σ(3x + 1)²',
+      );
+      await expectChain(page, EXAMPLE);
+      await expect(messages(chainWidget(page))).toHaveCount(0);
+    });
 
-  test('picking functions in the menus and typing x key by key updates every number', async ({
-    page,
-  }) => {
-    await openPage(page, CHAIN_RULE);
-    const { f, g, h } = menus(page);
+    test('picking functions in the menus and typing x key by key updates every number', async ({
+      page,
+    }) => {
+      await openPage(page, CHAIN_RULE);
+      const { f, g, h } = menus(page);
 
-    await f.selectOption('sine');
-    await expectChain(page, { ...EXAMPLE, f: 'sine' });
-    await g.selectOption('tanh');
-    await expectChain(page, { ...EXAMPLE, f: 'sine', g: 'tanh' });
-    await h.selectOption('exp');
-    const picked: ChainState = { f: 'sine', g: 'tanh', h: 'exp', x: 0.5 };
-    await expectChain(page, picked);
-    await expect(chainWidget(page)).toContainText('y = exp(tanh(sin(x)))');
-    await expect(chainWidget(page)).toContainText('g′(f) = 1 − tanh²(f)');
+      await f.selectOption('sine');
+      await expectChain(page, { ...EXAMPLE, f: 'sine' });
+      await g.selectOption('tanh');
+      await expectChain(page, { ...EXAMPLE, f: 'sine', g: 'tanh' });
+      await h.selectOption('exp');
+      const picked: ChainState = { f: 'sine', g: 'tanh', h: 'exp', x: 0.5 };
+      await expectChain(page, picked);
+      await expect(chainWidget(page)).toContainText('y = exp(tanh(sin(x)))');
+      await expect(chainWidget(page)).toContainText('g′(f) = 1 − tanh²(f)');
 
-    const { box, slider } = control(chainWidget(page), 'x');
-    await box.click();
-    await box.press('ControlOrMeta+a');
-    await box.press('Backspace');
-    await box.pressSequentially('-1.25', { delay: 60 });
-    await box.press('Enter');
-    const typed = { ...picked, x: -1.25 };
-    await expect(box).toHaveValue('-1.250');
-    await expect(slider).toHaveValue('-1.25');
-    await expectChain(page, typed);
+      const { box, slider } = control(chainWidget(page), 'x');
+      await box.click();
+      await box.press('ControlOrMeta+a');
+      await box.press('Backspace');
+      await box.pressSequentially('-1.25', { delay: 60 });
+      await box.press('Enter');
+      const typed = { ...picked, x: -1.25 };
+      await expect(box).toHaveValue('-1.250');
+      await expect(slider).toHaveValue('-1.25');
+      await expectChain(page, typed);
 
-    // And the slider's arrow keys, a step of 0.01 each.
-    await slider.focus();
-    for (let i = 0; i < 4; i++) await slider.press('ArrowRight');
-    await expectChain(page, { ...typed, x: -1.21 });
-    await expect(messages(chainWidget(page))).toHaveCount(0);
-  });
+      // And the slider's arrow keys, a step of 0.01 each.
+      await slider.focus();
+      for (let i = 0; i < 4; i++) await slider.press('ArrowRight');
+      await expectChain(page, { ...typed, x: -1.21 });
+      await expect(messages(chainWidget(page))).toHaveCount(0);
+    });
 
-  test('the chain rule’s product equals the central difference to within 10⁻⁶', async ({
-    page,
-  }) => {
-    const states: ChainState[] = [
-      EXAMPLE,
-      { f: 'cube', g: 'sine', h: 'softplus', x: -0.75 },
-      { f: 'exp', g: 'sigmoid', h: 'tanh', x: 1.3 },
-      { f: 'square', g: 'linear', h: 'cube', x: 0.2 },
-      { f: 'softplus', g: 'exp', h: 'sine', x: -2.4 },
-    ];
-    for (const state of states) {
-      await openPage(page, `${CHAIN_RULE}${linkTo(state)}`);
-      await expectChain(page, state);
-      const numbers = await readNumbers(page);
-      const read = (key: string) =>
-        numbers.find((n) => n.place === 'widget' && n.key === key)!.value;
-      const chain = read('dy/dx');
-      const estimate = read('dy/dx-fd');
-      const relative = Math.abs(chain - estimate) / Math.max(Math.abs(chain), Math.abs(estimate));
-      expect(relative, `${JSON.stringify(state)}: ${chain} vs ${estimate}`).toBeLessThan(1e-6);
-      expect(read('relDiffLog10')).toBeLessThan(-6);
+    test('the chain rule’s product equals the central difference to within 10⁻⁶', async ({
+      page,
+    }) => {
+      const states: ChainState[] = [
+        EXAMPLE,
+        { f: 'cube', g: 'sine', h: 'softplus', x: -0.75 },
+        { f: 'exp', g: 'sigmoid', h: 'tanh', x: 1.3 },
+        { f: 'square', g: 'linear', h: 'cube', x: 0.2 },
+        { f: 'softplus', g: 'exp', h: 'sine', x: -2.4 },
+      ];
+      for (const state of states) {
+        await openPage(page, `${CHAIN_RULE}${linkTo(state)}`);
+        await expectChain(page, state);
+        const numbers = await readNumbers(page);
+        const read = (key: string) =>
+          numbers.find((n) => n.place === 'widget' && n.key === key)!.value;
+        const chain = read('dy/dx');
+        const estimate = read('dy/dx-fd');
+        const relative = Math.abs(chain - estimate) / Math.max(Math.abs(chain), Math.abs(estimate));
+        expect(relative, `${JSON.stringify(state)}: ${chain} vs ${estimate}`).toBeLessThan(1e-6);
+        expect(read('relDiffLog10')).toBeLessThan(-6);
+      }
+    });
+
+    test('a pick that makes the chain too large is refused, says why, and keeps the chain', async ({
+      page,
+    }) => {
+      await openPage(page, `${CHAIN_RULE}?chain.h=sine&chain.x=2`);
+      const { f, g, h } = menus(page);
+      await f.selectOption('exp');
+      await g.selectOption('exp');
+      const before: ChainState = { f: 'exp', g: 'exp', h: 'sine', x: 2 };
+      await expectChain(page, before);
+
+      // exp(exp(exp(2))) = e^1618 is far beyond the largest double.
+      await h.selectOption('exp');
+      const alert = messages(chainWidget(page));
+      await expect(alert).toHaveText(
+        'With h = exp(g) the chain y = exp(exp(exp(x))) is too large to compute at x = 2.000; ' +
+          'pick a smaller x or other functions.',
+      );
+      await expect(h).toHaveValue('sine');
+      await expect(h).toHaveAccessibleDescription(/too large to compute/);
+      await expectChain(page, before);
+
+      // A pick that works clears the message.
+      await h.selectOption('tanh');
+      await expect(alert).toHaveCount(0);
+      await expectChain(page, { ...before, h: 'tanh' });
+    });
+
+    test('an x that makes the chain too large is refused next to its box', async ({ page }) => {
+      await openPage(page, `${CHAIN_RULE}?chain.f=exp&chain.g=exp&chain.h=exp`);
+      const { box } = control(chainWidget(page), 'x');
+      await box.fill('2');
+      await expect(messages(chainWidget(page))).toHaveText(
+        'With x = 2.000 the chain y = exp(exp(exp(x))) is too large to compute at x = 2.000; ' +
+          'pick a smaller x or other functions. Kept 0.500.',
+      );
+      await expect(box).toHaveAttribute('aria-invalid', 'true');
+      await expectChain(page, { f: 'exp', g: 'exp', h: 'exp', x: 0.5 });
+    });
+
+    test('without JavaScript shows the example’s numbers and controls', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(CHAIN_RULE);
+      await expectControls(page, EXAMPLE);
+      await expectChain(page, EXAMPLE);
+      await context.close();
+    });
+
+    for (const theme of THEMES) {
+      test(`on its own page, has no axe violations in the ${theme} theme once changed and refused`, async ({
+        page,
+      }) => {
+        // Axe reads the whole document even when scoped to the widget: the widget's page of its own
+        // (whose theme is the system's) holds the same widget in a fifth of the HTML.
+        await useTheme(page, theme);
+        await openEmbed(page, 'chain-rule', '?chain.f=exp&chain.g=exp&chain.h=sine&chain.x=2');
+        await menus(page).h.selectOption('exp');
+        await expect(messages(chainWidget(page))).toHaveCount(1);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        // The page as a whole is checked in both themes by pages.spec.ts; here, the widget in a
+        // state that check never sees.
+        const scope = { include: `figure#${STORE}`, coloursOnly: theme === 'dark' };
+        expect(await axeViolations(page, scope)).toEqual([]);
+      });
     }
   });
 
+  // The chapter as a whole: its address and its fit on a phone, equations included.
   test('a link opens in its state, and the page’s own link follows the reader', async ({
     page,
     browser,
@@ -328,54 +397,6 @@ test.describe('the chain-rule chapter', () => {
     });
   });
 
-  test('a pick that makes the chain too large is refused, says why, and keeps the chain', async ({
-    page,
-  }) => {
-    await openPage(page, `${CHAIN_RULE}?chain.h=sine&chain.x=2`);
-    const { f, g, h } = menus(page);
-    await f.selectOption('exp');
-    await g.selectOption('exp');
-    const before: ChainState = { f: 'exp', g: 'exp', h: 'sine', x: 2 };
-    await expectChain(page, before);
-
-    // exp(exp(exp(2))) = e^1618 is far beyond the largest double.
-    await h.selectOption('exp');
-    const alert = messages(chainWidget(page));
-    await expect(alert).toHaveText(
-      'With h = exp(g) the chain y = exp(exp(exp(x))) is too large to compute at x = 2.000; ' +
-        'pick a smaller x or other functions.',
-    );
-    await expect(h).toHaveValue('sine');
-    await expect(h).toHaveAccessibleDescription(/too large to compute/);
-    await expectChain(page, before);
-
-    // A pick that works clears the message.
-    await h.selectOption('tanh');
-    await expect(alert).toHaveCount(0);
-    await expectChain(page, { ...before, h: 'tanh' });
-  });
-
-  test('an x that makes the chain too large is refused next to its box', async ({ page }) => {
-    await openPage(page, `${CHAIN_RULE}?chain.f=exp&chain.g=exp&chain.h=exp`);
-    const { box } = control(chainWidget(page), 'x');
-    await box.fill('2');
-    await expect(messages(chainWidget(page))).toHaveText(
-      'With x = 2.000 the chain y = exp(exp(exp(x))) is too large to compute at x = 2.000; ' +
-        'pick a smaller x or other functions. Kept 0.500.',
-    );
-    await expect(box).toHaveAttribute('aria-invalid', 'true');
-    await expectChain(page, { f: 'exp', g: 'exp', h: 'exp', x: 0.5 });
-  });
-
-  test('without JavaScript shows the example’s numbers and controls', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(CHAIN_RULE);
-    await expectControls(page, EXAMPLE);
-    await expectChain(page, EXAMPLE);
-    await context.close();
-  });
-
   test('fits a 320-pixel-wide phone: no sideways scrolling, equations included', async ({
     page,
   }) => {
@@ -410,22 +431,4 @@ test.describe('the chain-rule chapter', () => {
     expect(overflow.outside, 'widget parts outside the widget').toEqual([]);
     expect(overflow.equations, 'equations wider than the phone').toEqual([]);
   });
-
-  for (const theme of THEMES) {
-    test(`on its own page, has no axe violations in the ${theme} theme once changed and refused`, async ({
-      page,
-    }) => {
-      // Axe reads the whole document even when scoped to the widget: the widget's page of its own
-      // (whose theme is the system's) holds the same widget in a fifth of the HTML.
-      await useTheme(page, theme);
-      await openEmbed(page, 'chain-rule', '?chain.f=exp&chain.g=exp&chain.h=sine&chain.x=2');
-      await menus(page).h.selectOption('exp');
-      await expect(messages(chainWidget(page))).toHaveCount(1);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      // The page as a whole is checked in both themes by pages.spec.ts; here, the widget in a
-      // state that check never sees.
-      const scope = { include: `figure#${STORE}`, coloursOnly: theme === 'dark' };
-      expect(await axeViolations(page, scope)).toEqual([]);
-    });
-  }
 });

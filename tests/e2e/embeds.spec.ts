@@ -66,40 +66,42 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('an embed opened from a link shows that state and leads to the book in the state the reader sets', async ({
-  page,
-}) => {
-  const x: [number, number, number] = [0.25, 0.2, 0.7];
-  await openPage(page, pagePath('embed/forward-pass/?network.w14=0.3&network.x1=0.25'));
-  const figure = widget(page);
+test.describe('BookLink (embed/)', () => {
+  test('an embed opened from a link shows that state and leads to the book in the state the reader sets', async ({
+    page,
+  }) => {
+    const x: [number, number, number] = [0.25, 0.2, 0.7];
+    await openPage(page, pagePath('embed/forward-pass/?network.w14=0.3&network.x1=0.25'));
+    const figure = widget(page);
 
-  await test.step('the widget shows the link’s state, as the engine computes it', async () => {
-    const epoch = engineEpoch({ x, params: { w14: 0.3 } });
-    await expect(control(figure, 'λ1,4').box).toHaveValue(boxText(0.3));
-    await expectQuantity(page, 'table', 'H4', epoch.nodes.H4);
-    await expectQuantity(page, 'table', 'O6', epoch.nodes.O6);
-  });
+    await test.step('the widget shows the link’s state, as the engine computes it', async () => {
+      const epoch = engineEpoch({ x, params: { w14: 0.3 } });
+      await expect(control(figure, 'λ1,4').box).toHaveValue(boxText(0.3));
+      await expectQuantity(page, 'table', 'H4', epoch.nodes.H4);
+      await expectQuantity(page, 'table', 'O6', epoch.nodes.O6);
+    });
 
-  await test.step('after an edit, “Open this in the book” carries the state and the section', async () => {
-    await control(figure, 'x2').box.fill('-0.65');
-    const epoch = engineEpoch({ x: [0.25, -0.65, 0.7], params: { w14: 0.3 } });
-    await expectQuantity(page, 'table', 'O6', epoch.nodes.O6);
-    const link = page.getByRole('link', { name: /^Open this in the book/ });
-    await expect(link).toHaveAttribute('target', '_blank');
-    await expect
-      .poll(async () => {
-        const href = new URL((await link.getAttribute('href')) ?? '', page.url());
-        return [href.pathname, [...href.searchParams].sort(), href.hash];
-      })
-      .toEqual([
-        pagePath('forward-pass/'),
-        [
-          ['network.w14', '0.3'],
-          ['network.x1', '0.25'],
-          ['network.x2', '-0.65'],
-        ],
-        '#a-simple-network',
-      ]);
+    await test.step('after an edit, “Open this in the book” carries the state and the section', async () => {
+      await control(figure, 'x2').box.fill('-0.65');
+      const epoch = engineEpoch({ x: [0.25, -0.65, 0.7], params: { w14: 0.3 } });
+      await expectQuantity(page, 'table', 'O6', epoch.nodes.O6);
+      const link = page.getByRole('link', { name: /^Open this in the book/ });
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect
+        .poll(async () => {
+          const href = new URL((await link.getAttribute('href')) ?? '', page.url());
+          return [href.pathname, [...href.searchParams].sort(), href.hash];
+        })
+        .toEqual([
+          pagePath('forward-pass/'),
+          [
+            ['network.w14', '0.3'],
+            ['network.x1', '0.25'],
+            ['network.x2', '-0.65'],
+          ],
+          '#a-simple-network',
+        ]);
+    });
   });
 });
 
@@ -136,49 +138,51 @@ test('an embed fits a phone-wide iframe without sideways scrolling', async ({ pa
   }
 });
 
-test('the instructors’ page turns a pasted state link into iframe code, and a hostile paste into a message', async ({
-  page,
-  baseURL,
-}) => {
-  await openPage(page, pagePath('instructors/'));
-  await waitForIslands(page);
-  const box = page.getByRole('textbox', { name: 'Link to a widget’s state' });
-  const status = page.locator('.snippet-maker .snippet-result');
-  const code = page
-    .getByRole('textbox', { name: /^Embed code: / })
-    .and(page.locator('.snippet-maker textarea'));
-  const chapter = `${baseURL}${pagePath('forward-pass/')}`;
+test.describe('SnippetMaker (embed/)', () => {
+  test('the instructors’ page turns a pasted state link into iframe code, and a hostile paste into a message', async ({
+    page,
+    baseURL,
+  }) => {
+    await openPage(page, pagePath('instructors/'));
+    await waitForIslands(page);
+    const box = page.getByRole('textbox', { name: 'Link to a widget’s state' });
+    const status = page.locator('.snippet-maker .snippet-result');
+    const code = page
+      .getByRole('textbox', { name: /^Embed code: / })
+      .and(page.locator('.snippet-maker textarea'));
+    const chapter = `${baseURL}${pagePath('forward-pass/')}`;
 
-  await test.step('a link copied from the forward-pass widget gives its embed in that state', async () => {
-    await box.fill(`${chapter}?network.w14=0.3&attempt.b4=1&network.x1=0.25#a-simple-network`);
-    await expect(status).toContainText('The network’s forward pass');
-    await expect(status).toContainText('One part of the link');
-    const text = await code.inputValue();
-    const match =
-      /^<iframe src="([^"]+)" title="The network’s forward pass" width="100%" height="\d+" loading="lazy"/.exec(
-        text,
-      );
-    expect(match, text).not.toBeNull();
-    const url = new URL(match![1]!.replaceAll('&amp;', '&'));
-    expect(url.pathname).toBe(pagePath('embed/forward-pass/'));
-    expect([...url.searchParams]).toEqual([
-      ['network.w14', '0.3'],
-      ['network.x1', '0.25'],
-    ]);
-  });
-
-  for (const [name, pasted] of [
-    ['a javascript: link', 'javascript:alert(document.domain)'],
-    ['another site', 'https://example.org/forward-pass/?network.w14=0.3'],
-    ['markup in a value', `${chapter}?network.w14="><script>alert(1)</script>`],
-  ] as const) {
-    await test.step(`${name} gives a message and no code`, async () => {
-      await box.fill(pasted);
-      await expect(status).not.toBeEmpty();
-      await expect(status).not.toContainText('embed code for');
-      await expect(box).toHaveAttribute('aria-invalid', 'true');
-      await expect(code).toHaveCount(0);
-      await expect(page.locator('.snippet-maker script, .snippet-maker iframe')).toHaveCount(0);
+    await test.step('a link copied from the forward-pass widget gives its embed in that state', async () => {
+      await box.fill(`${chapter}?network.w14=0.3&attempt.b4=1&network.x1=0.25#a-simple-network`);
+      await expect(status).toContainText('The network’s forward pass');
+      await expect(status).toContainText('One part of the link');
+      const text = await code.inputValue();
+      const match =
+        /^<iframe src="([^"]+)" title="The network’s forward pass" width="100%" height="\d+" loading="lazy"/.exec(
+          text,
+        );
+      expect(match, text).not.toBeNull();
+      const url = new URL(match![1]!.replaceAll('&amp;', '&'));
+      expect(url.pathname).toBe(pagePath('embed/forward-pass/'));
+      expect([...url.searchParams]).toEqual([
+        ['network.w14', '0.3'],
+        ['network.x1', '0.25'],
+      ]);
     });
-  }
+
+    for (const [name, pasted] of [
+      ['a javascript: link', 'javascript:alert(document.domain)'],
+      ['another site', 'https://example.org/forward-pass/?network.w14=0.3'],
+      ['markup in a value', `${chapter}?network.w14="><script>alert(1)</script>`],
+    ] as const) {
+      await test.step(`${name} gives a message and no code`, async () => {
+        await box.fill(pasted);
+        await expect(status).not.toBeEmpty();
+        await expect(status).not.toContainText('embed code for');
+        await expect(box).toHaveAttribute('aria-invalid', 'true');
+        await expect(code).toHaveCount(0);
+        await expect(page.locator('.snippet-maker script, .snippet-maker iframe')).toHaveCount(0);
+      });
+    }
+  });
 });

@@ -173,155 +173,162 @@ const LINKED: readonly { set: ExerciseSetId; seed: number }[] = [
   { set: 'activation-functions', seed: 999_999 },
 ];
 
-test('/forward-pass/: the seed box wakes the widget; answers right, wrong and unreadable; New numbers', async ({
-  page,
-}) => {
-  const set = 'forward-pass';
-  const widget = await openExercises(page, set);
-  const seedBox = widget.getByRole('textbox', { name: 'Seed' });
-  const first = exercisesOf(page).first();
-  const answers =
-    await test.step('focus in the seed box wakes the widget; a typed seed and Enter bring its numbers', async () => {
-      await expect(widget.getByText('come from seed 1.')).toBeVisible();
-      await expect(widget).not.toHaveClass(/is-live/);
-      await seedBox.focus();
-      await expect(widget).toHaveClass(/is-live/);
-      await seedBox.fill('42');
-      await seedBox.press('Enter');
-      const fresh = await expectSeed(page, set, 42);
-      await page.waitForURL((url) => url.search === '?check.seed=42');
-      return fresh;
-    });
-  await rightAnswers(page, set, answers);
-  await wrongThenRightByKeyboard(page, set, answers.at(-1)!);
-
-  await test.step('a half-typed, non-numeric or empty answer is refused with a message', async () => {
-    await expect(await answerWithEnter(first, '')).toHaveText('Type an answer first.');
-    for (const text of ['-', 'abc', '0.5.1']) {
-      await expect(await answerWithEnter(first, text)).toHaveText(/Can’t read this as a number/);
-    }
-    await expect(first).toHaveClass(/is-unreadable/);
-    await expect(first.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
-  });
-
-  const message = widget.locator('.exercises-seed-message');
-  await test.step('a seed that is not a whole number in range is refused, and the seed stays', async () => {
-    for (const text of ['4,5', '1000000']) {
-      await seedBox.fill(text);
-      await seedBox.press('Enter');
-      await expect(widget.getByRole('alert')).toHaveText(/^The seed /);
-      await expect(seedBox).toHaveAttribute('aria-invalid', 'true');
-    }
-    await expect(widget.getByText('come from seed 42.')).toBeVisible();
-  });
-
-  await test.step('Use this seed brings its numbers, fresh answer boxes and its link', async () => {
-    await seedBox.fill('17');
-    await widget.getByRole('button', { name: 'Use this seed' }).click();
-    await expect(seedBox).toHaveAttribute('aria-invalid', 'false');
-    await expect(message).toBeEmpty();
-
-    const fresh = await expectSeed(page, set, 17);
-    await expect(first.getByRole('textbox')).toHaveValue('');
-    await expect(first.getByRole('status')).toHaveText('');
-    await expect(await answerWithEnter(first, typed(fresh[0]!, set, true))).toHaveText(/^Right/);
-    await page.waitForURL((url) => url.search === '?check.seed=17');
-  });
-
-  await test.step('New numbers, from the keyboard, moves to the next seed and its link', async () => {
-    const next = nextExerciseSeed(17);
-    await widget.getByRole('button', { name: 'New numbers' }).focus();
-    await page.keyboard.press('Enter');
-    const fresh = await expectSeed(page, set, next);
-    const last = exercisesOf(page).last();
-    await expect(await answerWithEnter(last, typed(fresh.at(-1)!, set))).toHaveText(/^Right/);
-    await page.waitForURL((url) => url.search === `?check.seed=${next}`);
-  });
-});
-
-for (const { set, seed } of LINKED) {
-  test(`/${PAGES[set]}: a linked seed's exercises take right answers, refuse a wrong one and show the working`, async ({
+test.describe('CheckYourself and Exercises (exercises/)', () => {
+  test('/forward-pass/: the seed box wakes the widget; answers right, wrong and unreadable; New numbers', async ({
     page,
   }) => {
-    await openExercises(page, set, `?check.seed=${seed}`);
-    const answers = await test.step('the link wakes the widget with its seed’s numbers', () =>
-      expectSeed(page, set, seed));
+    const set = 'forward-pass';
+    const widget = await openExercises(page, set);
+    const seedBox = widget.getByRole('textbox', { name: 'Seed' });
+    const first = exercisesOf(page).first();
+    const answers =
+      await test.step('focus in the seed box wakes the widget; a typed seed and Enter bring its numbers', async () => {
+        await expect(widget.getByText('come from seed 1.')).toBeVisible();
+        await expect(widget).not.toHaveClass(/is-live/);
+        await seedBox.focus();
+        await expect(widget).toHaveClass(/is-live/);
+        await seedBox.fill('42');
+        await seedBox.press('Enter');
+        const fresh = await expectSeed(page, set, 42);
+        await page.waitForURL((url) => url.search === '?check.seed=42');
+        return fresh;
+      });
     await rightAnswers(page, set, answers);
     await wrongThenRightByKeyboard(page, set, answers.at(-1)!);
-    // The page gate checks the exercises as a page loads; the verdicts' colours appear only once
-    // an answer is checked. One page suffices: every chapter's widget is the same component.
-    if (set !== 'parameters') return;
-    await test.step('verdicts, right and wrong, and the working keep 4.5:1 contrast in both themes', async () => {
-      const first = exercisesOf(page).first();
-      await expect(await answerWithEnter(first, typed(answers[0]! + 1, set))).toHaveText(
-        /^Not yet/,
-      );
-      await expect(exercisesOf(page).last()).toHaveClass(/is-right/);
-      for (const theme of ['light', 'dark'] as const) {
-        if (theme === 'dark') await pickTheme(page, theme);
-        const pairs = await page.locator('#check').evaluate((widget) => {
-          const backgroundOf = (element: Element | null) => {
-            let colour = 'rgba(0, 0, 0, 0)';
-            while (element && /rgba\(0, 0, 0, 0\)|transparent/.test(colour)) {
-              colour = getComputedStyle(element).backgroundColor;
-              element = element.parentElement;
-            }
-            return colour;
-          };
-          const texts = widget.querySelectorAll('.exercise-verdict, .exercise-steps li');
-          return Array.from(texts, (text) => ({
-            what: `${text.className || 'step'}: ${text.textContent?.slice(0, 20) ?? ''}`,
-            colour: getComputedStyle(text).color,
-            background: backgroundOf(text),
-          }));
-        });
-        expect(pairs.length).toBeGreaterThanOrEqual(3);
-        for (const { what, colour, background } of pairs) {
-          expect(contrast(colour, background), `${theme} ${what}`).toBeGreaterThanOrEqual(4.5);
-        }
+
+    await test.step('a half-typed, non-numeric or empty answer is refused with a message', async () => {
+      await expect(await answerWithEnter(first, '')).toHaveText('Type an answer first.');
+      for (const text of ['-', 'abc', '0.5.1']) {
+        await expect(await answerWithEnter(first, text)).toHaveText(/Can’t read this as a number/);
       }
+      await expect(first).toHaveClass(/is-unreadable/);
+      await expect(first.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
+    });
+
+    const message = widget.locator('.exercises-seed-message');
+    await test.step('a seed that is not a whole number in range is refused, and the seed stays', async () => {
+      for (const text of ['4,5', '1000000']) {
+        await seedBox.fill(text);
+        await seedBox.press('Enter');
+        await expect(widget.getByRole('alert')).toHaveText(/^The seed /);
+        await expect(seedBox).toHaveAttribute('aria-invalid', 'true');
+      }
+      await expect(widget.getByText('come from seed 42.')).toBeVisible();
+    });
+
+    await test.step('Use this seed brings its numbers, fresh answer boxes and its link', async () => {
+      await seedBox.fill('17');
+      await widget.getByRole('button', { name: 'Use this seed' }).click();
+      await expect(seedBox).toHaveAttribute('aria-invalid', 'false');
+      await expect(message).toBeEmpty();
+
+      const fresh = await expectSeed(page, set, 17);
+      await expect(first.getByRole('textbox')).toHaveValue('');
+      await expect(first.getByRole('status')).toHaveText('');
+      await expect(await answerWithEnter(first, typed(fresh[0]!, set, true))).toHaveText(/^Right/);
+      await page.waitForURL((url) => url.search === '?check.seed=17');
+    });
+
+    await test.step('New numbers, from the keyboard, moves to the next seed and its link', async () => {
+      const next = nextExerciseSeed(17);
+      await widget.getByRole('button', { name: 'New numbers' }).focus();
+      await page.keyboard.press('Enter');
+      const fresh = await expectSeed(page, set, next);
+      const last = exercisesOf(page).last();
+      await expect(await answerWithEnter(last, typed(fresh.at(-1)!, set))).toHaveText(/^Right/);
+      await page.waitForURL((url) => url.search === `?check.seed=${next}`);
     });
   });
-}
 
-test('without JavaScript, the starting seed’s questions are in the page and no answer is', () => {
-  const html = readFileSync(new URL('../../dist/forward-pass/index.html', import.meta.url), 'utf8');
-  const { exercises } = generateExercises('forward-pass', 1);
-  for (const [i, exercise] of exercises.entries()) {
-    for (const given of exercise.givens) {
-      expect(html).toContain(`data-quantity="e${i + 1}.${given.key}" data-value="${given.value}"`);
-    }
-    expect(html).not.toContain(`data-value="${exercise.answer}"`);
-  }
-  expect(html).toContain('What is <span class="sym">');
-  expect(html).toContain('come from seed 1.');
-});
-
-test.describe('on a touch screen', () => {
-  test.use({ hasTouch: true });
-
-  test('a tap on a button before the exercises have woken is answered once they have', async ({
-    page,
-  }) => {
-    // The widget's code arrives late, as on a slow network: the tap's click comes first.
-    let requested = false;
-    await page.route(/\/_astro\/widgets\.[\w-]+\.js$/, async (route) => {
-      requested = true;
-      await new Promise((resolve) => setTimeout(resolve, 800));
-      await route.continue();
+  for (const { set, seed } of LINKED) {
+    test(`/${PAGES[set]}: a linked seed's exercises take right answers, refuse a wrong one and show the working`, async ({
+      page,
+    }) => {
+      await openExercises(page, set, `?check.seed=${seed}`);
+      const answers = await test.step('the link wakes the widget with its seed’s numbers', () =>
+        expectSeed(page, set, seed));
+      await rightAnswers(page, set, answers);
+      await wrongThenRightByKeyboard(page, set, answers.at(-1)!);
+      // The page gate checks the exercises as a page loads; the verdicts' colours appear only once
+      // an answer is checked. One page suffices: every chapter's widget is the same component.
+      if (set !== 'parameters') return;
+      await test.step('verdicts, right and wrong, and the working keep 4.5:1 contrast in both themes', async () => {
+        const first = exercisesOf(page).first();
+        await expect(await answerWithEnter(first, typed(answers[0]! + 1, set))).toHaveText(
+          /^Not yet/,
+        );
+        await expect(exercisesOf(page).last()).toHaveClass(/is-right/);
+        for (const theme of ['light', 'dark'] as const) {
+          if (theme === 'dark') await pickTheme(page, theme);
+          const pairs = await page.locator('#check').evaluate((widget) => {
+            const backgroundOf = (element: Element | null) => {
+              let colour = 'rgba(0, 0, 0, 0)';
+              while (element && /rgba\(0, 0, 0, 0\)|transparent/.test(colour)) {
+                colour = getComputedStyle(element).backgroundColor;
+                element = element.parentElement;
+              }
+              return colour;
+            };
+            const texts = widget.querySelectorAll('.exercise-verdict, .exercise-steps li');
+            return Array.from(texts, (text) => ({
+              what: `${text.className || 'step'}: ${text.textContent?.slice(0, 20) ?? ''}`,
+              colour: getComputedStyle(text).color,
+              background: backgroundOf(text),
+            }));
+          });
+          expect(pairs.length).toBeGreaterThanOrEqual(3);
+          for (const { what, colour, background } of pairs) {
+            expect(contrast(colour, background), `${theme} ${what}`).toBeGreaterThanOrEqual(4.5);
+          }
+        }
+      });
     });
-    const widget = await openExercises(page, 'parameters');
-    await expect(widget).not.toHaveClass(/is-live/);
-    const reveal = widget.getByRole('button', { name: 'Show the worked solution to exercise 1' });
-    await reveal.tap();
-    // The tap starts the widget's code loading; the request reaches this test's route a moment
-    // later, on its own channel, so wait for it rather than read it at once.
-    await expect.poll(() => requested, { message: 'the tap woke the widget' }).toBe(true);
-    await expect(widget).toHaveClass(/is-live/);
-    // Pressed once, so open: the button now offers to hide the solution.
-    await expect(
-      widget.getByRole('button', { name: 'Hide the worked solution to exercise 1' }),
-    ).toHaveAttribute('aria-expanded', 'true');
-    await expect(widget.locator('.exercise-solution').first()).toBeVisible();
+  }
+
+  test('without JavaScript, the starting seed’s questions are in the page and no answer is', () => {
+    const html = readFileSync(
+      new URL('../../dist/forward-pass/index.html', import.meta.url),
+      'utf8',
+    );
+    const { exercises } = generateExercises('forward-pass', 1);
+    for (const [i, exercise] of exercises.entries()) {
+      for (const given of exercise.givens) {
+        expect(html).toContain(
+          `data-quantity="e${i + 1}.${given.key}" data-value="${given.value}"`,
+        );
+      }
+      expect(html).not.toContain(`data-value="${exercise.answer}"`);
+    }
+    expect(html).toContain('What is <span class="sym">');
+    expect(html).toContain('come from seed 1.');
+  });
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true });
+
+    test('a tap on a button before the exercises have woken is answered once they have', async ({
+      page,
+    }) => {
+      // The widget's code arrives late, as on a slow network: the tap's click comes first.
+      let requested = false;
+      await page.route(/\/_astro\/widgets\.[\w-]+\.js$/, async (route) => {
+        requested = true;
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        await route.continue();
+      });
+      const widget = await openExercises(page, 'parameters');
+      await expect(widget).not.toHaveClass(/is-live/);
+      const reveal = widget.getByRole('button', { name: 'Show the worked solution to exercise 1' });
+      await reveal.tap();
+      // The tap starts the widget's code loading; the request reaches this test's route a moment
+      // later, on its own channel, so wait for it rather than read it at once.
+      await expect.poll(() => requested, { message: 'the tap woke the widget' }).toBe(true);
+      await expect(widget).toHaveClass(/is-live/);
+      // Pressed once, so open: the button now offers to hide the solution.
+      await expect(
+        widget.getByRole('button', { name: 'Hide the worked solution to exercise 1' }),
+      ).toHaveAttribute('aria-expanded', 'true');
+      await expect(widget.locator('.exercise-solution').first()).toBeVisible();
+    });
   });
 });

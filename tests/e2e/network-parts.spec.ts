@@ -211,6 +211,7 @@ test.describe('the network-parts chapter', () => {
   // A few page loads and many polls each: room for a machine that is busy with other work.
   test.describe.configure({ timeout: 120_000 });
 
+  // The four widgets together, as the chapter opens and as it is served.
   test('opens on the examples, every number the engine’s, and no NaN', async ({ page }) => {
     await openPage(page, PAGE);
     await expectState(page, EXAMPLE);
@@ -235,287 +236,307 @@ test.describe('the network-parts chapter', () => {
     await context.close();
   });
 
-  test('scaling by keyboard alone: typed values, a decimal comma, the other range, a link', async ({
-    page,
-    browser,
-  }) => {
-    await openPage(page, PAGE);
-    const { scaling } = widgets(page);
-    // Focus the range choice, then only keys.
-    await scaling.getByRole('radio', { name: '[0, 1]' }).focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(scaling.getByRole('radio', { name: '[−1, 1]' })).toBeChecked();
-    let state: PartsState = { ...EXAMPLE, target: 'symmetric' };
-    await expectState(page, state);
+  test.describe('ScalingWidget (parts/)', () => {
+    test('scaling by keyboard alone: typed values, a decimal comma, the other range, a link', async ({
+      page,
+      browser,
+    }) => {
+      await openPage(page, PAGE);
+      const { scaling } = widgets(page);
+      // Focus the range choice, then only keys.
+      await scaling.getByRole('radio', { name: '[0, 1]' }).focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(scaling.getByRole('radio', { name: '[−1, 1]' })).toBeChecked();
+      let state: PartsState = { ...EXAMPLE, target: 'symmetric' };
+      await expectState(page, state);
 
-    // Tab to the first cell and on to the second; type "9,75" key by key, then Tab on.
-    await page.keyboard.press('Tab');
-    await expect(cell(page, 1)).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(cell(page, 2)).toBeFocused();
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.press('Backspace');
-    await cell(page, 2).pressSequentially('9,75', { delay: 50 });
-    await page.keyboard.press('Tab');
-    await expect(cell(page, 3)).toBeFocused();
-    state = { ...state, raw: [12.5, 9.75, 24.2, 8.1, 20.6] };
-    await expect(cell(page, 2)).toHaveValue('9.750');
-    await expectState(page, state);
+      // Tab to the first cell and on to the second; type "9,75" key by key, then Tab on.
+      await page.keyboard.press('Tab');
+      await expect(cell(page, 1)).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(cell(page, 2)).toBeFocused();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.press('Backspace');
+      await cell(page, 2).pressSequentially('9,75', { delay: 50 });
+      await page.keyboard.press('Tab');
+      await expect(cell(page, 3)).toBeFocused();
+      state = { ...state, raw: [12.5, 9.75, 24.2, 8.1, 20.6] };
+      await expect(cell(page, 2)).toHaveValue('9.750');
+      await expectState(page, state);
 
-    // A new minimum: every scaled value moves, and each still comes back to its raw value.
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type('-3.25');
-    await page.keyboard.press('Enter');
-    state = { ...state, raw: [12.5, 9.75, -3.25, 8.1, 20.6] };
-    await expectState(page, state);
+      // A new minimum: every scaled value moves, and each still comes back to its raw value.
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('-3.25');
+      await page.keyboard.press('Enter');
+      state = { ...state, raw: [12.5, 9.75, -3.25, 8.1, 20.6] };
+      await expectState(page, state);
 
-    // Add a sample with the keyboard: a copy of the last one.
-    const add = scaling.getByRole('button', { name: 'Add a sample' });
-    await add.focus();
-    await page.keyboard.press('Enter');
-    state = { ...state, raw: [...state.raw, 20.6] };
-    await expectState(page, state);
+      // Add a sample with the keyboard: a copy of the last one.
+      const add = scaling.getByRole('button', { name: 'Add a sample' });
+      await add.focus();
+      await page.keyboard.press('Enter');
+      state = { ...state, raw: [...state.raw, 20.6] };
+      await expectState(page, state);
 
-    // The link holds all of it and reopens it elsewhere.
-    const query = '?scaling.raw=12.5_9.75_-3.25_8.1_20.6_20.6&scaling.target=symmetric';
-    await page.waitForURL((url) => url.search === query);
-    const context = await browser.newContext();
-    const fresh = await context.newPage();
-    await openPage(fresh, `${PAGE}${query}`);
-    await expect(cell(fresh, 3)).toHaveValue('-3.250');
-    await expect(widgets(fresh).scaling.getByRole('radio', { name: '[−1, 1]' })).toBeChecked();
-    await expectState(fresh, state);
-    await context.close();
-  });
+      // The link holds all of it and reopens it elsewhere.
+      const query = '?scaling.raw=12.5_9.75_-3.25_8.1_20.6_20.6&scaling.target=symmetric';
+      await page.waitForURL((url) => url.search === query);
+      const context = await browser.newContext();
+      const fresh = await context.newPage();
+      await openPage(fresh, `${PAGE}${query}`);
+      await expect(cell(fresh, 3)).toHaveValue('-3.250');
+      await expect(widgets(fresh).scaling.getByRole('radio', { name: '[−1, 1]' })).toBeChecked();
+      await expectState(fresh, state);
+      await context.close();
+    });
 
-  test('the response’s back-transform follows O6, the range and the column', async ({ page }) => {
-    await openPage(page, `${PAGE}?scaling.target=symmetric`);
-    let state: PartsState = { ...EXAMPLE, target: 'symmetric' };
-    // O6 = 0.5 on [−1, 1] is three quarters of the way from min to max: 8.1 + 0.75 · 16.1.
-    await expect(page.locator('figure#response [data-quantity="response"]')).toHaveText('20.175');
-    const o6 = widgets(page).response.getByRole('spinbutton', { name: 'O6', exact: true });
-    await o6.focus();
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type('-0,4');
-    await page.keyboard.press('Enter');
-    state = { ...state, O6: -0.4 };
-    await expectState(page, state);
-    await cell(page, 1).fill('30');
-    await cell(page, 1).press('Enter');
-    state = { ...state, raw: [30, 18, 24.2, 8.1, 20.6] };
-    await expectState(page, state);
-    await page.waitForURL(
-      (url) =>
-        url.search === '?scaling.raw=30_18_24.2_8.1_20.6&scaling.target=symmetric&scaling.O6=-0.4',
-    );
-  });
-
-  test('one-hot columns follow an edited list of facies', async ({ page }) => {
-    await openPage(page, PAGE);
-    const box = faciesBox(page);
-    await box.fill('Sandstone, coal;  shale ,coal, tight sand');
-    await box.press('Enter');
-    const facies = ['sandstone', 'coal', 'shale', 'coal', 'tight sand'];
-    const state = { ...EXAMPLE, facies };
-    await expectState(page, state);
-    await expect(box).toHaveValue('sandstone, coal, shale, coal, tight sand');
-    const { facies: widget } = widgets(page);
-    await expect(widget.locator('thead tr').nth(1).locator('th')).toHaveText([
-      'sandstone',
-      'coal',
-      'shale',
-      'tight sand',
-    ]);
-    // By hand: coal is column 2, so samples 2 and 4 have their 1 there, and rank 2.
-    const rows = await widget
-      .locator('tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) =>
-          Array.from(tr.querySelectorAll('td[data-quantity]'), (td) => td.textContent?.trim()),
-        ),
+    test('bad values in the scaling table are refused; a constant column too', async ({ page }) => {
+      await openPage(page, `${PAGE}?scaling.raw=5_5_7`);
+      const start: PartsState = { ...EXAMPLE, raw: [5, 5, 7] };
+      await expectState(page, start);
+      const box = cell(page, 3);
+      const kept = ' Kept 7.000.';
+      await refuse(page, start, box, '', 'Enter', `Sample 3 needs a number, such as 0.75.${kept}`);
+      await refuse(
+        page,
+        start,
+        box,
+        'seven',
+        'Tab',
+        `Sample 3 needs a number, such as 0.75.${kept}`,
       );
-    expect(rows).toEqual([
-      ['1', '0', '0', '0', '1'],
-      ['0', '1', '0', '0', '2'],
-      ['0', '0', '1', '0', '3'],
-      ['0', '1', '0', '0', '2'],
-      ['0', '0', '0', '1', '4'],
-    ]);
-    await expect(widget).toContainText('sandstone (1) < coal (2) < shale (3) < tight sand (4)');
-    await page.waitForURL(
-      (url) => url.search === '?facies.facies=sandstone_coal_shale_coal_tight+sand',
-    );
+      await refuse(
+        page,
+        start,
+        box,
+        '1e9',
+        'Enter',
+        `Sample 3 must be between −100000 and 100000.${kept}`,
+      );
+      await refuse(
+        page,
+        start,
+        box,
+        '5',
+        'Enter',
+        'With porosity = 5.000, 5.000, 5.000 every value is the same (min = max), so there is no ' +
+          `range to divide by; change one of the values.${kept}`,
+      );
+      // Removing a sample to leave 5, 5 is refused too, with the same reason.
+      const { scaling } = widgets(page);
+      await scaling.getByRole('button', { name: 'Remove the last sample' }).click();
+      await expect(messages(scaling)).toContainText('every value is the same (min = max)');
+      await expectState(page, start);
+      await expect(page).toHaveURL(/\?scaling\.raw=5_5_7$/);
+
+      // Reset brings back the example, and the refusal no longer speaks of anything on screen.
+      await refuse(
+        page,
+        start,
+        box,
+        'seven',
+        'Enter',
+        `Sample 3 needs a number, such as 0.75.${kept}`,
+      );
+      await scaling.getByRole('button', { name: /^Reset/ }).click();
+      await expectState(page, EXAMPLE);
+      await expect(messages(scaling)).toHaveCount(0);
+      await expect(scaling.locator('[aria-invalid="true"]')).toHaveCount(0);
+    });
   });
 
-  test('softmax: typed inputs and classes give probabilities that sum to one', async ({ page }) => {
-    await openPage(page, PAGE);
-    const z2 = logit(page, 'shale');
-    await z2.click();
-    await z2.press('ControlOrMeta+a');
-    await z2.pressSequentially('3,5', { delay: 50 });
-    await z2.press('Tab');
-    let state: PartsState = { ...EXAMPLE, z: [2, 3.5, 0.1] };
-    await expectState(page, state);
-    await expect(widgets(page).outputs).toContainText('Predicted class: shale');
-
-    // More classes: a button, then the count typed.
-    await widgets(page).outputs.getByRole('button', { name: 'Add a class' }).click();
-    state = { ...state, z: [2, 3.5, 0.1, 0] };
-    await expectState(page, state);
-    const count = countBox(page);
-    await count.fill('6');
-    await count.press('Enter');
-    state = { ...state, z: [2, 3.5, 0.1, 0, 0, 0] };
-    await expectState(page, state);
-    await expect(widgets(page).outputs.getByRole('button', { name: 'Add a class' })).toBeDisabled();
-
-    // An input of 1000 does not overflow: that class takes all the probability.
-    const z5 = logit(page, 'dolomite');
-    await z5.fill('1000');
-    await z5.press('Enter');
-    state = { ...state, z: [2, 3.5, 0.1, 0, 1000, 0] };
-    await expectState(page, state);
-    await expect(widgets(page).outputs.locator('[data-quantity="p5"]')).toHaveAttribute(
-      'data-value',
-      '1',
-    );
-    await expect(widgets(page).outputs.locator('[data-quantity="sum"]')).toHaveText(
-      '1.000000000000',
-    );
-
-    // Arrow keys step a box by 0.1, and fewer classes drop the last ones.
-    await z5.press('ArrowDown');
-    state = { ...state, z: [2, 3.5, 0.1, 0, 999.9, 0] };
-    await expectState(page, state);
-    await count.fill('3');
-    await count.press('Tab');
-    state = { ...state, z: [2, 3.5, 0.1] };
-    await expectState(page, state);
-    await page.waitForURL((url) => url.search === '?outputs.z=2_3.5_0.1');
+  test.describe('ResponseWidget (parts/)', () => {
+    test('the response’s back-transform follows O6, the range and the column', async ({ page }) => {
+      await openPage(page, `${PAGE}?scaling.target=symmetric`);
+      let state: PartsState = { ...EXAMPLE, target: 'symmetric' };
+      // O6 = 0.5 on [−1, 1] is three quarters of the way from min to max: 8.1 + 0.75 · 16.1.
+      await expect(page.locator('figure#response [data-quantity="response"]')).toHaveText('20.175');
+      const o6 = widgets(page).response.getByRole('spinbutton', { name: 'O6', exact: true });
+      await o6.focus();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('-0,4');
+      await page.keyboard.press('Enter');
+      state = { ...state, O6: -0.4 };
+      await expectState(page, state);
+      await cell(page, 1).fill('30');
+      await cell(page, 1).press('Enter');
+      state = { ...state, raw: [30, 18, 24.2, 8.1, 20.6] };
+      await expectState(page, state);
+      await page.waitForURL(
+        (url) =>
+          url.search ===
+          '?scaling.raw=30_18_24.2_8.1_20.6&scaling.target=symmetric&scaling.O6=-0.4',
+      );
+    });
   });
 
-  test('bad values in the scaling table are refused; a constant column too', async ({ page }) => {
-    await openPage(page, `${PAGE}?scaling.raw=5_5_7`);
-    const start: PartsState = { ...EXAMPLE, raw: [5, 5, 7] };
-    await expectState(page, start);
-    const box = cell(page, 3);
-    const kept = ' Kept 7.000.';
-    await refuse(page, start, box, '', 'Enter', `Sample 3 needs a number, such as 0.75.${kept}`);
-    await refuse(page, start, box, 'seven', 'Tab', `Sample 3 needs a number, such as 0.75.${kept}`);
-    await refuse(
-      page,
-      start,
-      box,
-      '1e9',
-      'Enter',
-      `Sample 3 must be between −100000 and 100000.${kept}`,
-    );
-    await refuse(
-      page,
-      start,
-      box,
-      '5',
-      'Enter',
-      'With porosity = 5.000, 5.000, 5.000 every value is the same (min = max), so there is no ' +
-        `range to divide by; change one of the values.${kept}`,
-    );
-    // Removing a sample to leave 5, 5 is refused too, with the same reason.
-    const { scaling } = widgets(page);
-    await scaling.getByRole('button', { name: 'Remove the last sample' }).click();
-    await expect(messages(scaling)).toContainText('every value is the same (min = max)');
-    await expectState(page, start);
-    await expect(page).toHaveURL(/\?scaling\.raw=5_5_7$/);
+  test.describe('EncodingWidget (parts/)', () => {
+    test('one-hot columns follow an edited list of facies', async ({ page }) => {
+      await openPage(page, PAGE);
+      const box = faciesBox(page);
+      await box.fill('Sandstone, coal;  shale ,coal, tight sand');
+      await box.press('Enter');
+      const facies = ['sandstone', 'coal', 'shale', 'coal', 'tight sand'];
+      const state = { ...EXAMPLE, facies };
+      await expectState(page, state);
+      await expect(box).toHaveValue('sandstone, coal, shale, coal, tight sand');
+      const { facies: widget } = widgets(page);
+      await expect(widget.locator('thead tr').nth(1).locator('th')).toHaveText([
+        'sandstone',
+        'coal',
+        'shale',
+        'tight sand',
+      ]);
+      // By hand: coal is column 2, so samples 2 and 4 have their 1 there, and rank 2.
+      const rows = await widget
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) =>
+            Array.from(tr.querySelectorAll('td[data-quantity]'), (td) => td.textContent?.trim()),
+          ),
+        );
+      expect(rows).toEqual([
+        ['1', '0', '0', '0', '1'],
+        ['0', '1', '0', '0', '2'],
+        ['0', '0', '1', '0', '3'],
+        ['0', '1', '0', '0', '2'],
+        ['0', '0', '0', '1', '4'],
+      ]);
+      await expect(widget).toContainText('sandstone (1) < coal (2) < shale (3) < tight sand (4)');
+      await page.waitForURL(
+        (url) => url.search === '?facies.facies=sandstone_coal_shale_coal_tight+sand',
+      );
+    });
 
-    // Reset brings back the example, and the refusal no longer speaks of anything on screen.
-    await refuse(
-      page,
-      start,
-      box,
-      'seven',
-      'Enter',
-      `Sample 3 needs a number, such as 0.75.${kept}`,
-    );
-    await scaling.getByRole('button', { name: /^Reset/ }).click();
-    await expectState(page, EXAMPLE);
-    await expect(messages(scaling)).toHaveCount(0);
-    await expect(scaling.locator('[aria-invalid="true"]')).toHaveCount(0);
+    test('a bad list of facies is refused: empty, symbols, too many facies', async ({ page }) => {
+      await openPage(page, PAGE);
+      const kept = ' Kept shale, sandstone, siltstone, sandstone, shale.';
+      const list = faciesBox(page);
+      await refuse(
+        page,
+        EXAMPLE,
+        list,
+        '',
+        'Enter',
+        `The list of facies needs at least one name, such as shale.${kept}`,
+      );
+      await refuse(
+        page,
+        EXAMPLE,
+        list,
+        'shale, <b>',
+        'Tab',
+        `Sample 2 must be a word of letters or digits (at most 20).${kept}`,
+      );
+      await refuse(
+        page,
+        EXAMPLE,
+        list,
+        'a, b, c, d, e, f, g',
+        'Enter',
+        `The list of facies has 7 different names; at most 6 fit.${kept}`,
+      );
+    });
   });
 
-  test('a bad list of facies is refused: empty, symbols, too many facies', async ({ page }) => {
-    await openPage(page, PAGE);
-    const kept = ' Kept shale, sandstone, siltstone, sandstone, shale.';
-    const list = faciesBox(page);
-    await refuse(
+  test.describe('SoftmaxWidget (parts/)', () => {
+    test('softmax: typed inputs and classes give probabilities that sum to one', async ({
       page,
-      EXAMPLE,
-      list,
-      '',
-      'Enter',
-      `The list of facies needs at least one name, such as shale.${kept}`,
-    );
-    await refuse(
-      page,
-      EXAMPLE,
-      list,
-      'shale, <b>',
-      'Tab',
-      `Sample 2 must be a word of letters or digits (at most 20).${kept}`,
-    );
-    await refuse(
-      page,
-      EXAMPLE,
-      list,
-      'a, b, c, d, e, f, g',
-      'Enter',
-      `The list of facies has 7 different names; at most 6 fit.${kept}`,
-    );
-  });
+    }) => {
+      await openPage(page, PAGE);
+      const z2 = logit(page, 'shale');
+      await z2.click();
+      await z2.press('ControlOrMeta+a');
+      await z2.pressSequentially('3,5', { delay: 50 });
+      await z2.press('Tab');
+      let state: PartsState = { ...EXAMPLE, z: [2, 3.5, 0.1] };
+      await expectState(page, state);
+      await expect(widgets(page).outputs).toContainText('Predicted class: shale');
 
-  test('bad softmax inputs are refused: too many classes, empty, letters, huge', async ({
-    page,
-  }) => {
-    await openPage(page, PAGE);
-    await refuse(
+      // More classes: a button, then the count typed.
+      await widgets(page).outputs.getByRole('button', { name: 'Add a class' }).click();
+      state = { ...state, z: [2, 3.5, 0.1, 0] };
+      await expectState(page, state);
+      const count = countBox(page);
+      await count.fill('6');
+      await count.press('Enter');
+      state = { ...state, z: [2, 3.5, 0.1, 0, 0, 0] };
+      await expectState(page, state);
+      await expect(
+        widgets(page).outputs.getByRole('button', { name: 'Add a class' }),
+      ).toBeDisabled();
+
+      // An input of 1000 does not overflow: that class takes all the probability.
+      const z5 = logit(page, 'dolomite');
+      await z5.fill('1000');
+      await z5.press('Enter');
+      state = { ...state, z: [2, 3.5, 0.1, 0, 1000, 0] };
+      await expectState(page, state);
+      await expect(widgets(page).outputs.locator('[data-quantity="p5"]')).toHaveAttribute(
+        'data-value',
+        '1',
+      );
+      await expect(widgets(page).outputs.locator('[data-quantity="sum"]')).toHaveText(
+        '1.000000000000',
+      );
+
+      // Arrow keys step a box by 0.1, and fewer classes drop the last ones.
+      await z5.press('ArrowDown');
+      state = { ...state, z: [2, 3.5, 0.1, 0, 999.9, 0] };
+      await expectState(page, state);
+      await count.fill('3');
+      await count.press('Tab');
+      state = { ...state, z: [2, 3.5, 0.1] };
+      await expectState(page, state);
+      await page.waitForURL((url) => url.search === '?outputs.z=2_3.5_0.1');
+    });
+
+    test('bad softmax inputs are refused: too many classes, empty, letters, huge', async ({
       page,
-      EXAMPLE,
-      countBox(page),
-      '7',
-      'Enter',
-      'Classes must be between 2 and 6. Kept 3.',
-    );
-    await refuse(
-      page,
-      EXAMPLE,
-      countBox(page),
-      'many',
-      'Tab',
-      'Classes needs a number, such as 0.75. Kept 3.',
-    );
-    const z3 = logit(page, 'siltstone');
-    const kept = ' Kept 0.100.';
-    await refuse(
-      page,
-      EXAMPLE,
-      z3,
-      '',
-      'Enter',
-      `The input for siltstone needs a number, such as 0.75.${kept}`,
-    );
-    await refuse(
-      page,
-      EXAMPLE,
-      z3,
-      'abc',
-      'Tab',
-      `The input for siltstone needs a number, such as 0.75.${kept}`,
-    );
-    await refuse(
-      page,
-      EXAMPLE,
-      z3,
-      '1e6',
-      'Enter',
-      `The input for siltstone must be between −1000 and 1000.${kept}`,
-    );
+    }) => {
+      await openPage(page, PAGE);
+      await refuse(
+        page,
+        EXAMPLE,
+        countBox(page),
+        '7',
+        'Enter',
+        'Classes must be between 2 and 6. Kept 3.',
+      );
+      await refuse(
+        page,
+        EXAMPLE,
+        countBox(page),
+        'many',
+        'Tab',
+        'Classes needs a number, such as 0.75. Kept 3.',
+      );
+      const z3 = logit(page, 'siltstone');
+      const kept = ' Kept 0.100.';
+      await refuse(
+        page,
+        EXAMPLE,
+        z3,
+        '',
+        'Enter',
+        `The input for siltstone needs a number, such as 0.75.${kept}`,
+      );
+      await refuse(
+        page,
+        EXAMPLE,
+        z3,
+        'abc',
+        'Tab',
+        `The input for siltstone needs a number, such as 0.75.${kept}`,
+      );
+      await refuse(
+        page,
+        EXAMPLE,
+        z3,
+        '1e6',
+        'Enter',
+        `The input for siltstone must be between −1000 and 1000.${kept}`,
+      );
+    });
   });
 });

@@ -139,7 +139,7 @@ async function typeWidths(page: Page, text: string, end: 'Enter' | 'Tab' = 'Ente
   await input.press(end);
 }
 
-test.describe('the parameter counter', () => {
+test.describe('ParameterCounter (parameters/)', () => {
   test('opens on the book’s network: 8 weights, 3 biases, 11 parameters', async ({ page }) => {
     await openEmbed(page, COUNTER);
     await expect(box(page)).toHaveValue('3, 2, 1');
@@ -154,101 +154,104 @@ test.describe('the parameter counter', () => {
     await expect(counter(page).getByRole('img')).toHaveAccessibleName(shown.summary);
   });
 
-  test('counts networks typed key by key, in each spelling, against the engine', async ({
-    page,
-  }) => {
-    await openEmbed(page, COUNTER);
-    // The source's three networks, typed key by key with commas, spaces and brackets.
-    const typed: [string, number[], 'Enter' | 'Tab'][] = [
-      ['10, 20, 3', [10, 20, 3], 'Enter'],
-      ['10 8 6 4 2 1', [10, 8, 6, 4, 2, 1], 'Tab'],
-      ['[3,2,1]', [3, 2, 1], 'Enter'],
-    ];
-    for (const [text, widths, end] of typed) {
-      await typeWidths(page, text, end);
-      await expectCounts(page, widths);
-      await expect(box(page)).toHaveAttribute('aria-invalid', 'false');
-    }
-    // Others, pasted: extra spaces and a trailing comma, brackets, no hidden layer, ones.
-    const pasted: [string, number[]][] = [
-      ['  3 16  8 1 ,', [3, 16, 8, 1]],
-      ['[784, 128, 10]', [784, 128, 10]],
-      ['4 1', [4, 1]],
-      ['1,1,1', [1, 1, 1]],
-    ];
-    for (const [text, widths] of pasted) {
-      await box(page).fill(text);
-      await box(page).press('Enter');
-      await expectCounts(page, widths);
-    }
-    const summary = counter(page).locator('.counter-summary');
-    await typeWidths(page, '3, 16, 8, 1');
-    await expect(summary).toHaveText(
-      '4 layers: 3 inputs, 2 hidden layers of 16 and 8 nodes, 1 output.',
-    );
-  });
+  // The layer widths box: what is typed, when it is counted, and what is refused.
+  test.describe('WidthsBox (parameters/)', () => {
+    test('counts networks typed key by key, in each spelling, against the engine', async ({
+      page,
+    }) => {
+      await openEmbed(page, COUNTER);
+      // The source's three networks, typed key by key with commas, spaces and brackets.
+      const typed: [string, number[], 'Enter' | 'Tab'][] = [
+        ['10, 20, 3', [10, 20, 3], 'Enter'],
+        ['10 8 6 4 2 1', [10, 8, 6, 4, 2, 1], 'Tab'],
+        ['[3,2,1]', [3, 2, 1], 'Enter'],
+      ];
+      for (const [text, widths, end] of typed) {
+        await typeWidths(page, text, end);
+        await expectCounts(page, widths);
+        await expect(box(page)).toHaveAttribute('aria-invalid', 'false');
+      }
+      // Others, pasted: extra spaces and a trailing comma, brackets, no hidden layer, ones.
+      const pasted: [string, number[]][] = [
+        ['  3 16  8 1 ,', [3, 16, 8, 1]],
+        ['[784, 128, 10]', [784, 128, 10]],
+        ['4 1', [4, 1]],
+        ['1,1,1', [1, 1, 1]],
+      ];
+      for (const [text, widths] of pasted) {
+        await box(page).fill(text);
+        await box(page).press('Enter');
+        await expectCounts(page, widths);
+      }
+      const summary = counter(page).locator('.counter-summary');
+      await typeWidths(page, '3, 16, 8, 1');
+      await expect(summary).toHaveText(
+        '4 layers: 3 inputs, 2 hidden layers of 16 and 8 nodes, 1 output.',
+      );
+    });
 
-  test('a pause in typing counts what is typed so far; a half-typed width waits', async ({
-    page,
-  }) => {
-    await openEmbed(page, COUNTER);
-    const input = box(page);
-    await input.fill('');
-    await input.pressSequentially('10, 2');
-    // After the pause the counter shows 10-2, without an alert.
-    await expectCounts(page, [10, 2]);
-    await input.pressSequentially('0, 3');
-    await input.press('Tab');
-    await expectCounts(page, [10, 20, 3]);
-    // A single number on the way is not an error while the reader is still typing.
-    await input.fill('');
-    await input.pressSequentially('7');
-    await page.waitForTimeout(900);
-    await expect(counter(page).locator('[role="alert"]')).toHaveText('');
-    await expect(input).toHaveAttribute('aria-invalid', 'false');
-    await expectCounts(page, [10, 20, 3]);
-    await input.press('Escape');
-    await expect(input).toHaveValue('10, 20, 3');
-  });
-
-  test('refuses each kind of bad input with its own message and keeps the last good count', async ({
-    page,
-  }) => {
-    await openEmbed(page, COUNTER);
-    await typeWidths(page, '10, 20, 3');
-    await expectCounts(page, [10, 20, 3]);
-    const alert = counter(page).locator('[role="alert"]');
-    const cases: [string, string, RegExp][] = [
-      ['empty', '', /Type the width of each layer/],
-      ['letters', '3, abc, 1', /“abc” is not a number/],
-      ['a negative width', '3, -2, 1', /Layer 2 is negative/],
-      ['a zero width', '3 0 1', /Layer 2 has 0 nodes/],
-      ['a fraction', '3, 2.5, 1', /Layer 2 has 2\.5 nodes/],
-      ['one layer', '[3]', /One layer is not a network/],
-      ['a huge width', '3, 20000000, 1', /wider than the counter takes/],
-      ['too many layers', Array(70).fill(2).join(' '), /70 layers; the counter takes at most 64/],
-      ['too long a text', `3,${' '.repeat(1200)}1`, /too long to read/],
-    ];
-    for (const [name, text, message] of cases) {
-      await box(page).fill(text);
-      await box(page).press('Enter');
-      await expect(box(page), name).toHaveAttribute('aria-invalid', 'true');
-      await expect(alert, name).toHaveText(message);
-      await expect(alert, name).toContainText('still those of 10, 20, 3');
-      // The refused text stays, so the reader can correct it.
-      await expect(box(page)).toHaveValue(text);
+    test('a pause in typing counts what is typed so far; a half-typed width waits', async ({
+      page,
+    }) => {
+      await openEmbed(page, COUNTER);
+      const input = box(page);
+      await input.fill('');
+      await input.pressSequentially('10, 2');
+      // After the pause the counter shows 10-2, without an alert.
+      await expectCounts(page, [10, 2]);
+      await input.pressSequentially('0, 3');
+      await input.press('Tab');
       await expectCounts(page, [10, 20, 3]);
-    }
-    // Typed key by key and left with Tab: the same refusal.
-    await typeWidths(page, '3, 2,5x', 'Tab');
-    await expect(box(page)).toHaveAttribute('aria-invalid', 'true');
-    await expect(alert).toHaveText(/“5x” is not a number/);
-    await expectCounts(page, [10, 20, 3]);
-    // A good input clears the mark and the message.
-    await typeWidths(page, '2 2');
-    await expectCounts(page, [2, 2]);
-    await expect(box(page)).toHaveAttribute('aria-invalid', 'false');
-    await expect(alert).toHaveText('');
+      // A single number on the way is not an error while the reader is still typing.
+      await input.fill('');
+      await input.pressSequentially('7');
+      await page.waitForTimeout(900);
+      await expect(counter(page).locator('[role="alert"]')).toHaveText('');
+      await expect(input).toHaveAttribute('aria-invalid', 'false');
+      await expectCounts(page, [10, 20, 3]);
+      await input.press('Escape');
+      await expect(input).toHaveValue('10, 20, 3');
+    });
+
+    test('refuses each kind of bad input with its own message and keeps the last good count', async ({
+      page,
+    }) => {
+      await openEmbed(page, COUNTER);
+      await typeWidths(page, '10, 20, 3');
+      await expectCounts(page, [10, 20, 3]);
+      const alert = counter(page).locator('[role="alert"]');
+      const cases: [string, string, RegExp][] = [
+        ['empty', '', /Type the width of each layer/],
+        ['letters', '3, abc, 1', /“abc” is not a number/],
+        ['a negative width', '3, -2, 1', /Layer 2 is negative/],
+        ['a zero width', '3 0 1', /Layer 2 has 0 nodes/],
+        ['a fraction', '3, 2.5, 1', /Layer 2 has 2\.5 nodes/],
+        ['one layer', '[3]', /One layer is not a network/],
+        ['a huge width', '3, 20000000, 1', /wider than the counter takes/],
+        ['too many layers', Array(70).fill(2).join(' '), /70 layers; the counter takes at most 64/],
+        ['too long a text', `3,${' '.repeat(1200)}1`, /too long to read/],
+      ];
+      for (const [name, text, message] of cases) {
+        await box(page).fill(text);
+        await box(page).press('Enter');
+        await expect(box(page), name).toHaveAttribute('aria-invalid', 'true');
+        await expect(alert, name).toHaveText(message);
+        await expect(alert, name).toContainText('still those of 10, 20, 3');
+        // The refused text stays, so the reader can correct it.
+        await expect(box(page)).toHaveValue(text);
+        await expectCounts(page, [10, 20, 3]);
+      }
+      // Typed key by key and left with Tab: the same refusal.
+      await typeWidths(page, '3, 2,5x', 'Tab');
+      await expect(box(page)).toHaveAttribute('aria-invalid', 'true');
+      await expect(alert).toHaveText(/“5x” is not a number/);
+      await expectCounts(page, [10, 20, 3]);
+      // A good input clears the mark and the message.
+      await typeWidths(page, '2 2');
+      await expectCounts(page, [2, 2]);
+      await expect(box(page)).toHaveAttribute('aria-invalid', 'false');
+      await expect(alert).toHaveText('');
+    });
   });
 
   test('presets set the source’s networks, by pointer and by keyboard alone', async ({ page }) => {

@@ -50,193 +50,198 @@ async function expectAnnounced(announcer: Locator, step: number, epoch?: number)
   await expect(announcer).toHaveText(`Step ${step} of 6: ${STEPS[step - 1]}.${epochNote}`);
 }
 
-test.describe('the training-loop figure', () => {
-  test.beforeEach(async ({ page }) => {
-    await openPage(page, TRAINING_STEPS);
-  });
-
-  test('starts on step 1 with all six steps listed and nothing announced', async ({ page }) => {
-    const { figure, steps, previous, announcer } = loop(page);
-    await expect(steps.getByRole('listitem')).toHaveCount(6);
-    for (const [index, title] of STEPS.entries()) {
-      await expect(steps.getByRole('listitem').nth(index)).toContainText(title);
-    }
-    await expectStep(figure, 1, 0);
-    await expect(previous).toHaveAttribute('aria-disabled', 'true');
-    await expect(announcer).toHaveText('');
-  });
-
-  test('Next and Previous move through the steps, and the live region announces each', async ({
-    page,
-  }) => {
-    const { figure, previous, next, announcer } = loop(page);
-    for (let step = 2; step <= 6; step++) {
-      await next.click();
-      await expectStep(figure, step, 0);
-      await expectAnnounced(announcer, step);
-    }
-    await expect(previous).toHaveAttribute('aria-disabled', 'false');
-    for (let step = 5; step >= 1; step--) {
-      await previous.click();
-      await expectStep(figure, step, 0);
-      await expectAnnounced(announcer, step);
-    }
-    // Nothing comes before step 1: Previous says so, stays focusable, and pressing it does nothing.
-    await expect(previous).toHaveAttribute('aria-disabled', 'true');
-    await previous.press('Enter');
-    await expectStep(figure, 1, 0);
-    await expect(announcer).toHaveText(`Step 1 of 6: ${STEPS[0]}.`);
-  });
-
-  test('after the last step the loop returns to the forward pass and the epoch count rises', async ({
-    page,
-  }) => {
-    const { figure, previous, next, announcer } = loop(page);
-    for (let step = 2; step <= 6; step++) await next.click();
-    await expectStep(figure, 6, 0);
-
-    const firstEpochNote = figure.getByText(/^The numbers in the steps are those of epoch 0/);
-    await expect(firstEpochNote).toHaveCount(0);
-    await next.click();
-    await expectStep(figure, 2, 1);
-    await expectAnnounced(announcer, 2, 1);
-    // The steps' numbers stay those of the first turn, and the figure says so.
-    await expect(firstEpochNote).toBeVisible();
-
-    // A second turn: 3, 4, 5, 6, then the forward pass of epoch 2.
-    for (let step = 3; step <= 6; step++) await next.click();
-    await next.click();
-    await expectStep(figure, 2, 2);
-    await expectAnnounced(announcer, 2, 2);
-
-    // Back over the turn: from the forward pass to the last step of the epoch before.
-    await previous.click();
-    await expectStep(figure, 6, 1);
-    await expectAnnounced(announcer, 6, 1);
-  });
-
-  test('the arrow keys, Home and End move it while the loop has focus', async ({ page }) => {
-    const { figure, steps, next, announcer } = loop(page);
-    await steps.focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expectStep(figure, 3, 0);
-    await expectAnnounced(announcer, 3);
-    await page.keyboard.press('ArrowLeft');
-    await expectStep(figure, 2, 0);
-    await page.keyboard.press('End');
-    await expectStep(figure, 6, 0);
-    await expectAnnounced(announcer, 6);
-    await page.keyboard.press('ArrowRight');
-    await expectStep(figure, 2, 1);
-    await page.keyboard.press('Home');
-    await expectStep(figure, 1, 0);
-    await expectAnnounced(announcer, 1, 0);
-    // The keys keep working with the focus on a button of the figure, and do not scroll the page.
-    await next.focus();
-    const scrolled = await page.evaluate(() => window.scrollY);
-    await page.keyboard.press('End');
-    await expectStep(figure, 6, 0);
-    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
-  });
-
-  test('works with the keyboard alone: Tab to the buttons, Enter and Space press them, focus shows', async ({
-    page,
-  }) => {
-    const { figure, steps, previous, next } = loop(page);
-    // From the top of the page, Tab until the loop itself has the focus.
-    await page.locator('body').focus();
-    let reached = false;
-    for (let press = 0; press < 80 && !reached; press++) {
-      await page.keyboard.press('Tab');
-      reached = await steps.evaluate((element) => element === document.activeElement);
-    }
-    expect(reached, 'Tab reaches the loop').toBe(true);
-    const focusShows = (target: Locator) =>
-      target.evaluate((element) => {
-        const style = getComputedStyle(element);
-        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-      });
-    expect(await focusShows(steps), 'the loop shows its focus').toBe(true);
-
-    await page.keyboard.press('Tab');
-    await expect(previous).toBeFocused();
-    expect(await focusShows(previous), 'Previous shows its focus').toBe(true);
-    await page.keyboard.press('Tab');
-    await expect(next).toBeFocused();
-    expect(await focusShows(next), 'Next shows its focus').toBe(true);
-
-    await page.keyboard.press('Enter');
-    await expectStep(figure, 2, 0);
-    await page.keyboard.press('Space');
-    await expectStep(figure, 3, 0);
-    await page.keyboard.press('Shift+Tab');
-    await expect(previous).toBeFocused();
-    await page.keyboard.press('Space');
-    await expectStep(figure, 2, 0);
-    await page.keyboard.press('Enter');
-    await expectStep(figure, 1, 0);
-    // Previous keeps the focus when there is nothing before step 1.
-    await expect(previous).toBeFocused();
-  });
-
-  test('honours reduced motion: the current step changes without a transition', async ({
-    page,
-  }) => {
-    const duration = () =>
-      loop(page)
-        .steps.getByRole('listitem')
-        .first()
-        .evaluate((item) => getComputedStyle(item).transitionDuration);
-    // The check means something: with motion allowed the highlight does move smoothly.
-    expect(await duration()).not.toMatch(/^0s(, 0s)*$/);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    expect(await duration()).toMatch(/^0s(, 0s)*$/);
-  });
-});
-
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`the training-loop figure in the ${theme} theme`, () => {
+test.describe('TrainingLoop (training/)', () => {
+  test.describe('the training-loop figure', () => {
     test.beforeEach(async ({ page }) => {
-      await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
-      await page.emulateMedia({ colorScheme: theme });
+      await openPage(page, TRAINING_STEPS);
     });
 
-    test('has no axe violations at 1280 px and at 320 px once stepped into a later epoch', async ({
+    test('starts on step 1 with all six steps listed and nothing announced', async ({ page }) => {
+      const { figure, steps, previous, announcer } = loop(page);
+      await expect(steps.getByRole('listitem')).toHaveCount(6);
+      for (const [index, title] of STEPS.entries()) {
+        await expect(steps.getByRole('listitem').nth(index)).toContainText(title);
+      }
+      await expectStep(figure, 1, 0);
+      await expect(previous).toHaveAttribute('aria-disabled', 'true');
+      await expect(announcer).toHaveText('');
+    });
+
+    test('Next and Previous move through the steps, and the live region announces each', async ({
       page,
     }) => {
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await openPage(page, TRAINING_STEPS);
-      const { figure, next } = loop(page);
-      for (let i = 0; i < 7; i++) await next.click();
-      await expectStep(figure, 3, 1);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      // One page, two widths: the figure lays itself out again (a ring, then one column).
-      for (const width of [1280, 320]) {
-        await page.setViewportSize({ width, height: 800 });
-        const scope = { include: 'figure#loop', coloursOnly: theme === 'dark' };
-        expect(await axeViolations(page, scope), `at ${width} px`).toEqual([]);
+      const { figure, previous, next, announcer } = loop(page);
+      for (let step = 2; step <= 6; step++) {
+        await next.click();
+        await expectStep(figure, step, 0);
+        await expectAnnounced(announcer, step);
       }
+      await expect(previous).toHaveAttribute('aria-disabled', 'false');
+      for (let step = 5; step >= 1; step--) {
+        await previous.click();
+        await expectStep(figure, step, 0);
+        await expectAnnounced(announcer, step);
+      }
+      // Nothing comes before step 1: Previous says so, stays focusable, and pressing it does nothing.
+      await expect(previous).toHaveAttribute('aria-disabled', 'true');
+      await previous.press('Enter');
+      await expectStep(figure, 1, 0);
+      await expect(announcer).toHaveText(`Step 1 of 6: ${STEPS[0]}.`);
     });
 
-    test('draws its arrows, step boxes and current step with 3:1 contrast', async ({ page }) => {
-      await openPage(page, TRAINING_STEPS);
-      await loop(page).next.click();
-      const colours = await loop(page).figure.evaluate((figure) => {
-        const style = (selector: string) => getComputedStyle(figure.querySelector(selector)!);
-        return {
-          background: getComputedStyle(figure).backgroundColor,
-          arrow: style('.loop-arrow').color,
-          box: style('li:not([aria-current])').borderTopColor,
-          current: style('li[aria-current="step"]').borderTopColor,
-        };
-      });
-      for (const part of ['arrow', 'box', 'current'] as const) {
-        expect(contrast(colours[part], colours.background), part).toBeGreaterThanOrEqual(3);
+    test('after the last step the loop returns to the forward pass and the epoch count rises', async ({
+      page,
+    }) => {
+      const { figure, previous, next, announcer } = loop(page);
+      for (let step = 2; step <= 6; step++) await next.click();
+      await expectStep(figure, 6, 0);
+
+      const firstEpochNote = figure.getByText(/^The numbers in the steps are those of epoch 0/);
+      await expect(firstEpochNote).toHaveCount(0);
+      await next.click();
+      await expectStep(figure, 2, 1);
+      await expectAnnounced(announcer, 2, 1);
+      // The steps' numbers stay those of the first turn, and the figure says so.
+      await expect(firstEpochNote).toBeVisible();
+
+      // A second turn: 3, 4, 5, 6, then the forward pass of epoch 2.
+      for (let step = 3; step <= 6; step++) await next.click();
+      await next.click();
+      await expectStep(figure, 2, 2);
+      await expectAnnounced(announcer, 2, 2);
+
+      // Back over the turn: from the forward pass to the last step of the epoch before.
+      await previous.click();
+      await expectStep(figure, 6, 1);
+      await expectAnnounced(announcer, 6, 1);
+    });
+
+    test('the arrow keys, Home and End move it while the loop has focus', async ({ page }) => {
+      const { figure, steps, next, announcer } = loop(page);
+      await steps.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expectStep(figure, 3, 0);
+      await expectAnnounced(announcer, 3);
+      await page.keyboard.press('ArrowLeft');
+      await expectStep(figure, 2, 0);
+      await page.keyboard.press('End');
+      await expectStep(figure, 6, 0);
+      await expectAnnounced(announcer, 6);
+      await page.keyboard.press('ArrowRight');
+      await expectStep(figure, 2, 1);
+      await page.keyboard.press('Home');
+      await expectStep(figure, 1, 0);
+      await expectAnnounced(announcer, 1, 0);
+      // The keys keep working with the focus on a button of the figure, and do not scroll the page.
+      await next.focus();
+      const scrolled = await page.evaluate(() => window.scrollY);
+      await page.keyboard.press('End');
+      await expectStep(figure, 6, 0);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    });
+
+    test('works with the keyboard alone: Tab to the buttons, Enter and Space press them, focus shows', async ({
+      page,
+    }) => {
+      const { figure, steps, previous, next } = loop(page);
+      // From the top of the page, Tab until the loop itself has the focus.
+      await page.locator('body').focus();
+      let reached = false;
+      for (let press = 0; press < 80 && !reached; press++) {
+        await page.keyboard.press('Tab');
+        reached = await steps.evaluate((element) => element === document.activeElement);
       }
+      expect(reached, 'Tab reaches the loop').toBe(true);
+      const focusShows = (target: Locator) =>
+        target.evaluate((element) => {
+          const style = getComputedStyle(element);
+          return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        });
+      expect(await focusShows(steps), 'the loop shows its focus').toBe(true);
+
+      await page.keyboard.press('Tab');
+      await expect(previous).toBeFocused();
+      expect(await focusShows(previous), 'Previous shows its focus').toBe(true);
+      await page.keyboard.press('Tab');
+      await expect(next).toBeFocused();
+      expect(await focusShows(next), 'Next shows its focus').toBe(true);
+
+      await page.keyboard.press('Enter');
+      await expectStep(figure, 2, 0);
+      await page.keyboard.press('Space');
+      await expectStep(figure, 3, 0);
+      await page.keyboard.press('Shift+Tab');
+      await expect(previous).toBeFocused();
+      await page.keyboard.press('Space');
+      await expectStep(figure, 2, 0);
+      await page.keyboard.press('Enter');
+      await expectStep(figure, 1, 0);
+      // Previous keeps the focus when there is nothing before step 1.
+      await expect(previous).toBeFocused();
+    });
+
+    test('honours reduced motion: the current step changes without a transition', async ({
+      page,
+    }) => {
+      const duration = () =>
+        loop(page)
+          .steps.getByRole('listitem')
+          .first()
+          .evaluate((item) => getComputedStyle(item).transitionDuration);
+      // The check means something: with motion allowed the highlight does move smoothly.
+      expect(await duration()).not.toMatch(/^0s(, 0s)*$/);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      expect(await duration()).toMatch(/^0s(, 0s)*$/);
     });
   });
-}
+
+  for (const theme of ['light', 'dark'] as const) {
+    test.describe(`the training-loop figure in the ${theme} theme`, () => {
+      test.beforeEach(async ({ page }) => {
+        await page.addInitScript(
+          (chosen) => localStorage.setItem('starlight-theme', chosen),
+          theme,
+        );
+        await page.emulateMedia({ colorScheme: theme });
+      });
+
+      test('has no axe violations at 1280 px and at 320 px once stepped into a later epoch', async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await openPage(page, TRAINING_STEPS);
+        const { figure, next } = loop(page);
+        for (let i = 0; i < 7; i++) await next.click();
+        await expectStep(figure, 3, 1);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        // One page, two widths: the figure lays itself out again (a ring, then one column).
+        for (const width of [1280, 320]) {
+          await page.setViewportSize({ width, height: 800 });
+          const scope = { include: 'figure#loop', coloursOnly: theme === 'dark' };
+          expect(await axeViolations(page, scope), `at ${width} px`).toEqual([]);
+        }
+      });
+
+      test('draws its arrows, step boxes and current step with 3:1 contrast', async ({ page }) => {
+        await openPage(page, TRAINING_STEPS);
+        await loop(page).next.click();
+        const colours = await loop(page).figure.evaluate((figure) => {
+          const style = (selector: string) => getComputedStyle(figure.querySelector(selector)!);
+          return {
+            background: getComputedStyle(figure).backgroundColor,
+            arrow: style('.loop-arrow').color,
+            box: style('li:not([aria-current])').borderTopColor,
+            current: style('li[aria-current="step"]').borderTopColor,
+          };
+        });
+        for (const part of ['arrow', 'box', 'current'] as const) {
+          expect(contrast(colours[part], colours.background), part).toBeGreaterThanOrEqual(3);
+        }
+      });
+    });
+  }
+});
 
 test.describe('the training-steps page', () => {
   for (const { width, moves } of [
@@ -418,16 +423,19 @@ test.describe('the chapter’s numbers', () => {
     expect(keys).toEqual(['w14', 'w46', 'O6', 'loss', 'dL/dO6', 'dL/dw46', 'learningRate']);
   });
 
-  test('follow the reader’s changes to the target and λ4,6', async ({ page }) => {
-    await openPage(page, TRAINING_STEPS);
-    const controls = page.locator('.parameter-controls');
-    await control(controls, 'y').box.fill('0.9');
-    await control(controls, 'λ4,6').box.fill('-0.75');
-    await control(controls, 'λ4,6').box.press('Enter');
-    await expectNumbers(page, { y: 0.9, w46: -0.75 });
-    // The prediction is now below the target: ∂L/∂ŷ is negative, as the text says it then is.
-    const dLdO6 = (await readNumbers(page)).find((n) => n.key === 'dL/dO6')!;
-    expect(dLdO6.value).toBeLessThan(0);
+  // The chapter’s ParameterControls, below the figure, on the same store.
+  test.describe('ParameterControls (network/)', () => {
+    test('follow the reader’s changes to the target and λ4,6', async ({ page }) => {
+      await openPage(page, TRAINING_STEPS);
+      const controls = page.locator('.parameter-controls');
+      await control(controls, 'y').box.fill('0.9');
+      await control(controls, 'λ4,6').box.fill('-0.75');
+      await control(controls, 'λ4,6').box.press('Enter');
+      await expectNumbers(page, { y: 0.9, w46: -0.75 });
+      // The prediction is now below the target: ∂L/∂ŷ is negative, as the text says it then is.
+      const dLdO6 = (await readNumbers(page)).find((n) => n.key === 'dL/dO6')!;
+      expect(dLdO6.value).toBeLessThan(0);
+    });
   });
 
   test('open in the state a link gives', async ({ page }) => {
