@@ -22,6 +22,7 @@ import {
   isCoreModule,
   isImportHelperModule,
   isPageStateModule,
+  isNetworkKindModule,
   isDiagramModule,
   isEngineCoreModule,
 } from './src/integrations/core-chunk.ts';
@@ -73,6 +74,8 @@ export default defineConfig({
                   { name: 'engine-core', test: isEngineCoreModule },
                   // The page's state script with the table of kinds it is handed.
                   { name: 'page-state', test: isPageStateModule },
+                  // The chapter network's kind and the parts every network kind is made of.
+                  { name: 'network-kind', test: isNetworkKindModule },
                 ],
               },
             },

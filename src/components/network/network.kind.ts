@@ -9,8 +9,8 @@ import {
   numericalNodeGradients,
   relativeError,
 } from '../../engine/gradients/index.ts';
+import { CHAPTER_NETWORK } from '../../state/kind-parts/chapter-network.ts';
 import { networkKindOf } from '../../state/kind-parts/network-kind.ts';
-import { CHAPTER_NETWORK } from '../dashboard/training-run.kind.ts';
 
 export const networkKind = networkKindOf({
   ...CHAPTER_NETWORK,

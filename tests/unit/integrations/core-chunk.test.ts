@@ -4,6 +4,7 @@ import {
   isCoreModule,
   isDiagramModule,
   isEngineCoreModule,
+  isNetworkKindModule,
   isPageStateModule,
   isVendorModule,
 } from '../../../src/integrations/core-chunk.ts';
@@ -86,5 +87,21 @@ describe('the page-state chunk', () => {
     expect(isPageStateModule('/repo/src/components/network/network.kind.ts')).toBe(false);
     expect(isPageStateModule('/repo/src/state/book-state.ts')).toBe(false);
     expect(isPageStateModule('/repo/src/state/page-stores.ts')).toBe(false);
+  });
+});
+
+describe('the network-kind chunk', () => {
+  it('holds the dashboard’s kind and the parts every network kind is made of, on any separator', () => {
+    expect(isNetworkKindModule('/repo/src/components/dashboard/training-run.kind.ts')).toBe(true);
+    expect(isNetworkKindModule('/repo/src/state/kind-parts/chapter-network.ts')).toBe(true);
+    expect(isNetworkKindModule('/repo/src/state/kind-parts/network-kind.ts')).toBe(true);
+    expect(isNetworkKindModule('C:\\repo\\src\\state\\kind-parts\\network-settings.ts')).toBe(true);
+  });
+
+  it('leaves out the network kind with its gradient check, other kinds and the comparisons', () => {
+    expect(isNetworkKindModule('/repo/src/components/network/network.kind.ts')).toBe(false);
+    expect(isNetworkKindModule('/repo/src/components/parameters/widths.kind.ts')).toBe(false);
+    expect(isNetworkKindModule('/repo/src/state/kind-parts/comparison-run.ts')).toBe(false);
+    expect(isNetworkKindModule('/repo/src/state/kind-parts/diverged.ts')).toBe(false);
   });
 });
