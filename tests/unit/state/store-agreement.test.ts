@@ -63,7 +63,7 @@ describe('a setting that agrees with the settings before it', () => {
   });
 
   it('takes a page’s values in the kind’s order, each checked among those before it', () => {
-    // The page names the list first; its three entries agree with the page's count, not the default's.
+    // The page names the list first: its three entries agree with the page's count of 3.
     const store = createStore(listKind, 'list', { values: { list: [7, 8, 9], count: 3 } });
     expect(store.settings.value).toEqual({ count: 3, list: [7, 8, 9] });
     expect(() => createStore(listKind, 'bad', { values: { count: 3, list: [7] } })).toThrow(
