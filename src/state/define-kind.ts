@@ -20,6 +20,7 @@ export interface SettingParts<T> {
   /** 'run' when omitted: a change runs the engine again. */
   readonly affects?: 'run' | 'view';
   readonly bounds?: NonNullable<SettingDefinition<T>['bounds']>;
+  readonly agreement?: NonNullable<SettingDefinition<T>['agreement']>;
 }
 
 /** A setting of a kind: its key, its codec, and what it says beyond the defaults. */

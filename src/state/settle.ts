@@ -25,13 +25,15 @@ export function expandKeys(kind: StoreKind, names: readonly string[]): Set<strin
   return keys;
 }
 
-/** Checks a value with its codec and its bounds among the other settings. */
+/** Checks a value with its codec, its agreement and its bounds among the other settings. */
 export function checkSetting(
   setting: SettingDefinition,
   value: unknown,
   values: SettingValues,
 ): Checked<unknown> {
   const checked = setting.codec.check(value, setting.label);
+  const problem = checked.ok && setting.agreement?.problem(checked.value, values);
+  if (problem) return { ok: false, message: problem };
   if (!checked.ok || !setting.bounds || typeof checked.value !== 'number') return checked;
   const { codec } = setting as SettingDefinition<number> & { codec: Partial<NumberLimits> };
   const bounds = setting.bounds(values);
@@ -48,7 +50,8 @@ export function checkSetting(
 
 /**
  * The settings after `changes`: a later setting that still held its default follows its new
- * default (new weights for a new seed), and values with bounds stay inside them.
+ * default (new weights for a new seed), values with bounds stay inside them, and a value kept
+ * that has an agreement follows the settings before it (a changed value was checked already).
  */
 export function settle(
   kind: StoreKind,
@@ -64,6 +67,7 @@ export function settle(
       const oldDefault = defaultOf(setting, earlierBefore);
       if (setting.codec.equals(before[key], oldDefault)) value = defaultOf(setting, after);
     }
+    if (setting.agreement && !(key in changes)) value = setting.agreement.follow(value, after);
     if (setting.bounds && typeof value === 'number') {
       const { min = -Infinity, max = Infinity } = setting.bounds(after);
       value = Math.min(max, Math.max(min, value));

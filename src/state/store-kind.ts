@@ -23,6 +23,27 @@ export interface SettingDefinition<T = unknown> {
   readonly affects: 'run' | 'view';
   /** Limits that depend on other settings (the epoch on view < epochs): checked and kept. */
   readonly bounds?: (values: SettingValues) => { min?: number; max?: number };
+  /**
+   * What a setting that is not a number must agree with among the settings before it (a
+   * network's last width with its output's nodes), checked and kept as bounds are.
+   */
+  readonly agreement?: Agreement<T>;
+}
+
+/**
+ * A setting's agreement with the settings before it. A value given that disagrees is refused
+ * with `problem`'s sentence; a value kept while those settings change is made to agree by
+ * `follow` (an output of two nodes for softmax turns the last width into 2, the hidden widths
+ * stay). Neither `fit` nor a default can do this: `fit` sees only the settings after a change,
+ * which are the same whether the output changed or the widths were typed, and a default follows
+ * only a value still at its default.
+ */
+export interface Agreement<T> {
+  // Methods, as a codec's are, so a setting of any value type is a SettingDefinition.
+  /** Why `value` disagrees with `earlier` (the settings before it), or null. */
+  problem(value: T, earlier: SettingValues): string | null;
+  /** `value` changed as little as it must to agree with `earlier`. */
+  follow(value: T, earlier: SettingValues): T;
 }
 
 /** A kind of store: its settings, and how the engine turns them into what widgets show. */

@@ -91,13 +91,16 @@ export function createStore<Run, View>(
   // The starting settings: each default in order, then the page's values on top.
   const starting: Record<string, unknown> = {};
   for (const setting of kind.settings) starting[setting.key] = defaultOf(setting, starting);
+  const given = options.values ?? {};
+  const unknownKey = Object.keys(given).find((key) => !byKey.has(key));
+  if (unknownKey) throw new RangeError(`the ${kind.id} store has no setting "${unknownKey}"`);
+  // In the kind's order, each among the page's values before it (a last width with its output).
   const pageValues: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(options.values ?? {})) {
-    const setting = byKey.get(key);
-    if (!setting) throw new RangeError(`the ${kind.id} store has no setting "${key}"`);
-    const checked = checkSetting(setting, value, starting);
+  for (const setting of kind.settings) {
+    if (!Object.hasOwn(given, setting.key)) continue;
+    const checked = checkSetting(setting, given[setting.key], { ...starting, ...pageValues });
     if (!checked.ok) throw new RangeError(`${name}: ${checked.message}`);
-    pageValues[key] = checked.value;
+    pageValues[setting.key] = checked.value;
   }
   const defaults = settle(kind, Object.freeze(starting), pageValues);
 

@@ -13,6 +13,14 @@ import { kindIdOf, kindWithId } from '../../../src/state/kind-modules.ts';
 
 const COMPONENTS = new URL('../../../src/components/', import.meta.url);
 
+/**
+ * Kinds made before the widget that draws them, each with the reason. Their folder holds no
+ * component yet, and the test fails once it does, so the entry goes when the widget comes.
+ */
+const WIDGET_TO_COME: Readonly<Record<string, string>> = {
+  lab: 'the lab’s state (docs/lab.md) is the contract its widgets are built on',
+};
+
 describe('store kinds, found by their files', () => {
   it('are the components’ *.kind.ts modules, each named by its file, the chapters’ kinds among them', () => {
     const files = readdirSync(COMPONENTS, { recursive: true, encoding: 'utf8' }).filter((file) =>
@@ -34,7 +42,11 @@ describe('store kinds, found by their files', () => {
       const users = files.filter(
         (f) => f.startsWith(`${folder}/`) && f.endsWith('.tsx') && !f.includes('.kind.'),
       );
-      expect(users.length, `${file}: the widget folder holds components`).toBeGreaterThan(0);
+      if (Object.hasOwn(WIDGET_TO_COME, id)) {
+        expect(users, `${file}: its widget has come, so drop it from WIDGET_TO_COME`).toEqual([]);
+      } else {
+        expect(users.length, `${file}: the widget folder holds components`).toBeGreaterThan(0);
+      }
       expect(id, file).toMatch(/^[a-z]+(-[a-z]+)*$/);
     }
   });

@@ -1,0 +1,203 @@
+/**
+ * The lab's settings, in order (a setting's default and agreement read only the settings before
+ * it): the data, the network, the training, and what is on view. Their keys are the link's names.
+ *
+ * Two settings follow the ones before them (the store's `agreement`, settle.ts): the output turns
+ * from softmax to identity when the data become the surface (a real target has no classes), and
+ * the widths' last entry is the output's nodes (1, or 2 for softmax), the hidden widths kept.
+ */
+import type { ActivationName, OutputActivationName } from '../../engine/core/index.ts';
+import type { LabDataName, LabTask } from '../../engine/scenarios/index.ts';
+import { integer, number, oneOf } from '../../state/codecs.ts';
+import { setting } from '../../state/define-kind.ts';
+import type { Agreement, SettingValues } from '../../state/store.ts';
+import { labWidthsCodec, widthsAgreement } from './lab-widths.ts';
+
+/** Fewest and most samples, and most epochs: every number of a run stays quick to show. */
+export const MIN_LAB_SAMPLES = 10;
+export const MAX_LAB_SAMPLES = 500;
+export const MAX_LAB_EPOCHS = 2000;
+/** The smallest and largest share of the samples held out for testing. */
+export const MIN_TEST_SHARE = 0.1;
+export const MAX_TEST_SHARE = 0.5;
+/** Hidden layers that have an activation setting (6 layers at most: 4 hidden). */
+export const ACTIVATION_KEYS = ['act1', 'act2', 'act3', 'act4'] as const;
+/** Typed and linked η and decay stay within 10, as the network kinds' do. */
+const RATE_LIMIT = 10;
+/** Seeds NumPy accepts: 0 … 2³² − 1. */
+const MAX_SEED = 0xffffffff;
+
+/** The data sets, as a menu names them, in the engine's order (LAB_DATA_NAMES). */
+export const DATA_CHOICES = oneOf<LabDataName>({
+  surface: 'surface',
+  moons: 'two moons',
+  circles: 'two circles',
+  xor: 'XOR',
+  spirals: 'two spirals',
+});
+
+/** What a set's y holds: the surface's is a real number, the others' a class 0 or 1. */
+export function taskOf(data: LabDataName): LabTask {
+  return data === 'surface' ? 'regression' : 'classes';
+}
+
+/** The hidden activations, in the engine's order (ACTIVATION_NAMES). */
+export const ACTIVATION_CHOICES = oneOf<ActivationName>({
+  identity: 'identity',
+  sigmoid: 'sigmoid',
+  tanh: 'tanh',
+  relu: 'ReLU',
+  leakyRelu: 'leaky ReLU',
+});
+
+/** The output activations the lab offers; each fixes the loss (engine: softmax ⇒ cross-entropy). */
+export const OUTPUT_CHOICES = oneOf<
+  Extract<OutputActivationName, 'identity' | 'sigmoid' | 'softmax'>
+>({ identity: 'identity', sigmoid: 'sigmoid', softmax: 'softmax' });
+
+const MODE_CHOICES = oneOf({ batch: 'batch', stochastic: 'stochastic', miniBatch: 'mini-batch' });
+const OPTIMIZER_CHOICES = oneOf({ gd: 'gradient descent', momentum: 'momentum', adam: 'Adam' });
+
+/**
+ * Samples a split trains on: n − m, where the test set takes m = ⌊f·n + ½⌋ kept within 1 … n − 1
+ * (the engine's `splitLabData`, checked against it by the tests).
+ */
+export function trainCountOf(samples: number, testShare: number): number {
+  const testCount = Math.min(samples - 1, Math.max(1, Math.floor(testShare * samples + 0.5)));
+  return samples - testCount;
+}
+
+/** Softmax needs classes: on the surface it is refused, and a kept softmax becomes identity. */
+const outputAgreement: Agreement<string> = {
+  problem: (output, earlier) =>
+    output === 'softmax' && taskOf(earlier['data'] as LabDataName) === 'regression'
+      ? 'The surface’s target is a real number, not a class: its output is identity or sigmoid, as softmax gives class probabilities.'
+      : null,
+  follow: (output, earlier) =>
+    output === 'softmax' && taskOf(earlier['data'] as LabDataName) === 'regression'
+      ? 'identity'
+      : output,
+};
+
+const seedCodec = integer({ min: 0, max: MAX_SEED, sliderMax: 100 });
+
+/** The activation setting of hidden layer k (1 … 4). */
+const activationSetting = (key: (typeof ACTIVATION_KEYS)[number], layer: number) =>
+  setting(key, ACTIVATION_CHOICES, {
+    label: `activation of hidden layer ${layer}`,
+    symbol: ['α', String(layer)],
+    description: `the activation of hidden layer ${layer}, used while the network has that layer`,
+    default: 'sigmoid',
+  });
+
+/** Every setting of the lab, in order. */
+export const LAB_SETTINGS = [
+  setting('data', DATA_CHOICES, {
+    label: 'data set',
+    description: 'the data the network learns: a surface to fit, or two classes to tell apart',
+    default: 'surface',
+  }),
+  setting('samples', integer({ min: MIN_LAB_SAMPLES, max: MAX_LAB_SAMPLES }), {
+    symbol: ['n', ''],
+    label: 'samples n',
+    description: 'how many samples the data set holds, training and test together',
+    default: 200,
+  }),
+  setting('noise', number({ min: 0, max: 1, step: 0.01, digits: 2 }), {
+    symbol: ['σ', ''],
+    label: 'noise σ',
+    description:
+      'the standard deviation of the Gaussian noise: on the surface’s y, on the two classes’ points',
+    default: 0.1,
+  }),
+  setting('dataSeed', seedCodec, {
+    label: 'data seed',
+    description: 'the NumPy seed that draws the samples and splits them into training and test',
+    default: 1,
+  }),
+  setting(
+    'testShare',
+    number({ min: MIN_TEST_SHARE, max: MAX_TEST_SHARE, step: 0.05, digits: 2 }),
+    {
+      label: 'test share',
+      description: 'the share of the samples held out to test the network on, never trained on',
+      default: 0.2,
+    },
+  ),
+  setting('output', OUTPUT_CHOICES, {
+    label: 'output activation',
+    description:
+      'the output nodes’ activation, which sets the loss: identity or sigmoid with ½(ŷ − y)², softmax with cross-entropy',
+    default: 'identity',
+    agreement: outputAgreement,
+  }),
+  setting('widths', labWidthsCodec, {
+    label: 'layer widths',
+    symbol: ['L', ''],
+    description: 'the number of nodes in each layer, inputs first',
+    default: (earlier: SettingValues) =>
+      widthsAgreement.follow(Object.freeze([2, 4, 3, 1]), earlier),
+    agreement: widthsAgreement,
+  }),
+  ...ACTIVATION_KEYS.map((key, k) => activationSetting(key, k + 1)),
+  setting('learningRate', number({ min: 0, max: RATE_LIMIT, sliderMax: 2 }), {
+    symbol: ['η', ''],
+    description: 'learning rate, the size of each gradient-descent step',
+    default: 0.1,
+  }),
+  setting('decay', number({ min: 0, max: RATE_LIMIT, sliderMax: 0.1, step: 0.001 }), {
+    description: 'time decay of the learning rate, η at epoch ℓ = η₀ / (1 + decay · ℓ)',
+    default: 0,
+  }),
+  setting('mode', MODE_CHOICES, {
+    label: 'batching',
+    description: 'one update per epoch (batch), per sample (stochastic) or per mini-batch',
+    default: 'batch',
+  }),
+  setting('batchSize', integer({ min: 1, max: MAX_LAB_SAMPLES, sliderMax: 64 }), {
+    label: 'batch size',
+    description: 'samples per update in mini-batch mode',
+    default: 16,
+  }),
+  setting('optimizer', OPTIMIZER_CHOICES, {
+    description: 'the update rule: plain gradient descent, momentum or Adam',
+    default: 'gd',
+  }),
+  setting('seed', seedCodec, {
+    description: 'the NumPy seed that draws the starting weights',
+    default: 1,
+  }),
+  setting('epochs', integer({ min: 1, max: MAX_LAB_EPOCHS }), {
+    description: 'how many passes over the training samples the run makes',
+    default: 500,
+  }),
+  setting('epochOnView', integer({ min: 0, max: MAX_LAB_EPOCHS - 1 }), {
+    label: 'epoch',
+    symbol: ['ℓ', ''],
+    description: 'the epoch whose parameters, passes and losses are on view',
+    default: (earlier: SettingValues) => (earlier['epochs'] as number) - 1,
+    affects: 'view',
+    bounds: (values) => ({ max: (values['epochs'] as number) - 1 }),
+  }),
+  setting(
+    'sampleOnView',
+    integer({ min: 0, max: trainCountOf(MAX_LAB_SAMPLES, MIN_TEST_SHARE) - 1 }),
+    {
+      label: 'sample',
+      description: 'the training sample whose forward and backward pass is on view, from 0',
+      default: 0,
+      affects: 'view',
+      bounds: (values) => ({
+        max: trainCountOf(values['samples'] as number, values['testShare'] as number) - 1,
+      }),
+    },
+  ),
+];
+
+/** Groups a page can expose apart: the network, the data, the training and the view. */
+export const LAB_GROUPS = {
+  network: ['widths', ...ACTIVATION_KEYS, 'output'],
+  data: ['data', 'samples', 'noise', 'dataSeed', 'testShare'],
+  training: ['learningRate', 'decay', 'mode', 'batchSize', 'optimizer', 'seed', 'epochs'],
+  view: ['epochOnView', 'sampleOnView'],
+};

@@ -1,0 +1,178 @@
+/**
+ * The lab's layer widths L = [l₀, …, lₙ]: a codec for the box labelled "layer widths"
+ * ("2, 4, 3, 1", "2 4 3 1", "[2,4,3,1]") and for links ("2-4-3-1"), and the agreement of the
+ * last width with the output. The parameter counter's codec (parameters/widths.kind.ts)
+ * reads text the same way; the lab's limits are its own, small enough that every number of the
+ * network can be shown: 2 to 6 layers, at most 8 nodes in a hidden layer.
+ *
+ * A link's widths out of these limits are set aside, not clamped: a clamped list could not be
+ * reported as clamped (a link reports a number the limits moved only for numbers it reads one by
+ * one), and a network the reader did not ask for would be trained without a word.
+ */
+import type { OutputActivationName } from '../../engine/core/index.ts';
+import type { Agreement } from '../../state/store.ts';
+import type { Checked, Codec } from '../../state/codecs.ts';
+
+/** Every lab data set has two inputs, x₁ and x₂ (the engine's `labDataset` rows). */
+export const LAB_INPUTS = 2;
+/** Fewest and most layers, inputs and outputs included. */
+export const MIN_LAB_LAYERS = 2;
+export const MAX_LAB_LAYERS = 6;
+/** Most nodes in a hidden layer. */
+export const MAX_HIDDEN_WIDTH = 8;
+/** Longest text read from the box: six widths with generous spaces fit many times over. */
+export const MAX_WIDTHS_TEXT = 100;
+
+/** Output nodes an output needs: 2 for softmax, else 1 (as the engine’s `labOutputWidth`). */
+export function outputWidthOf(output: OutputActivationName): number {
+  return output === 'softmax' ? 2 : 1;
+}
+
+/** A typed token that reads as a number: optional sign, digits, optional fraction and exponent. */
+const NUMBER_TOKEN = /^[-+\u2212]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/** What every width must be, as each refusal of one width ends. */
+const WHOLE_POSITIVE = 'each width is a whole positive number of nodes, such as 2, 4, 3, 1.';
+
+/** Judges one width of a list of `count`: a refusal that names its layer, or null. */
+function widthProblem(width: unknown, layer: number, count: number): string | null {
+  const which = `Layer ${layer + 1}`;
+  if (typeof width !== 'number' || !Number.isFinite(width)) {
+    return `${which} needs a whole number of nodes: ${WHOLE_POSITIVE}`;
+  }
+  if (width <= 0) return `${which} has ${width} nodes: ${WHOLE_POSITIVE}`;
+  if (!Number.isInteger(width)) return `${which} has ${width} nodes: ${WHOLE_POSITIVE}`;
+  const hidden = layer > 0 && layer < count - 1;
+  if (hidden && width > MAX_HIDDEN_WIDTH) {
+    return `${which} has ${width} nodes: the lab’s hidden layers take 1 to ${MAX_HIDDEN_WIDTH} nodes.`;
+  }
+  return null;
+}
+
+/**
+ * Judges widths as numbers, whatever the data and output: each width, then the number of layers,
+ * then the first width (every lab set has two inputs) and the last (one node, or two for softmax).
+ */
+function checkWidthList(values: readonly unknown[]): Checked<readonly number[]> {
+  if (values.length > MAX_LAB_LAYERS) {
+    return {
+      ok: false,
+      message: `That is ${values.length} layers; the lab takes ${MIN_LAB_LAYERS} to ${MAX_LAB_LAYERS}, inputs and outputs included.`,
+    };
+  }
+  for (let layer = 0; layer < values.length; layer++) {
+    const problem = widthProblem(values[layer], layer, values.length);
+    if (problem) return { ok: false, message: problem };
+  }
+  if (values.length < MIN_LAB_LAYERS) {
+    return {
+      ok: false,
+      message: `One layer is not a network: give the inputs and the outputs at least, such as ${LAB_INPUTS}, 1.`,
+    };
+  }
+  const widths = values as readonly number[];
+  if (widths[0] !== LAB_INPUTS) {
+    return {
+      ok: false,
+      message: `This data has ${LAB_INPUTS} inputs: the first width must be ${LAB_INPUTS}.`,
+    };
+  }
+  const last = widths[widths.length - 1]!;
+  if (last > 2) {
+    return {
+      ok: false,
+      message: `The output layer has ${last} nodes: the lab’s output has 1 node (identity or sigmoid) or 2 (softmax).`,
+    };
+  }
+  return { ok: true, value: Object.freeze(widths.slice()) };
+}
+
+/** Reads typed widths: separated by commas, semicolons or spaces, inside brackets or not. */
+function parseWidths(text: string): Checked<readonly number[]> {
+  if (text.length > MAX_WIDTHS_TEXT) {
+    return {
+      ok: false,
+      message: `That text is too long to read: the widths take at most ${MAX_WIDTHS_TEXT} characters.`,
+    };
+  }
+  const inner = text
+    .trim()
+    .replace(/^[[(]/, '')
+    .replace(/[\])]$/, '');
+  const tokens = inner.split(/[\s,;]+/).filter((token) => token !== '');
+  if (tokens.length === 0) {
+    return {
+      ok: false,
+      message: 'Type the width of each layer, inputs first, such as 2, 4, 3, 1.',
+    };
+  }
+  const values: number[] = [];
+  for (const token of tokens) {
+    if (!NUMBER_TOKEN.test(token)) {
+      const shown = token.length > 12 ? `${token.slice(0, 12)}…` : token;
+      return {
+        ok: false,
+        message: `“${shown}” is not a number: each width is a count of nodes, such as 4.`,
+      };
+    }
+    values.push(Number(token.replace('\u2212', '-')));
+  }
+  return checkWidthList(values);
+}
+
+/** One width in a link: one or two digits (a hidden layer holds at most 8). */
+const LINK_WIDTH = /^\d{1,2}$/;
+/** Longest link text: six widths of two digits and five separators. */
+const MAX_LINK_TEXT = MAX_LAB_LAYERS * 3 - 1;
+
+/** The lab's widths codec: typed text, link text and the checks they share. */
+export const labWidthsCodec: Codec<readonly number[]> = {
+  type: 'vector',
+  check(value) {
+    if (!Array.isArray(value)) {
+      return { ok: false, message: 'The layer widths must be a list of numbers.' };
+    }
+    return checkWidthList(value);
+  },
+  parse: (text) => parseWidths(text),
+  fromLink(text) {
+    if (text.length === 0 || text.length > MAX_LINK_TEXT) return undefined;
+    const parts = text.split(/[-_,]/);
+    if (!parts.every((part) => LINK_WIDTH.test(part))) return undefined;
+    const checked = checkWidthList(parts.map(Number));
+    return checked.ok ? checked.value : undefined;
+  },
+  toLink: (value) => value.join('-'),
+  format: (value) => value.join(', '),
+  equals: (a, b) => a.length === b.length && a.every((width, i) => width === b[i]),
+};
+
+/** The output activation the settings before the widths chose. */
+const outputOf = (earlier: Readonly<Record<string, unknown>>) =>
+  earlier['output'] as OutputActivationName;
+
+/** The last width an output needs, as a refusal says it. */
+function outputNodes(output: OutputActivationName): string {
+  const nodes = outputWidthOf(output);
+  if (output === 'softmax') {
+    return `A softmax output has ${nodes} nodes, one per class: the last width must be ${nodes}.`;
+  }
+  const article = output === 'identity' ? 'An' : 'A';
+  return `${article} ${output} output has ${nodes} node: the last width must be ${nodes}.`;
+}
+
+/**
+ * The widths agree with the output: the last width is its nodes. Typed widths that end otherwise
+ * are refused; kept widths follow a new output, their hidden widths unchanged.
+ */
+export const widthsAgreement: Agreement<readonly number[]> = {
+  problem(widths, earlier) {
+    const output = outputOf(earlier);
+    return widths[widths.length - 1] === outputWidthOf(output) ? null : outputNodes(output);
+  },
+  follow(widths, earlier) {
+    const last = outputWidthOf(outputOf(earlier));
+    if (widths[0] === LAB_INPUTS && widths[widths.length - 1] === last) return widths;
+    return Object.freeze([LAB_INPUTS, ...widths.slice(1, -1), last]);
+  },
+};

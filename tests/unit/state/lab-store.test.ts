@@ -1,0 +1,243 @@
+/**
+ * The lab's store: what trains and what only moves the view, the limits of the epoch and the
+ * sample on view, a run that diverges (the network kinds' rule, kind-parts/diverged.ts), every
+ * quantity finite, keys read for any network and nothing else, and its lists against the engine's.
+ */
+import { describe, expect, it } from 'vitest';
+import { labKind, type LabRun } from '../../../src/components/lab/lab.kind.ts';
+import {
+  ACTIVATION_CHOICES,
+  DATA_CHOICES,
+  LAB_GROUPS,
+  LAB_SETTINGS,
+  taskOf,
+  trainCountOf,
+} from '../../../src/components/lab/lab-settings.ts';
+import { outputWidthOf } from '../../../src/components/lab/lab-widths.ts';
+import { kindOf } from '../../../src/components/kinds.ts';
+import { ACTIVATION_NAMES } from '../../../src/engine/core/index.ts';
+import {
+  LAB_DATA_NAMES,
+  generateLabData,
+  labOutputWidth,
+  splitLabData,
+} from '../../../src/engine/scenarios/index.ts';
+import { createStore } from '../../../src/state/store.ts';
+
+const lab = () => createStore(labKind, 'lab');
+const read = (store: ReturnType<typeof lab>, key: string) => labKind.read(store.view.value, key);
+
+/** The lab kind with its engine calls counted. */
+function countingLab() {
+  let calls = 0;
+  const kind = {
+    ...labKind,
+    run(values: Parameters<typeof labKind.run>[0], spare?: LabRun) {
+      calls += 1;
+      return labKind.run(values, spare);
+    },
+  };
+  return { kind, calls: () => calls };
+}
+
+describe('the lab store kind', () => {
+  it('is found under the id pages name it by, with groups for the network, data, training and view', () => {
+    expect(kindOf('lab')).toBe(labKind);
+    expect(Object.keys(LAB_GROUPS)).toEqual(['network', 'data', 'training', 'view']);
+    const grouped = Object.values(LAB_GROUPS).flat().sort();
+    expect(grouped).toEqual(LAB_SETTINGS.map((setting) => setting.key).sort());
+    const store = createStore(labKind, 'lab', { settable: ['view'] });
+    expect(store.settable).toEqual(['epochOnView', 'sampleOnView']);
+  });
+
+  it('offers the engine’s data sets and activations, and knows which sets hold classes', () => {
+    expect(DATA_CHOICES.values).toEqual(LAB_DATA_NAMES);
+    expect(ACTIVATION_CHOICES.values).toEqual(ACTIVATION_NAMES);
+    for (const name of LAB_DATA_NAMES) {
+      const data = generateLabData(name, { samples: 4, seed: 0, noise: 0 });
+      expect(taskOf(name), name).toBe(data.task);
+      for (const output of ['identity', 'sigmoid', 'softmax'] as const) {
+        expect(outputWidthOf(output), `${name}, ${output}`).toBe(labOutputWidth(data, output));
+        if (data.task === 'regression') break; // softmax is refused on the surface
+      }
+    }
+  });
+
+  it('counts the training samples as the engine’s split does, for every n and share on a grid', () => {
+    const data = generateLabData('surface', { samples: 500, seed: 3, noise: 0 });
+    for (let samples = 10; samples <= 500; samples += 7) {
+      for (const share of [0.1, 0.15, 0.2, 0.25, 0.3, 0.333, 0.35, 0.4, 0.45, 0.5]) {
+        const part = {
+          ...data,
+          x1: data.x1.subarray(0, samples),
+          x2: data.x2,
+          y: data.y.subarray(0, samples),
+        };
+        expect(trainCountOf(samples, share), `${samples}, ${share}`).toBe(
+          splitLabData(part, share, 3).train.y.length,
+        );
+      }
+    }
+  });
+});
+
+describe('what trains and what only moves the view', () => {
+  it('a change of the epoch or the sample on view runs the engine 0 times; a run setting, once', () => {
+    const { kind, calls } = countingLab();
+    const store = createStore(kind, 'lab');
+    const first = store.run.value;
+    expect(calls()).toBe(1);
+    const losses = new Set<number | undefined>();
+    for (const [key, value] of [
+      ['epochOnView', 0],
+      ['epochOnView', 250],
+      ['sampleOnView', 159],
+      ['sampleOnView', 3],
+    ] as const) {
+      expect(store.set(key, value)).toEqual({ ok: true });
+      expect(store.run.value).toBe(first);
+      losses.add(kind.read(store.view.value, 'loss'));
+    }
+    expect(losses.size).toBe(4); // each move reached the view
+    expect(calls()).toBe(1);
+    expect(store.set('learningRate', 0.2)).toEqual({ ok: true });
+    expect(store.run.value).not.toBe(first);
+    expect(calls()).toBe(2);
+    expect(store.set('act1', 'tanh')).toEqual({ ok: true });
+    expect(calls()).toBe(3);
+  });
+
+  it('shows the last epoch by default, and follows the number of epochs while it does', () => {
+    const store = lab();
+    expect(read(store, 'epoch')).toBe(499);
+    expect(store.set('epochs', 40)).toEqual({ ok: true });
+    expect(read(store, 'epoch')).toBe(39);
+    expect(read(store, 'lastEpoch')).toBe(39);
+    expect(store.set('epochOnView', 40)).toEqual({
+      ok: false,
+      message: 'epoch must be between 0 and 39.',
+    });
+    expect(store.set('epochOnView', 10)).toEqual({ ok: true });
+    expect(store.set('epochs', 60)).toEqual({ ok: true });
+    expect(read(store, 'epoch')).toBe(10);
+  });
+
+  it('keeps the sample on view among the training samples: 160 of 200, then 8 of 10', () => {
+    const store = lab();
+    expect(store.set('sampleOnView', 160)).toEqual({
+      ok: false,
+      message: 'sample must be between 0 and 159.',
+    });
+    expect(store.set('sampleOnView', 159)).toEqual({ ok: true });
+    expect(store.set('samples', 10)).toEqual({ ok: true });
+    expect(store.settings.value['sampleOnView']).toBe(7);
+    expect(read(store, 'trainSamples')).toBe(8);
+    expect(read(store, 'x1')).toBe(store.run.value.split.train.x1[7]);
+  });
+});
+
+describe('a run that diverges', () => {
+  // η = 5 overflows the default network's numbers at epoch 255 of 500 (found by running it).
+  it('is accepted with its last finite epoch on view and the network kinds’ note', () => {
+    const store = lab();
+    expect(store.set('learningRate', 5)).toEqual({ ok: true });
+    const { length, divergedAt } = store.run.value;
+    expect(divergedAt).toBe(length);
+    expect(length).toBeGreaterThan(0);
+    expect(length).toBeLessThan(500);
+    expect(read(store, 'epoch')).toBe(length - 1);
+    expect(store.note.value).toBe(
+      `Training stops at epoch ${length}: from there on its numbers are no longer finite.`,
+    );
+    expect(store.set('epochOnView', length)).toEqual({
+      ok: false,
+      message: `With epoch = ${length} training stops at epoch ${length}, where its numbers are no longer finite.`,
+    });
+    expect(read(store, 'trainLoss')).toBeTypeOf('number');
+    expect(read(store, `trainLoss.${length}`)).toBeUndefined();
+  });
+
+  it('is refused, leaving the store as it was, when a link fixed the epoch on view past its end', () => {
+    const store = lab();
+    store.restrict(['epochOnView'], []);
+    const before = store.settings.value;
+    const result = store.set('learningRate', 5);
+    expect(result.ok).toBe(false);
+    expect(store.settings.value).toBe(before);
+    expect(store.note.value).toBe('');
+  });
+
+  it('is refused when it has no finite epoch at all', () => {
+    const stopsAtOnce: typeof labKind = {
+      ...labKind,
+      // A run whose first epoch already overflowed, as the engine reports one.
+      run: (values, spare) => ({ ...labKind.run(values, spare), length: 0, divergedAt: 0 }),
+    };
+    expect(() => createStore(stopsAtOnce, 'lab').view.value).toThrow(
+      'lab: the network gives no finite result.',
+    );
+  });
+});
+
+describe('the lab’s quantities', () => {
+  it('reads every listed key of the default view as a finite number, and series past the run as nothing', () => {
+    const view = lab().view.value;
+    for (const key of labKind.quantityKeys) {
+      const series = /^(trainLoss|testLoss)\.(\d+)$/.exec(key);
+      const value = labKind.read(view, key);
+      if (series && Number(series[2]) >= 500) expect(value, key).toBeUndefined();
+      else expect(Number.isFinite(value), key).toBe(true);
+    }
+  });
+
+  it('lists the default network’s keys: 2-4-3-1 has 23 weights, 8 biases and 10 nodes', () => {
+    const keys = labKind.quantityKeys;
+    const count = (pattern: RegExp) => [...keys].filter((key) => pattern.test(key)).length;
+    expect(count(/^w\d+_\d+$/)).toBe(2 * 4 + 4 * 3 + 3 * 1);
+    expect(count(/^dL\/dw\d+_\d+$/)).toBe(23);
+    expect(count(/^b\d+$/)).toBe(8);
+    expect(count(/^N\d+in$/)).toBe(10);
+    expect(count(/^O\d+$/)).toBe(1);
+    for (const key of ['w1_3', 'w9_10', 'b10', 'N10', 'O10', 'dL/dN1', 'x1', 'y', 'testLoss.499']) {
+      expect(keys.has(key), key).toBe(true);
+    }
+  });
+
+  it('reads a larger network’s keys beyond the list, and the network’s shape', () => {
+    const store = createStore(labKind, 'lab', { values: { widths: [2, 8, 8, 8, 1], epochs: 20 } });
+    expect(
+      ['layers', 'l0', 'l1', 'l3', 'l4', 'l5', 'nodes', 'parameters'].map((k) => read(store, k)),
+    ).toEqual([5, 2, 8, 8, 1, undefined, 27, 177]);
+    for (const key of ['w26_27', 'dL/dw26_27', 'b27', 'O27', 'N27in', 'dL/dN11in']) {
+      expect(Number.isFinite(read(store, key)), key).toBe(true);
+    }
+    expect(read(store, 'O27')).toBe(read(store, 'N27'));
+  });
+
+  it.each([
+    'w1_10', // from an input straight to the output: no such connection
+    'w3_1', // backwards
+    'w3_3',
+    'w01_3', // a number written with a leading zero
+    'w1_03',
+    'b1', // an input has no bias
+    'b11',
+    'N0',
+    'N11',
+    'N1_in',
+    'O9', // a hidden node is no output
+    'dL/dO10', // the output's derivative is dL/dN10
+    'dL/dx1',
+    'w1_3 ',
+    ' w1_3',
+    'W1_3',
+    'w1_3@0',
+    'dL/dw1_3in',
+    'trainLoss.500',
+    'constructor',
+    '__proto__',
+    'w1_100000000000',
+  ])('reads %s as nothing on the default network', (key) => {
+    expect(read(lab(), key)).toBeUndefined();
+  });
+});
