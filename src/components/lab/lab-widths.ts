@@ -12,7 +12,6 @@
 import type { OutputActivationName } from '../../engine/core/index.ts';
 import type { Agreement } from '../../state/store.ts';
 import type { Checked, Codec } from '../../state/codecs.ts';
-import { readWidthTokens } from '../../state/kind-parts/widths-text.ts';
 
 /** Every lab data set has two inputs, x₁ and x₂ (the engine's `labDataset` rows). */
 export const LAB_INPUTS = 2;
@@ -28,6 +27,9 @@ export const MAX_WIDTHS_TEXT = 100;
 export function outputWidthOf(output: OutputActivationName): number {
   return output === 'softmax' ? 2 : 1;
 }
+
+/** A typed token that reads as a number: optional sign, digits, optional fraction and exponent. */
+const NUMBER_TOKEN = /^[-+\u2212]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /** What every width must be, as each refusal of one width ends. */
 const WHOLE_POSITIVE = 'each width is a whole positive number of nodes, such as 2, 4, 3, 1.';
@@ -93,8 +95,29 @@ function parseWidths(text: string): Checked<readonly number[]> {
       message: `That text is too long to read: the widths take at most ${MAX_WIDTHS_TEXT} characters.`,
     };
   }
-  const read = readWidthTokens(text, { network: '2, 4, 3, 1', width: '4' });
-  return read.ok ? checkWidthList(read.value) : read;
+  const inner = text
+    .trim()
+    .replace(/^[[(]/, '')
+    .replace(/[\])]$/, '');
+  const tokens = inner.split(/[\s,;]+/).filter((token) => token !== '');
+  if (tokens.length === 0) {
+    return {
+      ok: false,
+      message: 'Type the width of each layer, inputs first, such as 2, 4, 3, 1.',
+    };
+  }
+  const values: number[] = [];
+  for (const token of tokens) {
+    if (!NUMBER_TOKEN.test(token)) {
+      const shown = token.length > 12 ? `${token.slice(0, 12)}…` : token;
+      return {
+        ok: false,
+        message: `“${shown}” is not a number: each width is a count of nodes, such as 4.`,
+      };
+    }
+    values.push(Number(token.replace('\u2212', '-')));
+  }
+  return checkWidthList(values);
 }
 
 /** One width in a link: one or two digits (a hidden layer holds at most 8). */

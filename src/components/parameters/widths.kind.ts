@@ -11,7 +11,6 @@ import { parameterTerms, type ParameterTerms } from '../../engine/index.ts';
 import type { Checked, Codec } from '../../state/codecs.ts';
 import { defineKind, setting } from '../../state/define-kind.ts';
 import { SOURCE_NETWORKS } from '../../state/kind-parts/source-networks.ts';
-import { readWidthTokens } from '../../state/kind-parts/widths-text.ts';
 import { quantities, type Reader } from '../../state/quantities.ts';
 
 /** Widest layer the counter takes: ten million nodes (the engine counts exactly up to it). */
@@ -32,6 +31,9 @@ export function formatCount(value: number): string {
 function widthsText(widths: readonly number[]): string {
   return widths.join(', ');
 }
+
+/** A typed token that reads as a number: optional sign, digits, optional fraction and exponent. */
+const NUMBER_TOKEN = /^[-+\u2212]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /** What every width must be, as each refusal of a width ends. */
 const WHOLE_POSITIVE = 'the widths must be whole positive numbers of nodes, such as 3, 2, 1.';
@@ -93,12 +95,37 @@ function parseWidths(text: string): Checked<readonly number[]> {
       message: `That text is too long to read: the widths take at most ${formatCount(MAX_TEXT_LENGTH)} characters.`,
     };
   }
-  const read = readWidthTokens(text, { network: '3, 2, 1', width: '16' }, (value, layer) =>
-    Number.isFinite(value)
-      ? null
-      : `Layer ${layer + 1} is wider than the counter takes: at most ${formatCount(MAX_WIDTH)} nodes a layer.`,
-  );
-  return read.ok ? checkWidthList(read.value) : read;
+  const inner = text
+    .trim()
+    .replace(/^[[(]/, '')
+    .replace(/[\])]$/, '');
+  const tokens = inner.split(/[\s,;]+/).filter((token) => token !== '');
+  if (tokens.length === 0) {
+    return {
+      ok: false,
+      message: 'Type the width of each layer, inputs first, such as 3, 2, 1.',
+    };
+  }
+  const values: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!NUMBER_TOKEN.test(token)) {
+      const shown = token.length > 12 ? `${token.slice(0, 12)}…` : token;
+      return {
+        ok: false,
+        message: `“${shown}” is not a number: each width is a count of nodes, such as 16.`,
+      };
+    }
+    const value = Number(token.replace('\u2212', '-'));
+    if (!Number.isFinite(value)) {
+      return {
+        ok: false,
+        message: `Layer ${i + 1} is wider than the counter takes: at most ${formatCount(MAX_WIDTH)} nodes a layer.`,
+      };
+    }
+    values.push(value);
+  }
+  return checkWidthList(values);
 }
 
 /** One width in a link: digits only, clamped into 1 … MAX_WIDTH. */
