@@ -32,19 +32,19 @@ export function parseColour(text: string): Rgb | undefined {
   return { r: Number(rgb[1]), g: Number(rgb[2]), b: Number(rgb[3]) };
 }
 
+/** Where a value sits on the range: −1 at `low` (or below), 0 in the middle, 1 at `high` or above. */
+function placeOf(value: number, range: SurfaceRange): number {
+  return Math.max(-1, Math.min(1, (2 * (value - range.low)) / (range.high - range.low) - 1));
+}
+
 /**
- * The colour of a value: its place t on the range, −1 at `low`, 0 in the middle, 1 at `high`
- * (beyond them, the ends' colour), mixes the ground with the end on its side by |t|·strength.
- * A value that is not finite is drawn as the ground.
+ * The colour of a value: its place t on the range mixes the ground with the end on its side by
+ * |t|·strength. A value that is not finite is drawn as the ground.
  */
 export function surfaceColour(value: number, range: SurfaceRange, palette: SurfacePalette): Rgb {
-  const { ground } = palette;
-  if (!Number.isFinite(value)) return ground;
-  const t = Math.max(-1, Math.min(1, (2 * (value - range.low)) / (range.high - range.low) - 1));
-  const end = t < 0 ? palette.low : palette.high;
-  const share = Math.abs(t) * SURFACE_STRENGTH;
-  const mix = (from: number, to: number) => Math.round(from + (to - from) * share);
-  return { r: mix(ground.r, end.r), g: mix(ground.g, end.g), b: mix(ground.b, end.b) };
+  const pixel = new Uint8ClampedArray(4);
+  paintSurface([value], range, palette, pixel);
+  return { r: pixel[0]!, g: pixel[1]!, b: pixel[2]! };
 }
 
 /** Writes every value's colour, opaque, into an image's RGBA pixels (4 bytes a value). */
@@ -54,11 +54,15 @@ export function paintSurface(
   palette: SurfacePalette,
   pixels: Uint8ClampedArray,
 ): void {
+  const { ground, low, high } = palette;
   for (let i = 0; i < values.length; i++) {
-    const { r, g, b } = surfaceColour(values[i]!, range, palette);
-    pixels[4 * i] = r;
-    pixels[4 * i + 1] = g;
-    pixels[4 * i + 2] = b;
+    const value = values[i]!;
+    const t = Number.isFinite(value) ? placeOf(value, range) : 0;
+    const end = t < 0 ? low : high;
+    const share = Math.abs(t) * SURFACE_STRENGTH;
+    pixels[4 * i] = Math.round(ground.r + (end.r - ground.r) * share);
+    pixels[4 * i + 1] = Math.round(ground.g + (end.g - ground.g) * share);
+    pixels[4 * i + 2] = Math.round(ground.b + (end.b - ground.b) * share);
     pixels[4 * i + 3] = 255;
   }
 }
