@@ -243,6 +243,32 @@ test.describe('LabWidget (lab/)', () => {
     });
   });
 
+  test('softmax is refused on the surface with a reason; on two classes the last width follows the output', async ({
+    page,
+  }) => {
+    await openPage(page, LAB);
+    const figure = figureOf(page);
+    const output = figure.getByRole('combobox', { name: 'output activation' });
+    await output.selectOption('softmax');
+    await expect(figure.getByRole('alert').filter({ hasText: /\S/ })).toHaveText(
+      'The surface’s target is a real number, not a class: its output is identity or sigmoid, as softmax gives class probabilities.',
+    );
+    await expect(output).toHaveValue('identity');
+    await expect(figure.getByRole('radio')).toHaveCount(10);
+
+    await figure.getByRole('combobox', { name: 'data set' }).selectOption('moons');
+    await output.selectOption('softmax');
+    await expect(widthsBox(page)).toHaveValue('2, 4, 3, 2');
+    await expect(figure.getByRole('radio')).toHaveCount(11);
+    const { numbers } = expectedNumbers({ data: 'moons', output: 'softmax' });
+    const panel = figure.locator('section.lab-panel');
+    await expect(panel.getByRole('heading', { level: 3 })).toHaveText(
+      'Node 11: output layer, softmax',
+    );
+    await expect.poll(() => mismatches(panel, numbers)).toEqual([]);
+    await expectNoBrokenNumbers(page);
+  });
+
   test.describe('LabDiagram (lab/)', () => {
     test('Tab reaches the nodes, the arrow keys choose one, and its panel writes out its equations with the store’s numbers', async ({
       page,
@@ -402,6 +428,27 @@ test.describe('LabWidget (lab/)', () => {
     await expect(widthsBox(page)).toHaveValue('2, 8, 5, 1');
     await expect(figure.getByRole('combobox', { name: 'data set' })).toHaveValue('moons');
     await expect(figure.getByRole('spinbutton', { name: 'epoch', exact: true })).toHaveValue('10');
+  });
+
+  test('without JavaScript shows the starting network, its numbers and the samples', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(LAB);
+    const figure = figureOf(page);
+    await expect(widthsBox(page)).toHaveValue('2, 4, 3, 1');
+    await expect(figure.getByRole('radio')).toHaveCount(10);
+    const { numbers } = expectedNumbers({}, TABLE_EPOCHS(499));
+    expect(await mismatches(figure, numbers)).toEqual([]);
+    // 160 training and 40 test samples, drawn by the server (the heat map needs the script).
+    const marks = await figure
+      .locator('svg.lab-surface-svg path.lab-mark')
+      .evaluateAll((paths) =>
+        paths.map((path) => (path.getAttribute('d') ?? '').split('M').length - 1),
+      );
+    expect(marks).toEqual([160, 40]);
+    await context.close();
   });
 
   test('a run that diverges shows its last finite epoch and says where it stopped; no broken number', async ({

@@ -162,7 +162,7 @@ export function LabDiagram({ store, view, names, activations, chosen, onChoose, 
                 <circle class="lab-node-hit" cx={spot.x} cy={spot.y} r={NODE_RADIUS + 4} />
                 <circle class="lab-node-focus" cx={spot.x} cy={spot.y} r={NODE_RADIUS + 3.5} />
                 <circle class="lab-node-circle" cx={spot.x} cy={spot.y} r={NODE_RADIUS} />
-                <text x={spot.x} y={spot.y + 4.5} text-anchor="middle" aria-hidden="true">
+                <text x={spot.x} y={spot.y + 5} text-anchor="middle" aria-hidden="true">
                   {spot.number}
                 </text>
               </g>

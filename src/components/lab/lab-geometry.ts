@@ -3,15 +3,18 @@
  * the other and centred, every node a circle with its number. Pure numbers from the widths, so
  * the server, the browser and the unit tests place it alike.
  *
- * Sized for the lab's largest network (6 layers, 8 nodes in a layer) on a 360 px phone: the
- * drawing is 320 units wide whatever the network, and scaled to its column; a widget's column on
- * such a phone is about 290 px, so the 13-unit numbers are drawn at 11.8 px or more there.
+ * Sized for the lab's largest network (6 layers, 8 nodes in a layer) on a phone: the drawing is
+ * 320 units wide whatever the network, and scaled to its column; a widget's column is about 290 px
+ * on a 360 px phone and 254 px on a 320 px one, so the 14-unit numbers (NUMBER_SIZE) are drawn at
+ * 11.1 px or more.
  */
 
 /** The viewBox's width in units; the height follows the widest layer. */
 export const DIAGRAM_WIDTH = 320;
 /** A node's radius, and the room between the centres of two nodes of a layer. */
 export const NODE_RADIUS = 13;
+/** The font size of a node's number, in units (lab.css draws it so). */
+export const NUMBER_SIZE = 14;
 export const ROW_GAP = 34;
 /** Room between the drawing's edge and the outermost circles. */
 const EDGE = 8;

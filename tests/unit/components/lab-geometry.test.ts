@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DIAGRAM_WIDTH,
   NODE_RADIUS,
+  NUMBER_SIZE,
   THICKEST,
   THINNEST,
   layoutLab,
@@ -46,9 +47,9 @@ describe('the lab’s diagram', () => {
     },
   );
 
-  it('fits the largest network on a phone: 13-unit numbers stay 11 px or more at 290 px', () => {
+  it('fits the largest network on a phone: its numbers stay 11 px or more in a 254 px column', () => {
     const layout = layoutLab([2, 8, 8, 8, 8, 2]);
-    expect(13 * (290 / layout.width)).toBeGreaterThanOrEqual(11);
+    expect(NUMBER_SIZE * (254 / layout.width)).toBeGreaterThanOrEqual(11);
     // Eight nodes down: about as tall as wide, so the drawing is not a thin strip.
     expect(layout.height).toBeLessThanOrEqual(layout.width);
   });
