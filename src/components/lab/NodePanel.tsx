@@ -7,7 +7,7 @@
  * line, and HTML wraps between terms where MathML cannot. Every number is a live number bound to
  * the store by its key, so a new epoch or sample rewrites the numbers and renders nothing.
  */
-import { Fragment, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
 import type { NetworkNames, NodeName } from '../../engine/core/index.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
@@ -19,6 +19,7 @@ import {
   outputKeyOf,
   weightKeyOf,
 } from './lab-keys.ts';
+import { D, Equation, Exp, FUNCTION, In, Out, S, Slope, Sum, Weight } from './panel-math.tsx';
 
 interface Props {
   store: Store;
@@ -28,70 +29,6 @@ interface Props {
   /** Each layer's activation by its setting's value, the inputs' first (empty). */
   activations: readonly string[];
   id: string;
-}
-
-/** A symbol with a subscript, and a second level under it: N₄, N₄ with "in" below, λ₁,₄. */
-function S({ base, sub, under }: { base: string; sub: string | number; under?: string }) {
-  return (
-    <span class="lab-sym">
-      <var>{base}</var>
-      <sub>
-        {sub}
-        {under && <sub>{under}</sub>}
-      </sub>
-    </span>
-  );
-}
-
-const Out = ({ n }: { n: number }) => <S base="N" sub={n} />;
-const In = ({ n }: { n: number }) => <S base="N" sub={n} under="in" />;
-const Weight = ({ from, to }: { from: number; to: number }) => <S base="λ" sub={`${from},${to}`} />;
-/** ∂L/∂ of a symbol. */
-const D = ({ children }: { children: ComponentChildren }) => (
-  <span class="lab-sym">
-    ∂<var>L</var>/∂{children}
-  </span>
-);
-
-/** An activation's name as a function, and its slope's. */
-const FUNCTION: Record<string, string> = {
-  identity: 'identity',
-  sigmoid: 'σ',
-  tanh: 'tanh',
-  relu: 'ReLU',
-  leakyRelu: 'leaky ReLU',
-  softmax: 'softmax',
-};
-
-/** One equation: its left side, then each further side after "=", wrapping between terms. */
-function Equation({ sides }: { sides: ComponentChildren[] }) {
-  return (
-    <p class="lab-eq">
-      {sides.map((side, i) => (
-        <span key={i} class="lab-eq-side">
-          {i > 0 && ' = '}
-          {side}
-        </span>
-      ))}
-    </p>
-  );
-}
-
-/** Terms joined by " + ", each kept on one line. */
-function Sum({ terms }: { terms: ComponentChildren[] }) {
-  return (
-    <>
-      {terms.map((term, i) => (
-        <Fragment key={i}>
-          {i > 0 && ' '}
-          <span class="lab-term">
-            {i > 0 && '+ '}
-            {term}
-          </span>
-        </Fragment>
-      ))}
-    </>
-  );
 }
 
 export function NodePanel({ store, names, node: number, activations, id }: Props) {
@@ -194,24 +131,6 @@ export function NodePanel({ store, names, node: number, activations, id }: Props
 }
 
 type Live = (key: string) => ComponentChildren;
-
-/** The slope of a node's activation at its input: σ′(N₄,in). */
-const Slope = ({ activation, n }: { activation: string; n: number }) => (
-  <>
-    {FUNCTION[activation]}′(
-    <In n={n} />)
-  </>
-);
-
-/** e to the power of a node's input. */
-const Exp = ({ n }: { n: number }) => (
-  <>
-    <var>e</var>
-    <sup>
-      <In n={n} />
-    </sup>
-  </>
-);
 
 /** A computing node's forward pass: its input as a weighted sum, then its output. */
 function Forward({
