@@ -21,6 +21,7 @@ import { formatNumber, powerOfTen } from '../state/format.ts';
 import { swingOf } from '../state/kind-parts/settling.ts';
 import { SOURCE_NETWORK_FACTS } from '../state/kind-parts/source-networks.ts';
 import { INITIALISATION_FACTS } from './facts-initialisation.ts';
+import { LAB_FACTS } from './facts-lab.ts';
 
 const [inputs = 0, hidden = 0, outputs = 0] = BY_HAND_WIDTHS;
 const count = countParameters(BY_HAND_WIDTHS);
@@ -131,6 +132,8 @@ export const facts = {
   ...SOURCE_NETWORK_FACTS,
   /** The initialisation chapter's ranges, slopes and gradient shares (facts-initialisation.ts). */
   ...INITIALISATION_FACTS,
+  /** The lab's limits and its starting network's node numbers (facts-lab.ts). */
+  ...LAB_FACTS,
   ...exampleFacts,
   ...batchFacts(),
   ...decayFacts(),

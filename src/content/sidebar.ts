@@ -5,9 +5,9 @@
  * network's parts are all named first; the notation, the source's closing comments on its
  * nomenclature, sits with them for the same reason; initialisation, a step of the source's
  * "Training Networks Steps", gets a chapter among the training chapters; and momentum and Adam go
- * beyond the source. Entries are page slugs (their file names under src/content/docs); the
- * sidebar and the home page's contents take each title from the page itself. Add a chapter here
- * when its page lands.
+ * beyond the source, as does the lab, which closes the book with a network of the reader's own.
+ * Entries are page slugs (their file names under src/content/docs); the sidebar and the home
+ * page's contents take each title from the page itself. Add a chapter here when its page lands.
  */
 export const sidebar = [
   { label: 'Start here', link: '/' },
@@ -31,6 +31,7 @@ export const sidebar = [
       'training-epochs',
       'momentum-and-adam',
       'training-dashboard',
+      'lab',
     ],
   },
   // Not a chapter: how to hand the book's widgets to a class (links, presets, embeds).

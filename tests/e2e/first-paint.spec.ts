@@ -30,6 +30,10 @@ const LINKS: [slug: string, query: string][] = [
   ['initialisation/', '?draws.p=7&draws.seed=3&start.scale=2'],
   ['parameters/', '?counter.widths=4,3,2'],
   ['network-parts/', '?scaling.O6=0.25'],
+  [
+    'lab/',
+    '?lab.widths=2-8-5-1&lab.act1=tanh&lab.data=moons&lab.output=sigmoid&lab.epochOnView=10',
+  ],
   ['embed/forward-pass/', '?network.w14=0.77&network.x1=0.9'],
 ];
 

@@ -1,21 +1,23 @@
 /**
- * The box a reader types layer widths into: "3, 2, 1", "3 2 1" or "[3,2,1]".
+ * The box a reader types layer widths into: "3, 2, 1", "3 2 1" or "[3,2,1]", in the parameter
+ * counter and in the lab. Any store with a `widths` setting can have one: the setting's codec
+ * reads the text and says what is wrong with it, so each widget keeps its own limits.
  *
  * The text is read by the widths setting's codec and applied when it is complete: at Enter, on
  * leaving the box, or at a pause in typing if it already reads as a network (a pause never shows
  * a refusal: "1" on the way to "10, 20, 3" is not a mistake). A refused text stays in the box,
- * marked invalid, with a message that says what is wrong, and the counter keeps the widths it
- * had before the edit. Escape puts the counted widths back in the box.
+ * marked invalid, with a message that says what is wrong, and the widget keeps the widths it
+ * had before the edit. Escape puts the widths in force back in the box.
  */
 import { useSignal, type Signal } from '@preact/signals';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useRef } from 'preact/hooks';
-import type { ParameterTerms } from '../../engine/index.ts';
 import type { Store } from '../../state/store.ts';
 import { TYPED_BOX, TYPING_PAUSE_MS } from '../typedBox.ts';
 import { useDomEffect } from '../useStore.ts';
 
-type WidthsStore = Store<ParameterTerms, ParameterTerms>;
+/** A store with a `widths` setting: the parameter counter's, the lab's. */
+type WidthsStore = Store;
 
 /** The box's state, shared with the presets and the reset button, which set it back. */
 export interface WidthsBoxState {
@@ -48,9 +50,17 @@ interface Props {
   store: WidthsStore;
   box: WidthsBoxState;
   id: string;
+  /** The line under the box: what to type, and what Enter does. */
+  hint?: string;
+  /** What a refusal adds: the widths the widget keeps, as the codec writes them. */
+  kept?: (widths: string) => string;
 }
 
-export function WidthsBox({ store, box, id }: Props) {
+const COUNTER_HINT =
+  'Nodes in each layer, inputs first, separated by commas or spaces; Enter counts them.';
+const COUNTS_KEPT = (widths: string) => `The counts are still those of ${widths}.`;
+
+export function WidthsBox({ store, box, id, hint = COUNTER_HINT, kept = COUNTS_KEPT }: Props) {
   const definition = store.setting('widths')!;
   const { codec, label } = definition;
   /** True from the reader's first key in the box until Enter, Escape or leaving it. */
@@ -80,7 +90,7 @@ export function WidthsBox({ store, box, id }: Props) {
     }
     if (quiet) return false;
     if (!codec.equals(widthsOf(store), before.current)) store.set('widths', before.current);
-    box.error.value = `${result.message} The counts are still those of ${codec.format(before.current)}.`;
+    box.error.value = `${result.message} ${kept(codec.format(before.current))}`;
     return false;
   }
 
@@ -142,7 +152,7 @@ export function WidthsBox({ store, box, id }: Props) {
         onBlur={onBlur}
       />
       <p id={hintId} class="counter-hint">
-        Nodes in each layer, inputs first, separated by commas or spaces; Enter counts them.
+        {hint}
       </p>
       <p id={messageId} class={`counter-message${invalid ? ' is-error' : ''}`} role="alert">
         {box.error}

@@ -28,7 +28,8 @@ const PARTS: Record<string, string> = {
   'player/Player.tsx':
     'plays, pauses, steps and resets a run: the approximation widget, the dashboard',
   'plot/LinePlot.tsx': 'draws every line plot of the book',
-  'parameters/WidthsBox.tsx': 'the box a reader types layer widths into, in the parameter counter',
+  'parameters/WidthsBox.tsx':
+    'the box a reader types layer widths into, in the parameter counter and in the lab',
   'comparison/SampleTable.tsx': 'the samples a reader types, adds, removes and pastes',
 };
 

@@ -1,0 +1,164 @@
+/**
+ * The lab: a reader designs a network (its layer widths, each hidden layer's activation, its
+ * output), picks its data and its training, and sees every number of it. A player moves the epoch
+ * on view through the recorded run; the diagram shows the network at that epoch, and choosing a
+ * node opens its forward and backward equations for the training sample on view; the losses, the
+ * network's answer over the plane and tables of every parameter and node follow.
+ *
+ * One island, bound to one `lab` store (docs/lab.md). A change of a run setting trains the run
+ * once; the epoch and the sample on view only move the view, so playing never trains. Numbers are
+ * bound (LiveNumber, one `useLiveNumbers` for the whole widget), the diagram's lines and the heat
+ * map follow the view through effects, and the widget renders again only for what changes its
+ * structure: the network's shape, its activations and output, the data's kind, the run's length,
+ * the chosen node.
+ */
+import { useComputed, useSignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
+import { Player } from '../player/Player.tsx';
+import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
+import { LiveNumber } from '../LiveNumber.tsx';
+import { SettingControl } from '../SettingControl.tsx';
+import { StoreActions } from '../StoreActions.tsx';
+import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import { useWidthsBox } from '../parameters/WidthsBox.tsx';
+import { DecisionSurface } from './DecisionSurface.tsx';
+import { LabControls } from './LabControls.tsx';
+import { LabDiagram } from './LabDiagram.tsx';
+import { outputKeyOf } from './lab-keys.ts';
+import { ACTIVATION_CHOICES, ACTIVATION_KEYS, OUTPUT_CHOICES } from './lab-settings.ts';
+import { labKind, type LabView } from './lab.kind.ts';
+import { LossPlot } from './LossPlot.tsx';
+import { NodePanel } from './NodePanel.tsx';
+import { ParameterTables } from './ParameterTables.tsx';
+
+interface Props extends StoreProps {
+  /** Unique on the page; prefixes every element id. */
+  id: string;
+  /** The heading id of the section, for the link to this state. */
+  anchor?: string;
+  /** The widget's caption, in the chapter's words. */
+  caption: string;
+}
+
+/** Each layer's activation by its setting's value: the inputs' none, the hidden ones, the output. */
+function activationsOf(view: LabView): string[] {
+  const layers = view.run.names.widths.length;
+  const hidden = ACTIVATION_KEYS.slice(0, layers - 2).map((key) => view.values[key] as string);
+  return ['', ...hidden, view.values['output'] as string];
+}
+
+/** What the widget's structure follows: the widths, the activations in use, the data's kind. */
+function shapeOf(view: LabView): string {
+  return `${view.run.names.widths.join('-')} ${activationsOf(view).join(' ')} ${view.run.split.train.task}`;
+}
+
+/** A menu's words for an activation: "ReLU", "leaky ReLU". */
+const ACTIVATION_WORDS: Record<string, string> = {
+  ...ACTIVATION_CHOICES.labels,
+  ...OUTPUT_CHOICES.labels,
+};
+
+export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
+  const store = useStore(labKind, storeProps);
+  const mounted = useMountedSignal();
+  const settings = useComputed(() => (mounted.value ? store.settings.value : store.defaults));
+  const view = useComputed(() => (mounted.value ? store.view.value : store.initialView));
+  const shape = useComputed(() => shapeOf(view.value));
+  const lastEpoch = useComputed(() => view.value.run.length - 1);
+  const note = useComputed(() => (mounted.value ? store.note.value : ''));
+  /** The chosen node's number; 0 until a reader chooses, which shows the last output node. */
+  const chosen = useSignal(0);
+  const box = useWidthsBox(store);
+  const root = useRef<HTMLElement>(null);
+
+  // Reading these renders the widget again when they change, and only then.
+  const structure = `${shape.value}|${lastEpoch.value}|${chosen.value}`;
+  const shown = view.peek();
+  const { names } = shown.run;
+  const count = names.nodes.length;
+  const node = chosen.value >= 1 && chosen.value <= count ? chosen.value : count;
+  const activations = activationsOf(shown);
+  useLiveNumbers(root, store, structure);
+
+  const readout: ReadoutEntry[] = [
+    { term: 'epoch ℓ', quantity: 'epoch', digits: 0 },
+    { term: 'training loss', quantity: 'trainLoss', digits: 4 },
+    { term: 'test loss', quantity: 'testLoss', digits: 4 },
+    {
+      term: (
+        <>
+          learning rate η<sub>ℓ</sub>
+        </>
+      ),
+      quantity: 'epochLearningRate',
+      digits: 4,
+    },
+    {
+      term: (
+        <>
+          output O<sub>{count}</sub> of the sample
+        </>
+      ),
+      quantity: outputKeyOf(count),
+    },
+  ];
+  const fact = (key: string) => <LiveNumber store={store} quantity={key} digits={0} />;
+  const partProps = { store, settings, idPrefix: id };
+  return (
+    <figure ref={root} id={id} class="widget lab" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} class="widget-caption">
+        {caption}
+      </figcaption>
+      <LabControls
+        store={store}
+        settings={settings}
+        hiddenLayers={names.widths.length - 2}
+        box={box}
+        id={id}
+      />
+      <div class="lab-run">
+        <Player {...partProps} epochKey="epochOnView" stepSize={() => 1} back />
+        <div class="lab-view-controls">
+          <SettingControl store={store} setting="epochOnView" idPrefix={id} label="epoch" />
+          <SettingControl
+            store={store}
+            setting="sampleOnView"
+            idPrefix={id}
+            label="training sample"
+          />
+        </div>
+        <ReadoutList store={store} class="lab-readout" entries={readout} />
+        <p class="lab-note" role="status">
+          {note}
+        </p>
+        <p class="lab-facts">
+          {fact('layers')} layers, {fact('nodes')} nodes, {fact('parameters')} weights and biases;
+          trained on {fact('trainSamples')} samples, tested on {fact('testSamples')}.
+        </p>
+      </div>
+      <div class="lab-network">
+        <LabDiagram
+          store={store}
+          view={view}
+          names={names}
+          activations={activations.map((name) => ACTIVATION_WORDS[name] ?? name)}
+          chosen={node}
+          onChoose={(number) => (chosen.value = number)}
+          id={id}
+        />
+        <NodePanel store={store} names={names} node={node} activations={activations} id={id} />
+      </div>
+      <div class="lab-plots">
+        <LossPlot store={store} view={view} lastEpoch={lastEpoch.value} id={id} />
+        <DecisionSurface
+          view={view}
+          mounted={mounted}
+          classes={shown.run.split.train.task === 'classes'}
+          id={id}
+        />
+      </div>
+      <ParameterTables store={store} names={names} id={id} />
+      <StoreActions store={store} anchor={anchor} onReset={() => box.show()} />
+    </figure>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The lab's losses against the epoch: the mean training loss and the mean test loss at every θ_ℓ
+ * of the run, on a logarithmic axis (a loss falls by factors, not by steps), with an upright
+ * line at the epoch on view, a sentence that says what the plot shows and the numbers at eleven
+ * epochs in a table. The lines read the run's own columns, so a new epoch on view moves only the
+ * marker and a new run rewrites each line once.
+ */
+import { useComputed, type ReadonlySignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
+import type { Store } from '../../state/store.ts';
+import { LiveNumber } from '../LiveNumber.tsx';
+import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { decadeDomain, extent, type Domain } from '../plot/scales.ts';
+import type { LabView } from './lab-view.ts';
+
+interface Props {
+  store: Store;
+  /** The view on show: the starting one while hydrating, then the store's. */
+  view: ReadonlySignal<LabView>;
+  /** The last epoch the run shows (the table's rows follow it). */
+  lastEpoch: number;
+  id: string;
+}
+
+/** The smallest loss the axis shows: a loss below it sits on the axis's floor. */
+const FLOOR = 1e-8;
+
+/** Epochs listed in the table: eleven, spread over the run. */
+export function tableEpochs(lastEpoch: number): number[] {
+  return [...new Set(Array.from({ length: 11 }, (_, i) => Math.round((i * lastEpoch) / 10)))];
+}
+
+export function LossPlot({ store, view, lastEpoch, id }: Props) {
+  const run = useComputed(() => view.value.run);
+  const line = (label: string, className: string, look: PlotSeries['look'], test: boolean) => ({
+    label,
+    className,
+    look,
+    points: useComputed((): PlotPoints => {
+      const { trace, testLoss, length } = run.value;
+      return {
+        xs: trace.epoch.subarray(0, length),
+        ys: test ? testLoss : trace.loss.subarray(0, length),
+      };
+    }),
+  });
+  const series: PlotSeries[] = [
+    line('training loss', 'line-plot-positive', 'solid', false),
+    line('test loss', 'line-plot-negative', 'dashed', true),
+  ];
+  const xDomain = useComputed((): Domain => [0, Math.max(1, run.value.length - 1)]);
+  const shown = useRef<Domain>([FLOOR, 1]);
+  const yDomain = useComputed((): Domain => {
+    const both = extent(...series.map((entry) => entry.points.value.ys));
+    const next = decadeDomain(both ?? [], FLOOR);
+    // The same domain stays the same object, so the ticks render again only when it changes.
+    if (next[0] !== shown.current[0] || next[1] !== shown.current[1]) shown.current = next;
+    return shown.current;
+  });
+  const epoch = useComputed(() => view.value.row);
+  const live = (key: string) => <LiveNumber store={store} quantity={key} digits={4} />;
+  const summaryId = `${id}-loss-summary`;
+  return (
+    <section class="lab-part lab-loss" aria-labelledby={`${id}-loss-heading`}>
+      <h3 id={`${id}-loss-heading`} class="lab-part-heading">
+        The losses, epoch by epoch
+      </h3>
+      <LinePlot
+        x={{ domain: xDomain, title: 'epoch ℓ' }}
+        y={{ domain: yDomain, title: 'mean loss (log scale)', log: true }}
+        series={series}
+        marker={{
+          x: epoch,
+          label: 'upright line: the epoch on view',
+          className: 'line-plot-neutral',
+        }}
+        label="Plot: the training and test losses against the epoch"
+        describedBy={summaryId}
+      />
+      <p id={summaryId} class="lab-summary">
+        Over epochs 0 to <LiveNumber store={store} quantity="lastEpoch" digits={0} />, the mean
+        training loss goes from {live('trainLoss.0')} to {live(`trainLoss.${lastEpoch}`)} and the
+        mean test loss from {live('testLoss.0')} to {live(`testLoss.${lastEpoch}`)}.
+      </p>
+      <details class="lab-details">
+        <summary>The losses as a table</summary>
+        <div class="table-fit">
+          <table class="lab-table">
+            <caption>
+              The mean training and test losses at eleven epochs of the run, four decimals
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">epoch</th>
+                <th scope="col">training loss</th>
+                <th scope="col">test loss</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tableEpochs(lastEpoch).map((row) => (
+                <tr key={row}>
+                  <th scope="row">{row}</th>
+                  <LiveNumber
+                    as="td"
+                    store={store}
+                    quantity={`trainLoss.${row}`}
+                    digits={4}
+                    label="training loss"
+                  />
+                  <LiveNumber
+                    as="td"
+                    store={store}
+                    quantity={`testLoss.${row}`}
+                    digits={4}
+                    label="test loss"
+                  />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}

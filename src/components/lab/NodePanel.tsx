@@ -1,0 +1,283 @@
+/**
+ * The chosen node's panel: its forward equation with the numbers of the sample on view at the
+ * epoch on view (its input Nⱼ,in = Σᵢ λᵢ,ⱼ·Nᵢ + bⱼ, then its output α(Nⱼ,in)) and its backward
+ * equations (∂L/∂ of its output and of its input, of each weight into it and of its bias).
+ *
+ * Written as HTML with subscripts, not MathML: a sum over eight weights is too long for a phone's
+ * line, and HTML wraps between terms where MathML cannot. Every number is a live number bound to
+ * the store by its key, so a new epoch or sample rewrites the numbers and renders nothing.
+ */
+import type { ComponentChildren } from 'preact';
+import type { NetworkNames, NodeName } from '../../engine/core/index.ts';
+import type { Store } from '../../state/store.ts';
+import { LiveNumber } from '../LiveNumber.tsx';
+import {
+  biasKeyOf,
+  derivativeKeyOf,
+  nodeInputKeyOf,
+  nodeKeyOf,
+  outputKeyOf,
+  weightKeyOf,
+} from './lab-keys.ts';
+import { D, Equation, Exp, FUNCTION, In, Out, S, Slope, Sum, Weight } from './panel-math.tsx';
+
+interface Props {
+  store: Store;
+  names: NetworkNames;
+  /** The chosen node's number, 1 … N. */
+  node: number;
+  /** Each layer's activation by its setting's value, the inputs' first (empty). */
+  activations: readonly string[];
+  id: string;
+}
+
+export function NodePanel({ store, names, node: number, activations, id }: Props) {
+  const node = names.nodes[number - 1]!;
+  const live = (key: string) => <LiveNumber store={store} quantity={key} />;
+  const count = (key: string) => <LiveNumber store={store} quantity={key} digits={0} />;
+  const into = names.weights.filter((w) => w.to.number === number).map((w) => w.from);
+  const outOf = names.weights.filter((w) => w.from.number === number).map((w) => w.to);
+  const activation = activations[node.layer] ?? '';
+  const headingId = `${id}-node-heading`;
+  const where =
+    node.role === 'input'
+      ? `the input x${node.index + 1}`
+      : node.role === 'output'
+        ? `output layer, ${activation}`
+        : `hidden layer ${node.layer}, ${activation}`;
+  return (
+    <section class="lab-panel" aria-labelledby={headingId}>
+      <h3 id={headingId} class="lab-panel-heading">
+        Node {number}: {where}
+      </h3>
+      <p class="lab-panel-sample">
+        Training sample {count('sampleOnView')} at epoch ℓ = {count('epoch')}: x₁ = {live('x1')}, x₂
+        = {live('x2')}, y = {live('y')}; its loss L = {live('loss')}.
+      </p>
+      <h4 class="lab-panel-part">Forward</h4>
+      {node.role === 'input' ? (
+        <Equation
+          sides={[<Out n={number} />, <S base="x" sub={node.index + 1} />, live(nodeKeyOf(number))]}
+        />
+      ) : (
+        <Forward
+          node={node}
+          into={into}
+          outputs={names.layers.at(-1)!}
+          live={live}
+          activation={activation}
+        />
+      )}
+      <h4 class="lab-panel-part">Backward</h4>
+      <OutputDerivative node={node} outOf={outOf} live={live} activation={activation} />
+      {node.role !== 'input' && (
+        <>
+          <Equation
+            sides={[
+              <D>
+                <In n={number} />
+              </D>,
+              activation === 'softmax' ? (
+                <>
+                  <Out n={number} /> − <var>y</var>
+                  <sub>{node.index + 1}</sub> (softmax with cross-entropy)
+                </>
+              ) : (
+                <>
+                  <D>
+                    <Out n={number} />
+                  </D>{' '}
+                  · {activation === 'identity' ? '1' : <Slope activation={activation} n={number} />}
+                </>
+              ),
+              live(derivativeKeyOf(nodeInputKeyOf(number))),
+            ]}
+          />
+          {into.map((from) => (
+            <Equation
+              key={from.number}
+              sides={[
+                <D>
+                  <Weight from={from.number} to={number} />
+                </D>,
+                <>
+                  <Out n={from.number} /> ·{' '}
+                  <D>
+                    <In n={number} />
+                  </D>
+                </>,
+                <>
+                  {live(nodeKeyOf(from.number))} · {live(derivativeKeyOf(nodeInputKeyOf(number)))}
+                </>,
+                live(derivativeKeyOf(weightKeyOf(from.number, number))),
+              ]}
+            />
+          ))}
+          <Equation
+            sides={[
+              <D>
+                <S base="b" sub={number} />
+              </D>,
+              <D>
+                <In n={number} />
+              </D>,
+              live(derivativeKeyOf(biasKeyOf(number))),
+            ]}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+type Live = (key: string) => ComponentChildren;
+
+/** A computing node's forward pass: its input as a weighted sum, then its output. */
+function Forward({
+  node,
+  into,
+  outputs,
+  live,
+  activation,
+}: {
+  node: NodeName;
+  into: readonly NodeName[];
+  /** The output layer's nodes: softmax divides by the sum over all of them. */
+  outputs: readonly NodeName[];
+  live: Live;
+  activation: string;
+}) {
+  const j = node.number;
+  const output =
+    activation === 'identity' ? (
+      <In n={j} />
+    ) : activation === 'softmax' ? (
+      <>
+        <Exp n={j} /> / (
+        {outputs.map((o, i) => (
+          <span key={o.number}>
+            {i > 0 && ' + '}
+            <Exp n={o.number} />
+          </span>
+        ))}
+        )
+      </>
+    ) : (
+      <>
+        {FUNCTION[activation]}(<In n={j} />)
+      </>
+    );
+  return (
+    <>
+      <Equation
+        sides={[
+          <In n={j} />,
+          <Sum
+            terms={[
+              ...into.map((i) => (
+                <>
+                  <Weight from={i.number} to={j} />·<Out n={i.number} />
+                </>
+              )),
+              <S base="b" sub={j} />,
+            ]}
+          />,
+          <Sum
+            terms={[
+              ...into.map((i) => (
+                <>
+                  {live(weightKeyOf(i.number, j))} · {live(nodeKeyOf(i.number))}
+                </>
+              )),
+              live(biasKeyOf(j)),
+            ]}
+          />,
+          live(nodeInputKeyOf(j)),
+        ]}
+      />
+      <Equation
+        sides={[
+          node.role === 'output' ? (
+            <>
+              <S base="O" sub={j} /> = <Out n={j} />
+            </>
+          ) : (
+            <Out n={j} />
+          ),
+          output,
+          live(node.role === 'output' ? outputKeyOf(j) : nodeKeyOf(j)),
+        ]}
+      />
+    </>
+  );
+}
+
+/** ∂L/∂ of a node's output: from the loss at an output node, else along the lines leaving it. */
+function OutputDerivative({
+  node,
+  outOf,
+  live,
+  activation,
+}: {
+  node: NodeName;
+  outOf: readonly NodeName[];
+  live: Live;
+  activation: string;
+}) {
+  const j = node.number;
+  const result = live(derivativeKeyOf(nodeKeyOf(j)));
+  if (node.role === 'output') {
+    return (
+      <Equation
+        sides={[
+          <D>
+            <Out n={j} />
+          </D>,
+          activation === 'softmax' ? (
+            <>
+              −<var>y</var>
+              <sub>{node.index + 1}</sub> / <Out n={j} /> (L = −Σ y log p)
+            </>
+          ) : (
+            <>
+              <Out n={j} /> − <var>y</var> (L = ½(ŷ − y)²)
+            </>
+          ),
+          activation === 'softmax' ? null : (
+            <>
+              {live(nodeKeyOf(j))} − {live('y')}
+            </>
+          ),
+          result,
+        ].filter((side) => side !== null)}
+      />
+    );
+  }
+  return (
+    <Equation
+      sides={[
+        <D>
+          <Out n={j} />
+        </D>,
+        <Sum
+          terms={outOf.map((m) => (
+            <>
+              <Weight from={j} to={m.number} />·
+              <D>
+                <In n={m.number} />
+              </D>
+            </>
+          ))}
+        />,
+        <Sum
+          terms={outOf.map((m) => (
+            <>
+              {live(weightKeyOf(j, m.number))} · {live(derivativeKeyOf(nodeInputKeyOf(m.number)))}
+            </>
+          ))}
+        />,
+        result,
+      ]}
+    />
+  );
+}

@@ -1,0 +1,472 @@
+/**
+ * The lab as a reader uses it: every number it shows at the defaults, after a network typed key
+ * by key and in a link's state, against numbers worked out here. The engine trains the run (the
+ * lab's kind, in the test); every node's input and output, the loss, every derivative and the
+ * mean losses are then worked out from its θ_ℓ by a plain-loop forward and backward pass written
+ * from the book's formulas (tests/unit/state/lab-reference.ts), not by the engine. The heat map's
+ * pixel is the engine's `evaluateGrid` at the epoch on view, coloured here.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { labKind } from '../../src/components/lab/lab.kind.ts';
+import { SURFACE_STRENGTH } from '../../src/components/lab/surface-colours.ts';
+import { evaluateGrid } from '../../src/engine/core/index.ts';
+import { createStore } from '../../src/state/store.ts';
+import {
+  nodeNumber,
+  parameterIndex,
+  referencePass,
+  type ReferenceNetwork,
+} from '../unit/state/lab-reference.ts';
+import { expect, test } from './fixtures.ts';
+import { expectNoBrokenNumbers, openPage, pagePath, shown } from './site.ts';
+
+const LAB = pagePath('lab/');
+
+// Each test trains runs of 500 epochs in the page and in the test: a busy machine needs room.
+test.describe.configure({ timeout: 120_000 });
+
+const figureOf = (page: Page) => page.locator('figure#lab');
+const widthsBox = (page: Page) => figureOf(page).getByLabel('layer widths');
+
+/** The lab's store at these settings, as the engine trains it (every setting must be taken). */
+function labAt(values: Record<string, unknown>) {
+  const store = createStore(labKind, 'lab');
+  for (const [key, answer] of Object.entries(store.setMany(values))) {
+    expect(answer.ok, `${key} taken`).toBe(true);
+  }
+  return store;
+}
+
+/**
+ * Every number the lab should show at these settings, by quantity key: θ_ℓ from the engine's
+ * run; the sample's passes, its loss and every derivative from the reference pass; the mean
+ * losses at the epoch on view and at the plot table's epochs, each a mean of reference losses.
+ */
+function expectedNumbers(values: Record<string, unknown>, tableEpochs: number[] = []) {
+  const store = labAt(values);
+  const settings = store.settings.value;
+  const run = store.run.value;
+  const widths = settings['widths'] as number[];
+  const output = settings['output'] as ReferenceNetwork['output'];
+  const hidden = ['act1', 'act2', 'act3', 'act4']
+    .slice(0, widths.length - 2)
+    .map((key) => settings[key] as string);
+  const net: ReferenceNetwork = { widths, hidden, output };
+  const row = settings['epochOnView'] as number;
+  const thetaAt = (epoch: number) => Array.from(run.trace.parameters, (column) => column[epoch]!);
+  const targetOf = (y: number) => (output === 'softmax' ? [1 - y, y] : [y]);
+  const meanLoss = (part: 'train' | 'test', epoch: number) => {
+    const data = run.split[part];
+    const theta = thetaAt(epoch);
+    let sum = 0;
+    for (let s = 0; s < data.y.length; s++) {
+      sum += referencePass(net, theta, [data.x1[s]!, data.x2[s]!], targetOf(data.y[s]!)).loss;
+    }
+    return sum / data.y.length;
+  };
+
+  const theta = thetaAt(row);
+  const sample = settings['sampleOnView'] as number;
+  const x = [run.split.train.x1[sample]!, run.split.train.x2[sample]!];
+  const y = run.split.train.y[sample]!;
+  const pass = referencePass(net, theta, x, targetOf(y));
+  const numbers = new Map<string, number>([
+    ['x1', x[0]!],
+    ['x2', x[1]!],
+    ['y', y],
+    ['loss', pass.loss],
+    ['epoch', row],
+    ['lastEpoch', run.length - 1],
+    ['sampleOnView', sample],
+    // η_ℓ = η / (1 + decay · ℓ)
+    [
+      'epochLearningRate',
+      (settings['learningRate'] as number) / (1 + (settings['decay'] as number) * row),
+    ],
+    ['trainLoss', meanLoss('train', row)],
+    ['testLoss', meanLoss('test', row)],
+    ['trainSamples', run.split.train.y.length],
+    ['testSamples', run.split.test.y.length],
+    ['layers', widths.length],
+    ['nodes', widths.reduce((sum, width) => sum + width, 0)],
+    ['parameters', parameterIndex(widths).count],
+  ]);
+  for (const epoch of tableEpochs) {
+    numbers.set(`trainLoss.${epoch}`, meanLoss('train', epoch));
+    numbers.set(`testLoss.${epoch}`, meanLoss('test', epoch));
+  }
+  const at = parameterIndex(widths);
+  widths.forEach((width, k) => {
+    numbers.set(`l${k}`, width);
+    for (let i = 0; i < width; i++) {
+      const n = nodeNumber(widths, k, i);
+      numbers.set(`N${n}in`, pass.z[k]![i]!);
+      numbers.set(`N${n}`, pass.a[k]![i]!);
+      numbers.set(`dL/dN${n}in`, pass.dz[k]![i]!);
+      numbers.set(`dL/dN${n}`, pass.da[k]![i]!);
+      if (k === widths.length - 1) numbers.set(`O${n}`, pass.a[k]![i]!);
+      if (k === 0) continue;
+      numbers.set(`b${n}`, theta[at.bias(k, i)]!);
+      numbers.set(`dL/db${n}`, pass.dTheta[at.bias(k, i)]!);
+      for (let from = 0; from < widths[k - 1]!; from++) {
+        const key = `w${nodeNumber(widths, k - 1, from)}_${n}`;
+        numbers.set(key, theta[at.weight(k, from, i)]!);
+        numbers.set(`dL/d${key}`, pass.dTheta[at.weight(k, from, i)]!);
+      }
+    }
+  });
+  return { numbers, store, run };
+}
+
+/** Every live number in the lab: its key, the value it carries, its text and its decimals. */
+function readNumbers(scope: Locator) {
+  return scope.evaluate((root) =>
+    Array.from(root.querySelectorAll('[data-quantity]'), (element) => ({
+      key: element.getAttribute('data-quantity') ?? '',
+      value: Number(element.getAttribute('data-value')),
+      text: (element.textContent ?? '').trim(),
+      digits: Number(element.getAttribute('data-digits') ?? '3'),
+    })),
+  );
+}
+
+/**
+ * Why the numbers shown differ from the expected ones ([] when every one agrees): each must be
+ * expected, carry its value within 1e-12 (relative above 1; the browser and Node may round a
+ * transcendental function's last bit apart) and show it rounded as the book rounds.
+ */
+async function mismatches(scope: Locator, expected: Map<string, number>): Promise<string[]> {
+  const problems: string[] = [];
+  for (const { key, value, text, digits } of await readNumbers(scope)) {
+    const want = expected.get(key);
+    if (want === undefined) problems.push(`${key}: not expected here`);
+    else if (!(Math.abs(value - want) <= 1e-12 * Math.max(1, Math.abs(want))))
+      problems.push(`${key} carries ${value}, expected ${want}`);
+    else if (text !== shown(want, digits))
+      problems.push(`${key} shows "${text}", expected "${shown(want, digits)}"`);
+  }
+  return problems;
+}
+
+/** The epochs the losses' table lists: eleven, spread over the run. */
+const TABLE_EPOCHS = (last: number) => [
+  ...new Set(Array.from({ length: 11 }, (_, i) => Math.round((i * last) / 10))),
+];
+
+/** Opens the closed tables, as a reader does, so every number is in sight. */
+async function openTables(figure: Locator): Promise<void> {
+  for (const name of ['All parameters', 'All nodes', 'The losses as a table']) {
+    await figure.getByText(name, { exact: true }).click();
+  }
+}
+
+/** Replaces the widths box's text by typing it key by key, then leaves with `end`. */
+async function typeWidths(page: Page, text: string, end: 'Tab' | 'Enter' = 'Tab') {
+  const box = widthsBox(page);
+  await box.click();
+  await box.press('ControlOrMeta+a');
+  await box.press('Delete');
+  await box.pressSequentially(text);
+  await box.press(end);
+}
+
+/** The canvas's pixels, RGBA. */
+function surfacePixels(figure: Locator): Promise<number[]> {
+  return figure.locator('canvas.lab-surface-canvas').evaluate((canvas: HTMLCanvasElement) => {
+    // Read through a copy: reading the page's own canvas back again and again makes Chromium
+    // warn that it should have been made for reading.
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const context = copy.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(canvas, 0, 0);
+    return Array.from(context.getImageData(0, 0, copy.width, copy.height).data);
+  });
+}
+
+test.describe('LabWidget (lab/)', () => {
+  test('at the defaults every weight, bias, node, derivative and loss on the page is worked out again here', async ({
+    page,
+  }) => {
+    await openPage(page, LAB);
+    const figure = figureOf(page);
+    await openTables(figure);
+    const { numbers, run } = expectedNumbers({}, TABLE_EPOCHS(499));
+    expect(run.length).toBe(500);
+    expect(await mismatches(figure, numbers)).toEqual([]);
+    // Every key of the default network's contract is on the page at once.
+    const keys = new Set((await readNumbers(figure)).map((number) => number.key));
+    const missing = [...numbers.keys()].filter((key) => !keys.has(key));
+    expect(missing).toEqual([]);
+    expect([...keys]).toEqual(expect.arrayContaining(['w1_3', 'w9_10', 'dL/dw9_10', 'O10', 'b10']));
+    await expect(figure.getByRole('radio')).toHaveCount(10);
+    await expect(figure.locator('table.lab-parameters tbody tr')).toHaveCount(31);
+    await expectNoBrokenNumbers(page);
+  });
+
+  test.describe('WidthsBox (parameters/)', () => {
+    test('a network typed key by key trains and redraws everything; a refused one keeps the last good network and says why', async ({
+      page,
+    }) => {
+      await openPage(page, LAB);
+      const figure = figureOf(page);
+      await typeWidths(page, '2, 8, 8, 1');
+      await expect(widthsBox(page)).toHaveValue('2, 8, 8, 1');
+      await expect(figure.getByRole('radio')).toHaveCount(19);
+      await expect(
+        figure.getByRole('combobox', { name: 'activation of hidden layer 2' }),
+      ).toBeVisible();
+      await openTables(figure);
+      // 2·8 + 8·8 + 8·1 weights and 8 + 8 + 1 biases, a row each.
+      await expect(figure.locator('table.lab-parameters tbody tr')).toHaveCount(105);
+      const { numbers } = expectedNumbers({ widths: [2, 8, 8, 1] }, TABLE_EPOCHS(499));
+      await expect.poll(() => mismatches(figure, numbers)).toEqual([]);
+
+      const alert = figure.getByRole('alert').filter({ hasText: /\S/ });
+      for (const [typed, message] of [
+        ['2, 9, 1', 'Layer 2 has 9 nodes: the lab’s hidden layers take 1 to 8 nodes.'],
+        ['3, 4, 1', 'This data has 2 inputs: the first width must be 2.'],
+        ['2, 4, 2', 'An identity output has 1 node: the last width must be 1.'],
+        [
+          '2, 2, 2, 2, 2, 2, 1',
+          'That is 7 layers; the lab takes 2 to 6, inputs and outputs included.',
+        ],
+      ]) {
+        await typeWidths(page, typed!, 'Enter');
+        await expect(alert).toHaveText(`${message} The lab keeps 2, 8, 8, 1.`);
+        await expect(widthsBox(page)).toHaveAttribute('aria-invalid', 'true');
+        await expect(widthsBox(page)).toHaveValue(typed!);
+        await expect(figure.getByRole('radio')).toHaveCount(19);
+      }
+      expect(await mismatches(figure, numbers)).toEqual([]);
+      await expectNoBrokenNumbers(page);
+    });
+  });
+
+  test('softmax is refused on the surface with a reason; on two classes the last width follows the output', async ({
+    page,
+  }) => {
+    await openPage(page, LAB);
+    const figure = figureOf(page);
+    const output = figure.getByRole('combobox', { name: 'output activation' });
+    await output.selectOption('softmax');
+    await expect(figure.getByRole('alert').filter({ hasText: /\S/ })).toHaveText(
+      'The surface’s target is a real number, not a class: its output is identity or sigmoid, as softmax gives class probabilities.',
+    );
+    await expect(output).toHaveValue('identity');
+    await expect(figure.getByRole('radio')).toHaveCount(10);
+
+    await figure.getByRole('combobox', { name: 'data set' }).selectOption('moons');
+    await output.selectOption('softmax');
+    await expect(widthsBox(page)).toHaveValue('2, 4, 3, 2');
+    await expect(figure.getByRole('radio')).toHaveCount(11);
+    const { numbers } = expectedNumbers({ data: 'moons', output: 'softmax' });
+    const panel = figure.locator('section.lab-panel');
+    await expect(panel.getByRole('heading', { level: 3 })).toHaveText(
+      'Node 11: output layer, softmax',
+    );
+    await expect.poll(() => mismatches(panel, numbers)).toEqual([]);
+    await expectNoBrokenNumbers(page);
+  });
+
+  test.describe('LabDiagram (lab/)', () => {
+    test('Tab reaches the nodes, the arrow keys choose one, and its panel writes out its equations with the store’s numbers', async ({
+      page,
+    }) => {
+      await openPage(page, LAB);
+      const figure = figureOf(page);
+      const { numbers } = expectedNumbers({});
+      const panel = figure.locator('section.lab-panel');
+      await expect(panel.getByRole('heading', { level: 3 })).toHaveText(
+        'Node 10: output layer, identity',
+      );
+
+      await figure.getByRole('spinbutton', { name: 'training sample' }).focus();
+      await page.keyboard.press('Tab');
+      const node = (n: number, name: RegExp) =>
+        figure.getByRole('radio', { name: new RegExp(`^node ${n}, ${name.source}`) });
+      await expect(node(10, /output/)).toBeFocused();
+      await expect(node(10, /output/)).toHaveAttribute('aria-checked', 'true');
+      await page.keyboard.press('ArrowLeft');
+      await expect(node(8, /hidden layer 2/)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await expect(node(7, /hidden layer 2, sigmoid/)).toBeFocused();
+      await expect(node(7, /hidden layer 2/)).toHaveAttribute('aria-checked', 'true');
+      await expect(node(10, /output/)).toHaveAttribute('aria-checked', 'false');
+      await expect(panel.getByRole('heading', { level: 3 })).toHaveText(
+        'Node 7: hidden layer 2, sigmoid',
+      );
+      // The forward equation: the input as a sum over nodes 3 to 6 and the bias, then σ.
+      await expect(panel).toContainText('N7in = λ3,7·N3 + λ4,7·N4 + λ5,7·N5 + λ6,7·N6 + b7');
+      await expect(panel).toContainText('N7 = σ(N7in)');
+      await expect(panel).toContainText('∂L/∂N7 = λ7,10·∂L/∂N10in');
+      const keys = new Set((await readNumbers(panel)).map((number) => number.key));
+      for (const key of [
+        'N7in',
+        'N7',
+        'w3_7',
+        'w6_7',
+        'N3',
+        'b7',
+        'w7_10',
+        'dL/dN10in',
+        'dL/dN7',
+        'dL/dN7in',
+        'dL/dw3_7',
+        'dL/dw6_7',
+        'dL/db7',
+      ])
+        expect(keys, key).toContain(key);
+      expect(await mismatches(panel, numbers)).toEqual([]);
+
+      // Home goes to the first input; a click chooses a node too.
+      await page.keyboard.press('Home');
+      await expect(panel.getByRole('heading', { level: 3 })).toHaveText('Node 1: the input x1');
+      await expect(panel).toContainText('N1 = x1');
+      await node(4, /hidden layer 1/).click();
+      await expect(panel.getByRole('heading', { level: 3 })).toHaveText(
+        'Node 4: hidden layer 1, sigmoid',
+      );
+      expect(await mismatches(panel, numbers)).toEqual([]);
+    });
+  });
+
+  test('the decision surface follows the epoch on view and is the engine’s output at a pixel', async ({
+    page,
+  }) => {
+    await openPage(page, LAB + '?lab.data=moons&lab.output=sigmoid&lab.act1=tanh');
+    const figure = figureOf(page);
+    await expect(figure.getByRole('heading', { name: 'The decision surface' })).toBeVisible();
+    const atEnd = await surfacePixels(figure);
+    expect(atEnd.length).toBe(60 * 60 * 4);
+    const epochBox = figure.getByRole('spinbutton', { name: 'epoch', exact: true });
+    await epochBox.fill('3');
+    await epochBox.press('Enter');
+    await expect.poll(async () => (await surfacePixels(figure)).join()).not.toBe(atEnd.join());
+
+    // The pixel's cell centre, in a square 5 % wider than the data around its centre.
+    const { store, run } = expectedNumbers({
+      data: 'moons',
+      output: 'sigmoid',
+      act1: 'tanh',
+      epochOnView: 3,
+    });
+    const all = (column: 'x1' | 'x2') => [...run.split.train[column], ...run.split.test[column]];
+    const [x1s, x2s] = [all('x1'), all('x2')];
+    const half =
+      1.05 *
+      Math.max(
+        (Math.max(...x1s) - Math.min(...x1s)) / 2,
+        (Math.max(...x2s) - Math.min(...x2s)) / 2,
+      );
+    const centre = [
+      (Math.max(...x1s) + Math.min(...x1s)) / 2,
+      (Math.max(...x2s) + Math.min(...x2s)) / 2,
+    ];
+    const network = store.view.value.run.network;
+    for (let p = 0; p < network.parameters.length; p++) {
+      network.parameters[p] = run.trace.parameters[p]![3]!;
+    }
+    const grid = {
+      x1Min: centre[0]! - half,
+      x1Max: centre[0]! + half,
+      x2Min: centre[1]! - half,
+      x2Max: centre[1]! + half,
+      columns: 60,
+      rows: 60,
+    };
+    const values = evaluateGrid(network, grid);
+    const colours = await figure.evaluate((root) => {
+      const rgb = (element: Element, property: 'backgroundColor') =>
+        (/(\d+)\D+(\d+)\D+(\d+)/.exec(getComputedStyle(element)[property]) ?? [])
+          .slice(1)
+          .map(Number);
+      return {
+        ground: rgb(root.querySelector('.lab-surface-box')!, 'backgroundColor'),
+        low: rgb(root.querySelector('.lab-swatch.is-low')!, 'backgroundColor'),
+        high: rgb(root.querySelector('.lab-swatch.is-high')!, 'backgroundColor'),
+      };
+    });
+    const pixels = await surfacePixels(figure);
+    for (const [row, column] of [
+      [12, 47],
+      [40, 9],
+    ] as const) {
+      // A probability's place between 0 (orange) and 1 (blue): t = 2p − 1.
+      const t = Math.max(-1, Math.min(1, 2 * values[row * 60 + column]! - 1));
+      const end = t < 0 ? colours.low : colours.high;
+      const expected = colours.ground.map((g, i) =>
+        Math.round(g + (end[i]! - g) * Math.abs(t) * SURFACE_STRENGTH),
+      );
+      const at = 4 * (row * 60 + column);
+      const actual = pixels.slice(at, at + 3);
+      actual.forEach((channel, i) =>
+        expect(
+          Math.abs(channel - expected[i]!),
+          `row ${row}, column ${column}: ${actual.join(', ')} against ${expected.join(', ')}`,
+        ).toBeLessThanOrEqual(1),
+      );
+    }
+  });
+
+  test('a link opens the lab in its state from the first paint, before any scrolling', async ({
+    page,
+  }) => {
+    const query =
+      '?lab.widths=2-8-5-1&lab.act1=tanh&lab.data=moons&lab.output=sigmoid&lab.epochOnView=10';
+    await page.goto(LAB + query);
+    await expect(page.locator('html')).not.toHaveClass(/nn-settling/, { timeout: 30_000 });
+    const figure = figureOf(page);
+    const { numbers } = expectedNumbers(
+      { widths: [2, 8, 5, 1], act1: 'tanh', data: 'moons', output: 'sigmoid', epochOnView: 10 },
+      TABLE_EPOCHS(499),
+    );
+    // Read at once, as the page is first shown: no scrolling, no waiting for a number.
+    expect(await mismatches(figure, numbers)).toEqual([]);
+    expect((await readNumbers(figure)).length).toBeGreaterThan(150);
+    await expect(figure.getByRole('radio')).toHaveCount(16);
+    await expect(widthsBox(page)).toHaveValue('2, 8, 5, 1');
+    await expect(figure.getByRole('combobox', { name: 'data set' })).toHaveValue('moons');
+    await expect(figure.getByRole('spinbutton', { name: 'epoch', exact: true })).toHaveValue('10');
+  });
+
+  test('without JavaScript shows the starting network, its numbers and the samples', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(LAB);
+    const figure = figureOf(page);
+    await expect(widthsBox(page)).toHaveValue('2, 4, 3, 1');
+    await expect(figure.getByRole('radio')).toHaveCount(10);
+    const { numbers } = expectedNumbers({}, TABLE_EPOCHS(499));
+    expect(await mismatches(figure, numbers)).toEqual([]);
+    // 160 training and 40 test samples, drawn by the server (the heat map needs the script).
+    const marks = await figure
+      .locator('svg.lab-surface-svg path.lab-mark')
+      .evaluateAll((paths) =>
+        paths.map((path) => (path.getAttribute('d') ?? '').split('M').length - 1),
+      );
+    expect(marks).toEqual([160, 40]);
+    await context.close();
+  });
+
+  test('a run that diverges shows its last finite epoch and says where it stopped; no broken number', async ({
+    page,
+  }) => {
+    await openPage(page, LAB);
+    const figure = figureOf(page);
+    const rate = figure.getByRole('spinbutton', { name: 'learning rate η' });
+    await rate.fill('5');
+    await rate.press('Enter');
+    const { run } = expectedNumbers({ learningRate: 5 });
+    expect(run.divergedAt).not.toBeNull();
+    await expect(figure.getByRole('status').filter({ hasText: 'Training stops' })).toHaveText(
+      `Training stops at epoch ${run.divergedAt}: from there on its numbers are no longer finite.`,
+    );
+    await expect(figure.locator('[data-quantity="epoch"]').first()).toHaveText(
+      String(run.length - 1),
+    );
+    await expectNoBrokenNumbers(page);
+  });
+});
