@@ -19,7 +19,20 @@ import {
   outputKeyOf,
   weightKeyOf,
 } from './lab-keys.ts';
-import { D, Equation, Exp, FUNCTION, In, Out, S, Slope, Sum, Weight } from './panel-math.tsx';
+import {
+  D,
+  DIn,
+  DOut,
+  Equation,
+  Exp,
+  FUNCTION,
+  In,
+  Out,
+  S,
+  Slope,
+  Sum,
+  Weight,
+} from './panel-math.tsx';
 
 interface Props {
   store: Store;
@@ -74,9 +87,7 @@ export function NodePanel({ store, names, node: number, activations, id }: Props
         <>
           <Equation
             sides={[
-              <D>
-                <In n={number} />
-              </D>,
+              <DIn n={number} />,
               activation === 'softmax' ? (
                 <>
                   <Out n={number} /> − <var>y</var>
@@ -84,10 +95,8 @@ export function NodePanel({ store, names, node: number, activations, id }: Props
                 </>
               ) : (
                 <>
-                  <D>
-                    <Out n={number} />
-                  </D>{' '}
-                  · {activation === 'identity' ? '1' : <Slope activation={activation} n={number} />}
+                  <DOut n={number} /> ·{' '}
+                  {activation === 'identity' ? '1' : <Slope activation={activation} n={number} />}
                 </>
               ),
               live(derivativeKeyOf(nodeInputKeyOf(number))),
@@ -101,10 +110,7 @@ export function NodePanel({ store, names, node: number, activations, id }: Props
                   <Weight from={from.number} to={number} />
                 </D>,
                 <>
-                  <Out n={from.number} /> ·{' '}
-                  <D>
-                    <In n={number} />
-                  </D>
+                  <Out n={from.number} /> · <DIn n={number} />
                 </>,
                 <>
                   {live(nodeKeyOf(from.number))} · {live(derivativeKeyOf(nodeInputKeyOf(number)))}
@@ -118,9 +124,7 @@ export function NodePanel({ store, names, node: number, activations, id }: Props
               <D>
                 <S base="b" sub={number} />
               </D>,
-              <D>
-                <In n={number} />
-              </D>,
+              <DIn n={number} />,
               live(derivativeKeyOf(biasKeyOf(number))),
             ]}
           />
@@ -230,9 +234,7 @@ function OutputDerivative({
     return (
       <Equation
         sides={[
-          <D>
-            <Out n={j} />
-          </D>,
+          <DOut n={j} />,
           activation === 'softmax' ? (
             <>
               −<var>y</var>
@@ -256,16 +258,12 @@ function OutputDerivative({
   return (
     <Equation
       sides={[
-        <D>
-          <Out n={j} />
-        </D>,
+        <DOut n={j} />,
         <Sum
           terms={outOf.map((m) => (
             <>
               <Weight from={j} to={m.number} />·
-              <D>
-                <In n={m.number} />
-              </D>
+              <DIn n={m.number} />
             </>
           ))}
         />,

@@ -32,6 +32,18 @@ export const D = ({ children }: { children: ComponentChildren }) => (
   </span>
 );
 
+/** ∂L/∂ of node n's input and of its output, the two a node's backward equations are made of. */
+export const DIn = ({ n }: { n: number }) => (
+  <D>
+    <In n={n} />
+  </D>
+);
+export const DOut = ({ n }: { n: number }) => (
+  <D>
+    <Out n={n} />
+  </D>
+);
+
 /** An activation's name as a function, and its slope's. */
 export const FUNCTION: Record<string, string> = {
   identity: 'identity',
