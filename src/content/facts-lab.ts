@@ -4,13 +4,13 @@
  * starting network's nodes are numbered through its layers.
  */
 import { networkNames } from '../engine/index.ts';
-import { LAB_SETTINGS } from '../components/lab/lab-settings.ts';
-import { LAB_INPUTS, MAX_HIDDEN_WIDTH, MAX_LAB_LAYERS } from '../components/lab/lab-widths.ts';
-import { defaultOf } from '../state/settle.ts';
+import {
+  LAB_INPUTS,
+  LAB_STARTING_WIDTHS as widths,
+  MAX_HIDDEN_WIDTH,
+  MAX_LAB_LAYERS,
+} from '../state/kind-parts/lab-limits.ts';
 
-const starting: Record<string, unknown> = {};
-for (const setting of LAB_SETTINGS) starting[setting.key] = defaultOf(setting, starting);
-const widths = starting['widths'] as readonly number[];
 const layers = networkNames(widths).layers.map((layer) => layer.map((node) => node.number));
 /** "3 to 6", or "3" for a layer of one node. */
 const span = (numbers: readonly number[]) =>

@@ -11,6 +11,7 @@ import type { LabDataName, LabTask } from '../../engine/scenarios/index.ts';
 import { integer, number, oneOf } from '../../state/codecs.ts';
 import { setting } from '../../state/define-kind.ts';
 import type { Agreement, SettingValues } from '../../state/store.ts';
+import { LAB_STARTING_WIDTHS } from '../../state/kind-parts/lab-limits.ts';
 import { labWidthsCodec, widthsAgreement } from './lab-widths.ts';
 
 /** Fewest and most samples, and most epochs: every number of a run stays quick to show. */
@@ -135,8 +136,7 @@ export const LAB_SETTINGS = [
     label: 'layer widths',
     symbol: ['L', ''],
     description: 'the number of nodes in each layer, inputs first',
-    default: (earlier: SettingValues) =>
-      widthsAgreement.follow(Object.freeze([2, 4, 3, 1]), earlier),
+    default: (earlier: SettingValues) => widthsAgreement.follow(LAB_STARTING_WIDTHS, earlier),
     agreement: widthsAgreement,
   }),
   ...ACTIVATION_KEYS.map((key, k) => activationSetting(key, k + 1)),

@@ -12,14 +12,19 @@
 import type { OutputActivationName } from '../../engine/core/index.ts';
 import type { Agreement } from '../../state/store.ts';
 import type { Checked, Codec } from '../../state/codecs.ts';
+import {
+  LAB_INPUTS,
+  MAX_HIDDEN_WIDTH,
+  MAX_LAB_LAYERS,
+  MIN_LAB_LAYERS,
+} from '../../state/kind-parts/lab-limits.ts';
 
-/** Every lab data set has two inputs, x₁ and x₂ (the engine's `labDataset` rows). */
-export const LAB_INPUTS = 2;
-/** Fewest and most layers, inputs and outputs included. */
-export const MIN_LAB_LAYERS = 2;
-export const MAX_LAB_LAYERS = 6;
-/** Most nodes in a hidden layer. */
-export const MAX_HIDDEN_WIDTH = 8;
+export {
+  LAB_INPUTS,
+  MAX_HIDDEN_WIDTH,
+  MAX_LAB_LAYERS,
+  MIN_LAB_LAYERS,
+} from '../../state/kind-parts/lab-limits.ts';
 /** Longest text read from the box: six widths with generous spaces fit many times over. */
 export const MAX_WIDTHS_TEXT = 100;
 
