@@ -11,13 +11,14 @@ import type { LabDataName, LabTask } from '../../engine/scenarios/index.ts';
 import { integer, number, oneOf } from '../../state/codecs.ts';
 import { setting } from '../../state/define-kind.ts';
 import type { Agreement, SettingValues } from '../../state/store.ts';
-import { LAB_STARTING_WIDTHS } from '../../state/kind-parts/lab-limits.ts';
+import { LAB_STARTING_WIDTHS, MAX_LAB_EPOCHS } from '../../state/kind-parts/lab-limits.ts';
+import { maxLabEpochs, trainCountOf } from './lab-budget.ts';
 import { labWidthsCodec, widthsAgreement } from './lab-widths.ts';
 
 /** Fewest and most samples, and most epochs: every number of a run stays quick to show. */
+export { MAX_LAB_EPOCHS, trainCountOf };
 export const MIN_LAB_SAMPLES = 10;
 export const MAX_LAB_SAMPLES = 500;
-export const MAX_LAB_EPOCHS = 2000;
 /** The smallest and largest share of the samples held out for testing. */
 export const MIN_TEST_SHARE = 0.1;
 export const MAX_TEST_SHARE = 0.5;
@@ -58,15 +59,6 @@ export const OUTPUT_CHOICES = oneOf<
 
 const MODE_CHOICES = oneOf({ batch: 'batch', stochastic: 'stochastic', miniBatch: 'mini-batch' });
 const OPTIMIZER_CHOICES = oneOf({ gd: 'gradient descent', momentum: 'momentum', adam: 'Adam' });
-
-/**
- * Samples a split trains on: n − m, where the test set takes m = ⌊f·n + ½⌋ kept within 1 … n − 1
- * (the engine's `splitLabData`, checked against it by the tests).
- */
-export function trainCountOf(samples: number, testShare: number): number {
-  const testCount = Math.min(samples - 1, Math.max(1, Math.floor(testShare * samples + 0.5)));
-  return samples - testCount;
-}
 
 /** Softmax needs classes: on the surface it is refused, and a kept softmax becomes identity. */
 const outputAgreement: Agreement<string> = {
@@ -170,6 +162,8 @@ export const LAB_SETTINGS = [
   setting('epochs', integer({ min: 1, max: MAX_LAB_EPOCHS }), {
     description: 'how many passes over the training samples the run makes',
     default: 500,
+    // Fewer for a long run: a change trains the whole run before the page answers.
+    bounds: (values) => ({ max: maxLabEpochs(values) }),
   }),
   setting('epochOnView', integer({ min: 0, max: MAX_LAB_EPOCHS - 1 }), {
     label: 'epoch',

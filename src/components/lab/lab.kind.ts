@@ -12,6 +12,7 @@
 import { defineKind } from '../../state/define-kind.ts';
 import { stoppedNote, stoppedRefusal } from '../../state/kind-parts/diverged.ts';
 import type { SettingValues } from '../../state/store.ts';
+import { epochsLimitNote } from './lab-budget.ts';
 import { labQuantities } from './lab-quantities.ts';
 import { runLab, type LabRun } from './lab-run.ts';
 import { LAB_GROUPS, LAB_SETTINGS } from './lab-settings.ts';
@@ -36,7 +37,7 @@ export const labKind = defineKind<LabRun, LabView>({
     epochOnView(values) < run.length || run.length === 0
       ? values
       : Object.freeze({ ...values, epochOnView: run.length - 1 }),
-  note: (run) => stoppedNote(run),
+  note: (run, values) => stoppedNote(run) ?? epochsLimitNote(values),
   quantities: labQuantities(),
 });
 

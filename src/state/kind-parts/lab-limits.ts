@@ -13,3 +13,5 @@ export const MAX_LAB_LAYERS = 6;
 export const MAX_HIDDEN_WIDTH = 8;
 /** The starting network, for the starting output (the identity: one output node). */
 export const LAB_STARTING_WIDTHS: readonly number[] = Object.freeze([2, 4, 3, 1]);
+/** Most epochs a run makes (fewer where the run would be long: components/lab/lab-budget.ts). */
+export const MAX_LAB_EPOCHS = 2000;
