@@ -76,8 +76,6 @@ const NOT_EMBEDDED: Record<string, string> = {
   'forward-pass path': 'five controls of the network the forward-pass embed shows',
   'training-steps update': 'three controls of the chapter’s network',
   'updating-parameters update': 'five controls of the chapter’s network',
-  'lab lab':
-    'the lab is its chapter’s whole subject; an embed of it is not part of its first version',
 };
 
 describe('the embed registry', () => {
