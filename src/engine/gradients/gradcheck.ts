@@ -20,6 +20,7 @@ export function numericalGradients(
 ): Float64Array {
   const [z, a, target] = checkedPass(network, x, y, step);
   const { parameters, plan } = network;
+  // Stryker disable next-line MethodExpression: forwardSample reads x's first l₀ entries only, and z keeps x there
   const input = z.slice(0, network.widths[0]); // x, as the pass above checked and stored it
   /** L at the current θ. */
   const loss = (): number => {
@@ -27,6 +28,7 @@ export function numericalGradients(
     return sampleLossOf(plan, z, a, target);
   };
   const estimates = new Float64Array(parameters.length);
+  // Stryker disable next-line EqualityOperator: one more turn moves and writes past typed arrays' ends, which is ignored
   for (let i = 0; i < parameters.length; i++) {
     const original = parameters[i]!;
     parameters[i] = original + step;
@@ -82,6 +84,7 @@ export function numericalNodeGradients(
   };
   const inputs = new Float64Array(plan.nodes);
   const outputs = new Float64Array(plan.nodes);
+  // Stryker disable next-line EqualityOperator: one more turn moves and writes past typed arrays' ends, which is ignored
   for (let n = 0; n < plan.nodes; n++) {
     const layer = layerOf(plan, n);
     for (const [what, estimates] of [
@@ -105,6 +108,7 @@ function crossEntropyOfProbabilities(a: Float64Array, y: Float64Array, start: nu
 /** The layer k of flat node n: nodeStart[k] ≤ n < nodeStart[k + 1]. */
 function layerOf(plan: Plan, n: number): number {
   let k = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the last layer nodeStart[k + 1] is undefined, and undefined <= n is false
   while (k < plan.last && plan.nodeStart[k + 1]! <= n) k++;
   return k;
 }

@@ -23,6 +23,7 @@ export function meanGradient(
     checkInteger(`samples[${position}]`, s, 0, dataset.inputs.length - 1),
   );
   const mean = new Float64Array(network.parameters.length);
+  // Stryker disable next-line BooleanLiteral: with true it also sums the losses, which nothing here reads
   batchGradientOf(network, packed, order, 0, order.length, createScratch(network), mean, false);
   return mean;
 }
