@@ -47,6 +47,10 @@ test('Copy link copies this exact state; the link reopens it at the section, the
 
   const fresh = await context.newPage();
   await fresh.goto(copied);
+  // The reader's tab opened from the link is the one in front. A second page of the context
+  // need not be: Playwright counts an element focused only in a document that has the focus
+  // (document.hasFocus()), and a run at load 5 found the first page still holding it.
+  await fresh.bringToFront();
   await expect(control(widget(fresh, 'attempt'), 'λ1,4').box).toHaveValue('0.450');
   await expect(fresh.locator('figure#attempt')).toBeFocused();
   await expect(fresh.locator('#shrink-the-loss-by-hand')).toBeInViewport();
