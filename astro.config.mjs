@@ -24,6 +24,7 @@ import {
   isPageStateModule,
   isNetworkKindModule,
   isDiagramModule,
+  isPlotModule,
   isEngineCoreModule,
 } from './src/integrations/core-chunk.ts';
 
@@ -70,6 +71,8 @@ export default defineConfig({
                   { name: 'core', test: isCoreModule },
                   // The network diagram and what draws it, for the pages that show the network.
                   { name: 'network-diagram', test: isDiagramModule },
+                  // A run's plot and its table, together (see core-chunk.ts).
+                  { name: 'LinePlot', test: isPlotModule },
                   // The engine every network page runs (the gradient check stays apart).
                   { name: 'engine-core', test: isEngineCoreModule },
                   // The page's state script with the table of kinds it is handed.

@@ -88,6 +88,19 @@ export function isDiagramModule(id: string): boolean {
 }
 
 /**
+ * The plot and the table of live numbers beside it: one chunk ("LinePlot"). Every widget that
+ * draws a run over its epochs also lists it in a table; apart, the table was a chunk of its own,
+ * one more file of half a kilobyte on each of those pages (the activation plots alone draw
+ * without one).
+ */
+const PLOT_MODULES = ['src/components/plot/LinePlot', 'src/components/plot/LiveTable'];
+
+/** Whether a module (by its id) belongs in the plots' chunk. */
+export function isPlotModule(id: string): boolean {
+  return namesAny(id, PLOT_MODULES);
+}
+
+/**
  * The engine's modules that every page with a network loads, kept as one chunk ("engine-core"):
  * the engine's core folder (the network, its passes, its training loop and the operations of a
  * step) and the chapter's 3-2-1 network by hand, which every network page's run is made from.

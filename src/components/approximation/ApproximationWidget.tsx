@@ -16,6 +16,7 @@ import { LiveNumber } from '../LiveNumber.tsx';
 import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { Player } from '../player/Player.tsx';
+import { LiveTable, spreadEpochs, type LiveColumn, type TableClasses } from '../plot/LiveTable.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { FitPlot } from './FitPlot.tsx';
@@ -33,15 +34,26 @@ interface Props extends StoreProps {
 
 type ApproximationStore = Store<unknown, ApproximationView>;
 
-/** Rows of the loss table: the loss at eleven evenly spaced epochs of the run. */
-const LOSS_ROWS = 10;
-
 /** Step moves on by a twentieth of the run, at least one epoch. */
 const stepShare = (settings: SettingValues) =>
   Math.max(1, Math.round((settings['epochs'] as number) / 20));
 
 /** Digits of a loss: it falls by several orders of magnitude. */
 const LOSS_DIGITS = 5;
+
+/** The widget's tables (approximation.css): numbers set right in a smaller type. */
+const APPROX_TABLE: TableClasses = { details: 'approx-details', table: 'approx-table' };
+/** The data's table: each point, its target and the network's prediction there. */
+const DATA_COLUMNS: readonly LiveColumn<number>[] = [
+  { name: 'x', quantity: (i) => `x.${i}` },
+  { name: 'target y', quantity: (i) => `y.${i}` },
+  { name: 'network ŷ', quantity: (i) => `fitAt.${i}` },
+];
+/** The loss's table: the loss at eleven epochs. */
+const LOSS_COLUMNS: readonly LiveColumn<number>[] = [
+  { name: 'epoch', quantity: (epoch) => `epochAt.${epoch}`, digits: 0 },
+  { name: 'loss', quantity: (epoch) => `lossAt.${epoch}`, digits: LOSS_DIGITS },
+];
 
 /** The numbers the reader watches while it trains. */
 const READOUT: readonly ReadoutEntry[] = [
@@ -71,28 +83,14 @@ function FitText({
         <LiveNumber store={store} quantity="samples" digits={0} /> data points with a loss of{' '}
         <LiveNumber store={store} quantity="loss" digits={LOSS_DIGITS} />.
       </p>
-      <details class="approx-details">
-        <summary>The data and the network’s prediction as a table</summary>
-        <table class="approx-table">
-          <caption>Each data point and the network’s prediction ŷ there</caption>
-          <thead>
-            <tr>
-              <th scope="col">x</th>
-              <th scope="col">target y</th>
-              <th scope="col">network ŷ</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: samples }, (_, i) => (
-              <tr key={i}>
-                <LiveNumber as="td" store={store} quantity={`x.${i}`} />
-                <LiveNumber as="td" store={store} quantity={`y.${i}`} />
-                <LiveNumber as="td" store={store} quantity={`fitAt.${i}`} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <LiveTable
+        store={store}
+        summary="The data and the network’s prediction as a table"
+        caption="Each data point and the network’s prediction ŷ there"
+        columns={DATA_COLUMNS}
+        rows={Array.from({ length: samples }, (_, i) => i)}
+        classes={APPROX_TABLE}
+      />
     </div>
   );
 }
@@ -107,9 +105,7 @@ function LossText({
   id: string;
   lastEpoch: number;
 }) {
-  const epochs = Array.from({ length: LOSS_ROWS + 1 }, (_, i) =>
-    Math.round((i * lastEpoch) / LOSS_ROWS),
-  );
+  const epochs = spreadEpochs(lastEpoch);
   return (
     <div class="approx-text">
       <p id={`${id}-loss-summary`} class="approx-summary">
@@ -118,31 +114,14 @@ function LossText({
         <LiveNumber store={store} quantity="lastEpoch" digits={0} />; the marker stands at epoch{' '}
         <LiveNumber store={store} quantity="epoch" digits={0} />.
       </p>
-      <details class="approx-details">
-        <summary>The loss as a table</summary>
-        <table class="approx-table">
-          <caption>The loss at eleven epochs of the run</caption>
-          <thead>
-            <tr>
-              <th scope="col">epoch</th>
-              <th scope="col">loss</th>
-            </tr>
-          </thead>
-          <tbody>
-            {epochs.map((epoch) => (
-              <tr key={epoch}>
-                <LiveNumber as="td" store={store} quantity={`epochAt.${epoch}`} digits={0} />
-                <LiveNumber
-                  as="td"
-                  store={store}
-                  quantity={`lossAt.${epoch}`}
-                  digits={LOSS_DIGITS}
-                />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <LiveTable
+        store={store}
+        summary="The loss as a table"
+        caption="The loss at eleven epochs of the run"
+        columns={LOSS_COLUMNS}
+        rows={epochs}
+        classes={APPROX_TABLE}
+      />
     </div>
   );
 }

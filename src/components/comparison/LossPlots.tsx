@@ -13,7 +13,8 @@ import type { ComparisonView, RunName } from '../../state/kind-parts/comparison.
 import { LiveNumber } from '../LiveNumber.tsx';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
 import { decadeDomain, type Domain } from '../plot/scales.ts';
-import { readScalar, readSeries, tableEpochs, type ComparisonStore } from './series.ts';
+import { readScalar, readSeries, type ComparisonStore } from './series.ts';
+import { spreadEpochs } from '../plot/LiveTable.tsx';
 
 /** How each run's line looks, in the order of the runs. */
 const LOOKS = [
@@ -172,7 +173,7 @@ export function LossPlots({ store, view, runs, idPrefix, lastEpoch, byUpdate }: 
               </tr>
             </thead>
             <tbody>
-              {tableEpochs(lastEpoch).map((epoch) => (
+              {spreadEpochs(lastEpoch).map((epoch) => (
                 <tr key={epoch}>
                   <LiveNumber
                     as="td"

@@ -27,9 +27,3 @@ export function readSeries(
 export function readScalar(store: ComparisonStore, view: ComparisonView, key: string): number {
   return store.kind.read(view, key) ?? Number.NaN;
 }
-
-/** Eleven evenly spaced epochs from 0 to the last, for the tables beside the plots. */
-export function tableEpochs(lastEpoch: number): number[] {
-  const rows = Math.min(10, lastEpoch);
-  return Array.from({ length: rows + 1 }, (_, i) => Math.round((i * lastEpoch) / rows));
-}

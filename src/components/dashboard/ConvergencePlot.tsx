@@ -14,9 +14,9 @@ import { useRef } from 'preact/hooks';
 import type { Trace } from '../../engine/index.ts';
 import type { NetworkKind, NetworkView } from '../../state/kind-parts/network-kind.ts';
 import type { Store } from '../../state/store.ts';
-import { LiveNumber } from '../LiveNumber.tsx';
 import { useMountedSignal } from '../useStore.ts';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { LiveTable, type RowHeading, type TableClasses } from '../plot/LiveTable.tsx';
 import { plainText, Subscripted } from '../plot/Subscripted.tsx';
 import { decadeDomain, extent, niceDomain, type Domain } from '../plot/scales.ts';
 
@@ -53,10 +53,10 @@ interface Props {
   onSave?: ((box: HTMLElement, id: string, title: string) => void) | undefined;
 }
 
-/** Epochs listed in a plot's table: eleven, spread over the recorded run. */
-export function tableRows(lastEpoch: number): number[] {
-  return [...new Set(Array.from({ length: 11 }, (_, i) => Math.round((i * lastEpoch) / 10)))];
-}
+/** The table's rows are epochs, headed by their number. */
+const EPOCH_HEADING: RowHeading<number> = { name: 'epoch', cell: (epoch) => epoch };
+/** The plots' tables (training-dashboard.css): small tabular figures. */
+const DASHBOARD_TABLE: TableClasses = { details: 'dashboard-details', table: 'dashboard-table' };
 
 /**
  * What a widget of run plots reads from its store: the settings and view on show (the starting
@@ -137,49 +137,22 @@ export function ConvergencePlot(props: Props) {
       <p id={`${id}-summary`} class="dashboard-summary">
         {summary}
       </p>
-      <details class="dashboard-details">
-        <summary>The data as a table</summary>
-        <div class="table-fit">
-          <table class="dashboard-table">
-            <caption>
-              {title}: eleven epochs of the run, {digits} decimals
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">epoch</th>
-                {lines
-                  .filter((line) => !line.level)
-                  .map((line) => (
-                    <th key={line.key} scope="col">
-                      <Subscripted text={line.head ?? line.key} />
-                    </th>
-                  ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row}>
-                  <th scope="row" data-label="epoch">
-                    {row}
-                  </th>
-                  {lines
-                    .filter((line) => !line.level)
-                    .map((line) => (
-                      <LiveNumber
-                        key={line.key}
-                        as="td"
-                        store={store}
-                        quantity={`${line.key}@${row}`}
-                        digits={digits}
-                        label={plainText(line.head ?? line.key)}
-                      />
-                    ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <LiveTable
+        store={store}
+        summary="The data as a table"
+        caption={`${title}: eleven epochs of the run, ${digits} decimals`}
+        heading={EPOCH_HEADING}
+        columns={lines
+          .filter((line) => !line.level)
+          .map((line) => ({
+            name: plainText(line.head ?? line.key),
+            head: <Subscripted text={line.head ?? line.key} />,
+            quantity: (row: number) => `${line.key}@${row}`,
+            digits,
+          }))}
+        rows={rows}
+        classes={DASHBOARD_TABLE}
+      />
       {props.onSave && (
         <button
           type="button"

@@ -5,7 +5,8 @@ import { useRef } from 'preact/hooks';
 import { trainingRunKind } from './training-run.kind.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { useLiveNumbers } from '../useStore.ts';
-import { ConvergencePlot, tableRows, useRunView, type Line } from './ConvergencePlot.tsx';
+import { ConvergencePlot, useRunView, type Line } from './ConvergencePlot.tsx';
+import { spreadEpochs } from '../plot/LiveTable.tsx';
 import { savePng } from './DashboardDownloads.tsx';
 import type { NetworkStore } from './dashboard-store.ts';
 
@@ -68,7 +69,7 @@ export function PlotPart({ store, summary, ...plot }: PlotPartProps) {
         store={store}
         kind={trainingRunKind}
         view={view}
-        rows={tableRows(lastEpoch.value)}
+        rows={spreadEpochs(lastEpoch.value)}
         onSave={(box, plotId, title) => void savePng(box, plotId, title)}
         summary={summary(last, swings.value)}
       />

@@ -15,7 +15,7 @@ import { StoreActions } from '../StoreActions.tsx';
 import { useLiveNumbers, useStore, type StoreProps } from '../useStore.ts';
 import { PresetButtons } from './PresetButtons.tsx';
 import { ScalePlots } from './ScalePlots.tsx';
-import { SeriesTable, type SeriesColumn } from './SeriesTable.tsx';
+import { LiveTable, type LiveColumn } from '../plot/LiveTable.tsx';
 import { useShown } from './useShown.ts';
 
 interface Props extends StoreProps {
@@ -34,7 +34,7 @@ const TABLE_ROWS = 10;
 const FINE = 5;
 
 /** The run's table: each column's heading, series and decimals. */
-const RUN_COLUMNS: readonly SeriesColumn[] = [
+const RUN_COLUMNS: readonly LiveColumn<number>[] = [
   { name: 'epoch', quantity: (epoch) => `epochAt.${epoch}`, digits: 0 },
   { name: 'H₄', quantity: (epoch) => `H4At.${epoch}`, digits: 6 },
   { name: 'H₅', quantity: (epoch) => `H5At.${epoch}`, digits: 6 },
@@ -88,7 +88,7 @@ function RunText({ store, id, lastEpoch }: { store: ScaleStore; id: string; last
         <LiveNumber store={store} quantity="finalLoss" digits={FINE} /> at epoch{' '}
         <LiveNumber store={store} quantity="lastEpoch" digits={0} />.
       </p>
-      <SeriesTable
+      <LiveTable
         store={store}
         summary="The run as a table"
         caption="H₄, H₅ and the loss at eleven epochs of the run"

@@ -26,7 +26,7 @@ import { StoreActions } from '../StoreActions.tsx';
 import { useLiveNumbers, useStore, type StoreProps } from '../useStore.ts';
 import { HistogramPlot } from './HistogramPlot.tsx';
 import { PresetButtons } from './PresetButtons.tsx';
-import { SeriesTable, type SeriesColumn } from './SeriesTable.tsx';
+import { LiveTable, type LiveColumn } from '../plot/LiveTable.tsx';
 import { useShown } from './useShown.ts';
 
 interface Props extends StoreProps {
@@ -39,7 +39,7 @@ interface Props extends StoreProps {
 type DrawsStore = Store<unknown, WeightDraws>;
 
 /** The table of counts: each column's heading, series and decimals. */
-const BIN_COLUMNS: readonly SeriesColumn[] = [
+const BIN_COLUMNS: readonly LiveColumn<number>[] = [
   { name: 'from', quantity: (bin) => `edge.${bin}`, digits: 3 },
   { name: 'to', quantity: (bin) => `edge.${bin + 1}`, digits: 3 },
   { name: 'draws', quantity: (bin) => `binCount.${bin}`, digits: 0 },
@@ -141,7 +141,7 @@ function HistogramText({ store, id }: { store: DrawsStore; id: string }) {
         <LiveNumber store={store} quantity="expectedCount" digits={1} /> the flat distribution
         predicts for every bin.
       </p>
-      <SeriesTable
+      <LiveTable
         store={store}
         summary="The counts as a table"
         caption="Draws in each bin, and the count the uniform distribution predicts"

@@ -10,7 +10,9 @@ import { useRef } from 'preact/hooks';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { LiveTable, spreadEpochs, type LiveColumn, type RowHeading } from '../plot/LiveTable.tsx';
 import { decadeDomain, extent, type Domain } from '../plot/scales.ts';
+import { LAB_TABLE } from './lab-tables.ts';
 import type { LabView } from './lab-view.ts';
 
 interface Props {
@@ -25,10 +27,13 @@ interface Props {
 /** The smallest loss the axis shows: a loss below it sits on the axis's floor. */
 const FLOOR = 1e-8;
 
-/** Epochs listed in the table: eleven, spread over the run. */
-export function tableEpochs(lastEpoch: number): number[] {
-  return [...new Set(Array.from({ length: 11 }, (_, i) => Math.round((i * lastEpoch) / 10)))];
-}
+/** The table's rows are epochs, headed by their number. */
+const EPOCH_HEADING: RowHeading<number> = { name: 'epoch', cell: (epoch) => epoch };
+/** The table's columns: both losses at the row's epoch. */
+const LOSS_COLUMNS: readonly LiveColumn<number>[] = [
+  { name: 'training loss', quantity: (epoch) => `trainLoss.${epoch}`, digits: 4 },
+  { name: 'test loss', quantity: (epoch) => `testLoss.${epoch}`, digits: 4 },
+];
 
 export function LossPlot({ store, view, lastEpoch, id }: Props) {
   const run = useComputed(() => view.value.run);
@@ -82,44 +87,15 @@ export function LossPlot({ store, view, lastEpoch, id }: Props) {
         training loss goes from {live('trainLoss.0')} to {live(`trainLoss.${lastEpoch}`)} and the
         mean test loss from {live('testLoss.0')} to {live(`testLoss.${lastEpoch}`)}.
       </p>
-      <details class="lab-details">
-        <summary>The losses as a table</summary>
-        <div class="table-fit">
-          <table class="lab-table">
-            <caption>
-              The mean training and test losses at eleven epochs of the run, four decimals
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">epoch</th>
-                <th scope="col">training loss</th>
-                <th scope="col">test loss</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tableEpochs(lastEpoch).map((row) => (
-                <tr key={row}>
-                  <th scope="row">{row}</th>
-                  <LiveNumber
-                    as="td"
-                    store={store}
-                    quantity={`trainLoss.${row}`}
-                    digits={4}
-                    label="training loss"
-                  />
-                  <LiveNumber
-                    as="td"
-                    store={store}
-                    quantity={`testLoss.${row}`}
-                    digits={4}
-                    label="test loss"
-                  />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <LiveTable
+        store={store}
+        summary="The losses as a table"
+        caption="The mean training and test losses at eleven epochs of the run, four decimals"
+        heading={EPOCH_HEADING}
+        columns={LOSS_COLUMNS}
+        rows={spreadEpochs(lastEpoch)}
+        classes={LAB_TABLE}
+      />
     </section>
   );
 }

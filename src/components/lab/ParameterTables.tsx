@@ -6,8 +6,9 @@
  */
 import type { NetworkNames } from '../../engine/core/index.ts';
 import type { Store } from '../../state/store.ts';
-import { LiveNumber } from '../LiveNumber.tsx';
+import { LiveTable, type LiveColumn, type RowHeading } from '../plot/LiveTable.tsx';
 import { biasKeyOf, derivativeKeyOf, nodeInputKeyOf, nodeKeyOf, weightKeyOf } from './lab-keys.ts';
+import { LAB_TABLE } from './lab-tables.ts';
 
 interface Props {
   store: Store;
@@ -23,11 +24,37 @@ const Named = ({ base, sub }: { base: string; sub: string }) => (
   </>
 );
 
-export function ParameterTables({ store, names, id }: Props) {
-  const cell = (key: string, label: string) => (
-    <LiveNumber as="td" store={store} quantity={key} label={label} />
-  );
-  const rows: { key: string; symbol: [string, string] }[] = [];
+/** A parameter's row: its quantity key and its symbol, λ with "i,j" or b with "j". */
+interface ParameterRow {
+  readonly key: string;
+  readonly symbol: readonly [string, string];
+}
+
+/** The parameters' table: each one's value and ∂L/∂ of it, headed by its symbol. */
+const PARAMETER_HEADING: RowHeading<ParameterRow> = {
+  name: 'parameter',
+  cell: ({ symbol: [base, sub] }) => <Named base={base} sub={sub} />,
+};
+const PARAMETER_COLUMNS: readonly LiveColumn<ParameterRow>[] = [
+  { name: 'value', quantity: ({ key }) => key },
+  { name: '∂L/∂', quantity: ({ key }) => derivativeKeyOf(key) },
+];
+
+/** The nodes' table: each node's input and output and ∂L/∂ of both, headed by N with its number. */
+const NODE_HEADING: RowHeading<number> = {
+  name: 'node',
+  cell: (number) => <Named base="N" sub={String(number)} />,
+};
+const NODE_COLUMNS: readonly LiveColumn<number>[] = [
+  { name: 'input', quantity: nodeInputKeyOf },
+  { name: 'output', quantity: nodeKeyOf },
+  { name: '∂L/∂ input', quantity: (number) => derivativeKeyOf(nodeInputKeyOf(number)) },
+  { name: '∂L/∂ output', quantity: (number) => derivativeKeyOf(nodeKeyOf(number)) },
+];
+
+/** The parameters in the book's order: node by node, each node's weights then its bias. */
+function parameterRows(names: NetworkNames): ParameterRow[] {
+  const rows: ParameterRow[] = [];
   for (const node of names.nodes) {
     if (node.role === 'input') continue;
     for (const weight of names.weights) {
@@ -37,70 +64,33 @@ export function ParameterTables({ store, names, id }: Props) {
     }
     rows.push({ key: biasKeyOf(node.number), symbol: ['b', String(node.number)] });
   }
+  return rows;
+}
+
+export function ParameterTables({ store, names, id }: Props) {
   return (
     <div class="lab-tables">
-      <details class="lab-details" id={`${id}-parameters`}>
-        <summary>All parameters</summary>
-        <div class="table-fit">
-          <table class="lab-table lab-parameters">
-            <caption>
-              Every weight and bias at the epoch on view, and the derivative of the loss of the
-              sample on view with respect to it; three decimals
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">parameter</th>
-                <th scope="col">value</th>
-                <th scope="col">∂L/∂</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ key, symbol: [base, sub] }) => (
-                <tr key={key}>
-                  <th scope="row">
-                    <Named base={base} sub={sub} />
-                  </th>
-                  {cell(key, 'value')}
-                  {cell(derivativeKeyOf(key), '∂L/∂')}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-      <details class="lab-details" id={`${id}-nodes`}>
-        <summary>All nodes</summary>
-        <div class="table-fit">
-          <table class="lab-table lab-nodes">
-            <caption>
-              Every node’s input and output for the sample on view at the epoch on view, and the
-              derivatives of its loss with respect to them; three decimals
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">node</th>
-                <th scope="col">input</th>
-                <th scope="col">output</th>
-                <th scope="col">∂L/∂ input</th>
-                <th scope="col">∂L/∂ output</th>
-              </tr>
-            </thead>
-            <tbody>
-              {names.nodes.map(({ number }) => (
-                <tr key={number}>
-                  <th scope="row">
-                    <Named base="N" sub={String(number)} />
-                  </th>
-                  {cell(nodeInputKeyOf(number), 'input')}
-                  {cell(nodeKeyOf(number), 'output')}
-                  {cell(derivativeKeyOf(nodeInputKeyOf(number)), '∂L/∂ input')}
-                  {cell(derivativeKeyOf(nodeKeyOf(number)), '∂L/∂ output')}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <LiveTable
+        store={store}
+        id={`${id}-parameters`}
+        summary="All parameters"
+        caption="Every weight and bias at the epoch on view, and the derivative of the loss of the sample on view with respect to it; three decimals"
+        heading={PARAMETER_HEADING}
+        columns={PARAMETER_COLUMNS}
+        rows={parameterRows(names)}
+        rowKey={({ key }) => key}
+        classes={{ ...LAB_TABLE, table: 'lab-table lab-parameters' }}
+      />
+      <LiveTable
+        store={store}
+        id={`${id}-nodes`}
+        summary="All nodes"
+        caption="Every node’s input and output for the sample on view at the epoch on view, and the derivatives of its loss with respect to them; three decimals"
+        heading={NODE_HEADING}
+        columns={NODE_COLUMNS}
+        rows={names.nodes.map(({ number }) => number)}
+        classes={{ ...LAB_TABLE, table: 'lab-table lab-nodes' }}
+      />
     </div>
   );
 }

@@ -16,12 +16,8 @@ import { LiveNumber } from '../LiveNumber.tsx';
 import { NamedChoice } from '../SettingChoice.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
-import {
-  ConvergencePlot,
-  tableRows,
-  useRunView,
-  type Line,
-} from '../dashboard/ConvergencePlot.tsx';
+import { ConvergencePlot, useRunView, type Line } from '../dashboard/ConvergencePlot.tsx';
+import { spreadEpochs } from '../plot/LiveTable.tsx';
 import { LOSS, PREDICTION, RATE } from '../dashboard/lines.ts';
 import { useLiveNumbers, useStore, type StoreProps } from '../useStore.ts';
 
@@ -60,7 +56,7 @@ export function RunExplorer({ id, anchor, plots, caption, ...storeProps }: Props
   const figure = useRef<HTMLElement>(null);
   // The tables' epochs follow the run's length: their numbers are bound again then.
   useLiveNumbers(figure, store, lastEpoch.value);
-  const plot = { store, kind: networkKind, view, rows: tableRows(lastEpoch.value) };
+  const plot = { store, kind: networkKind, view, rows: spreadEpochs(lastEpoch.value) };
   const rate = settings.value['learningRate'];
   return (
     <figure ref={figure} id={id} class="widget run-explorer" aria-labelledby={`${id}-caption`}>

@@ -6,6 +6,7 @@ import {
   isEngineCoreModule,
   isNetworkKindModule,
   isPageStateModule,
+  isPlotModule,
   isVendorModule,
 } from '../../../src/integrations/core-chunk.ts';
 
@@ -43,6 +44,15 @@ describe('the network diagram’s chunk', () => {
     expect(isDiagramModule('C:\\repo\\src\\components\\network\\useRoom.ts')).toBe(true);
     expect(isDiagramModule('/repo/src/components/network/layout.ts')).toBe(false);
     expect(isDiagramModule('/repo/src/state/store.ts')).toBe(false);
+  });
+});
+
+describe('the plots’ chunk', () => {
+  it('holds the line plot and the table of its numbers, not the scales or another widget’s plot', () => {
+    expect(isPlotModule('/repo/src/components/plot/LinePlot.tsx')).toBe(true);
+    expect(isPlotModule('C:\\repo\\src\\components\\plot\\LiveTable.tsx')).toBe(true);
+    expect(isPlotModule('/repo/src/components/plot/scales.ts')).toBe(false);
+    expect(isPlotModule('/repo/src/components/lab/LossPlot.tsx')).toBe(false);
   });
 });
 
