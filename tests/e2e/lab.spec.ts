@@ -328,6 +328,8 @@ test.describe('LabWidget (lab/)', () => {
         'Node 4: hidden layer 1, sigmoid',
       );
       expect(await mismatches(panel, numbers)).toEqual([]);
+      // The chosen node is part of the state: the address keeps it for a link.
+      await page.waitForURL((url) => url.searchParams.get('lab.node') === '4');
     });
   });
 
@@ -413,7 +415,7 @@ test.describe('LabWidget (lab/)', () => {
     page,
   }) => {
     const query =
-      '?lab.widths=2-8-5-1&lab.act1=tanh&lab.data=moons&lab.output=sigmoid&lab.epochOnView=10';
+      '?lab.widths=2-8-5-1&lab.act1=tanh&lab.data=moons&lab.output=sigmoid&lab.epochOnView=10&lab.node=12';
     await page.goto(LAB + query);
     await expect(page.locator('html')).not.toHaveClass(/nn-settling/, { timeout: 30_000 });
     const figure = figureOf(page);
@@ -428,6 +430,14 @@ test.describe('LabWidget (lab/)', () => {
     await expect(widthsBox(page)).toHaveValue('2, 8, 5, 1');
     await expect(figure.getByRole('combobox', { name: 'data set' })).toHaveValue('moons');
     await expect(figure.getByRole('spinbutton', { name: 'epoch', exact: true })).toHaveValue('10');
+    // Nodes 3 … 10 are the tanh layer, 11 … 15 the second hidden layer, 16 the output.
+    await expect(figure.locator('section.lab-panel').getByRole('heading', { level: 3 })).toHaveText(
+      'Node 12: hidden layer 2, sigmoid',
+    );
+    await expect(figure.getByRole('radio', { name: /^node 12,/ })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
   });
 
   test('without JavaScript shows the starting network, its numbers and the samples', async ({

@@ -12,7 +12,7 @@
  * structure: the network's shape, its activations and output, the data's kind, the run's length,
  * the chosen node.
  */
-import { useComputed, useSignal } from '@preact/signals';
+import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { Player } from '../player/Player.tsx';
 import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
@@ -66,8 +66,8 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
   const shape = useComputed(() => shapeOf(view.value));
   const lastEpoch = useComputed(() => view.value.run.length - 1);
   const note = useComputed(() => (mounted.value ? store.note.value : ''));
-  /** The chosen node's number; 0 until a reader chooses, which shows the last output node. */
-  const chosen = useSignal(0);
+  /** The chosen node's number, 1 … N: a setting, so a link keeps it. */
+  const chosen = useComputed(() => settings.value['node'] as number);
   const box = useWidthsBox(store);
   const root = useRef<HTMLElement>(null);
 
@@ -76,7 +76,7 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
   const shown = view.peek();
   const { names } = shown.run;
   const count = names.nodes.length;
-  const node = chosen.value >= 1 && chosen.value <= count ? chosen.value : count;
+  const node = Math.min(Math.max(1, chosen.value), count);
   const activations = activationsOf(shown);
   useLiveNumbers(root, store, structure);
 
@@ -143,7 +143,7 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
           names={names}
           activations={activations.map((name) => ACTIVATION_WORDS[name] ?? name)}
           chosen={node}
-          onChoose={(number) => (chosen.value = number)}
+          onChoose={(number) => store.set('node', number)}
           id={id}
         />
         <NodePanel store={store} names={names} node={node} activations={activations} id={id} />

@@ -11,7 +11,11 @@ import type { LabDataName, LabTask } from '../../engine/scenarios/index.ts';
 import { integer, number, oneOf } from '../../state/codecs.ts';
 import { setting } from '../../state/define-kind.ts';
 import type { Agreement, SettingValues } from '../../state/store.ts';
-import { LAB_STARTING_WIDTHS, MAX_LAB_EPOCHS } from '../../state/kind-parts/lab-limits.ts';
+import {
+  LAB_STARTING_WIDTHS,
+  MAX_LAB_EPOCHS,
+  MAX_LAB_NODES,
+} from '../../state/kind-parts/lab-limits.ts';
 import { maxLabEpochs, trainCountOf } from './lab-budget.ts';
 import { labWidthsCodec, widthsAgreement } from './lab-widths.ts';
 
@@ -186,12 +190,26 @@ export const LAB_SETTINGS = [
       }),
     },
   ),
+  // The node whose panel is open: the last (an output) until a reader chooses, and kept within
+  // the network, so a link can open the lab at the node an instructor asks about.
+  setting('node', integer({ min: 1, max: MAX_LAB_NODES }), {
+    label: 'node',
+    description: 'the node whose equations the panel shows, numbered 1 … N from the inputs',
+    default: nodeCount,
+    affects: 'view',
+    bounds: (values) => ({ max: nodeCount(values) }),
+  }),
 ];
+
+/** N, the number of nodes of the settings' network: the last node's number. */
+function nodeCount(values: SettingValues): number {
+  return (values['widths'] as readonly number[]).reduce((sum, width) => sum + width, 0);
+}
 
 /** Groups a page can expose apart: the network, the data, the training and the view. */
 export const LAB_GROUPS = {
   network: ['widths', ...ACTIVATION_KEYS, 'output'],
   data: ['data', 'samples', 'noise', 'dataSeed', 'testShare'],
   training: ['learningRate', 'decay', 'mode', 'batchSize', 'optimizer', 'seed', 'epochs'],
-  view: ['epochOnView', 'sampleOnView'],
+  view: ['epochOnView', 'sampleOnView', 'node'],
 };

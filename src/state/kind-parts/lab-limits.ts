@@ -11,6 +11,8 @@ export const MIN_LAB_LAYERS = 2;
 export const MAX_LAB_LAYERS = 6;
 /** Most nodes in a hidden layer. */
 export const MAX_HIDDEN_WIDTH = 8;
+/** Most nodes a lab network has: the inputs, four full hidden layers and a softmax's two outputs. */
+export const MAX_LAB_NODES = LAB_INPUTS + (MAX_LAB_LAYERS - 2) * MAX_HIDDEN_WIDTH + 2;
 /** The starting network, for the starting output (the identity: one output node). */
 export const LAB_STARTING_WIDTHS: readonly number[] = Object.freeze([2, 4, 3, 1]);
 /** Most epochs a run makes (fewer where the run would be long: components/lab/lab-budget.ts). */

@@ -22,6 +22,8 @@ import {
   labOutputWidth,
   splitLabData,
 } from '../../../src/engine/scenarios/index.ts';
+import { readStoreLinkFully, writeLink } from '../../../src/state/link.ts';
+import { applyStoreLink } from '../../../src/state/page-stores.ts';
 import { createStore } from '../../../src/state/store.ts';
 
 const lab = () => createStore(labKind, 'lab');
@@ -47,7 +49,7 @@ describe('the lab store kind', () => {
     const grouped = Object.values(LAB_GROUPS).flat().sort();
     expect(grouped).toEqual(LAB_SETTINGS.map((setting) => setting.key).sort());
     const store = createStore(labKind, 'lab', { settable: ['view'] });
-    expect(store.settable).toEqual(['epochOnView', 'sampleOnView']);
+    expect(store.settable).toEqual(['epochOnView', 'sampleOnView', 'node']);
   });
 
   it('offers the engine’s data sets and activations, and knows which sets hold classes', () => {
@@ -133,6 +135,41 @@ describe('what trains and what only moves the view', () => {
     expect(store.settings.value['sampleOnView']).toBe(7);
     expect(read(store, 'trainSamples')).toBe(8);
     expect(read(store, 'x1')).toBe(store.run.value.split.train.x1[7]);
+  });
+
+  it('opens the panel on the last node, follows the widths while there, and keeps a chosen node within the network', () => {
+    const store = lab();
+    // 2-4-3-1: nodes 1 … 10, the output is node 10.
+    expect(store.settings.value['node']).toBe(10);
+    expect(store.set('widths', [2, 8, 8, 1])).toEqual({ ok: true });
+    expect(store.settings.value['node']).toBe(19);
+    const runs = store.run.value;
+    expect(store.set('node', 3)).toEqual({ ok: true });
+    expect(store.run.value).toBe(runs); // the node only moves the view
+    expect(store.set('node', 20)).toEqual({ ok: false, message: 'node must be between 1 and 19.' });
+    expect(store.set('node', 0).ok).toBe(false);
+    // A network too small for the chosen node keeps the node within it: 2-1 has nodes 1 … 3.
+    expect(store.set('node', 15)).toEqual({ ok: true });
+    expect(store.set('widths', [2, 1])).toEqual({ ok: true });
+    expect(store.settings.value['node']).toBe(3);
+  });
+
+  it('writes a chosen node into the link, and a link opens the lab on it', () => {
+    const store = lab();
+    expect(new URLSearchParams(writeLink([store])).has('lab.node')).toBe(false);
+    store.set('node', 7);
+    expect(new URLSearchParams(writeLink([store])).get('lab.node')).toBe('7');
+    const again = lab();
+    expect(applyStoreLink(again, readStoreLinkFully('?lab.node=7', again))).toEqual([]);
+    expect(again.settings.value['node']).toBe(7);
+    const hostile = lab();
+    const problems = applyStoreLink(hostile, readStoreLinkFully('?lab.node=99', hostile));
+    // Clamped into the codec's range (36 nodes at most), then refused by this network's 10.
+    expect(problems).toEqual([
+      'node: 99 → 36, the nearest value it can take.',
+      'node: node must be between 1 and 10.',
+    ]);
+    expect(hostile.settings.value['node']).toBe(10);
   });
 });
 

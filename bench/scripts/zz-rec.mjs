@@ -1,0 +1,11 @@
+import { importBundled } from './lib/bundle.mjs';
+const E = await importBundled('engine');
+const net = E.createNetwork([3, 2, 1], { hidden: 'sigmoid', output: 'identity' });
+E.initializeNetwork(net, E.numpyRandom(1), {});
+const data = { inputs: [[0.5, 0.2, 0.7]], targets: [[0.6]] };
+const t = E.createTrainer(net, data, { learningRate: 0.5 });
+let trace;
+const time = (label, f) => { for (let i = 0; i < 200; i++) f(); const s = performance.now(); for (let i = 0; i < 500; i++) f(); console.log(label, ((performance.now() - s) / 500 * 1000).toFixed(1), 'µs'); };
+time('record all   ', () => { trace = t.record(1000, trace ? { reuse: trace } : {}); });
+let trace2;
+time('record none  ', () => { trace2 = t.record(1000, { samples: [], ...(trace2 ? { reuse: trace2 } : {}) }); });
