@@ -25,6 +25,16 @@ export function powerOfTen(exponent: number): string {
   return `10${superscriptExponent(exponent)}`;
 }
 
+/** A small positive number in scientific notation, as a table prints it: 3.2×10⁻⁹, 10⁻⁶. */
+export function scientific(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value === 0) return '0';
+  const [mantissa = '0', exponent = '0'] = value.toExponential(1).split('e');
+  const power = powerOfTen(Number(exponent));
+  const digits = mantissa.replace(/\.0$/, '');
+  return digits === '1' ? power : `${digits}×${power}`;
+}
+
 /** Text typed with a caret exponent ("×10^6", "10^-6") as the book prints it ("×10⁶", "10⁻⁶"). */
 export function raiseCaretExponents(text: string): string {
   return text.replace(/10\^([-+\u2212]?)(\d+)/g, (_, sign: string, digits: string) =>

@@ -130,6 +130,20 @@ function readNumbers(scope: Locator) {
   );
 }
 
+/** The gradient check's cells: each derivative's key as the check names it and its value. */
+function readChecks(scope: Locator): Promise<[string, number][]> {
+  return scope.evaluate((root) =>
+    Array.from(
+      root.querySelectorAll('[data-check]'),
+      (element) =>
+        [element.getAttribute('data-check') ?? '', Number(element.getAttribute('data-value'))] as [
+          string,
+          number,
+        ],
+    ),
+  );
+}
+
 /**
  * Why the numbers shown differ from the expected ones ([] when every one agrees): each must be
  * expected, carry its value within 1e-12 (relative above 1; the browser and Node may round a
@@ -330,6 +344,46 @@ test.describe('LabWidget (lab/)', () => {
       expect(await mismatches(panel, numbers)).toEqual([]);
       // The chosen node is part of the state: the address keeps it for a link.
       await page.waitForURL((url) => url.searchParams.get('lab.node') === '4');
+
+      await node(7, /hidden layer 2/).click();
+      // The gradient check, opened: node 7's four weights and its bias, each derivative from
+      // backpropagation (the reference pass's), its central difference close to it, the
+      // relative difference between the two, and the verdict that follows from it.
+      await panel.getByText('Check these derivatives by central differences').click();
+      const check = panel.locator('table', {
+        has: page.getByRole('columnheader', { name: 'agree?' }),
+      });
+      await expect(check.getByRole('row')).toHaveCount(1 + 5);
+      const expectChecks = async (expected: Map<string, number>) => {
+        const cells = new Map(await readChecks(check));
+        for (const key of ['w3_7', 'w4_7', 'w5_7', 'w6_7', 'b7']) {
+          const exact = expected.get(`dL/d${key}`)!;
+          expect(cells.get(`dL/d${key}`), key).toBeCloseTo(exact, 12);
+          const estimate = cells.get(`fd(dL/d${key})`)!;
+          expect(Math.abs(estimate - exact), `${key}: ${estimate} against ${exact}`).toBeLessThan(
+            1e-8,
+          );
+          const relative =
+            Math.abs(estimate - exact) / Math.max(Math.abs(estimate), Math.abs(exact), 1e-8);
+          expect(cells.get(`reldiff(dL/d${key})`), key).toBeCloseTo(relative, 6);
+          await expect(
+            check.getByRole('row').filter({ hasText: key.replace('w', 'λ').replace('_', ',') }),
+          ).toContainText(relative <= 1e-6 ? 'yes' : 'no');
+        }
+      };
+      await expectChecks(numbers);
+      // It follows the epoch on view while open.
+      const epochBox = figure.getByRole('spinbutton', { name: 'epoch', exact: true });
+      await epochBox.fill('100');
+      await epochBox.press('Tab');
+      const atEpoch100 = expectedNumbers({ epochOnView: 100 }).numbers;
+      const valueOf = (cell: Locator) => async () => Number(await cell.getAttribute('data-value'));
+      const wanted = atEpoch100.get('dL/dw3_7')!;
+      await expect
+        .poll(valueOf(panel.locator('[data-quantity="dL/dw3_7"]').first()))
+        .toBeCloseTo(wanted, 12);
+      await expect.poll(valueOf(check.locator('[data-check="dL/dw3_7"]'))).toBeCloseTo(wanted, 12);
+      await expectChecks(atEpoch100);
     });
   });
 

@@ -13,7 +13,7 @@
 import { useSignal } from '@preact/signals';
 import type { TargetedEvent } from 'preact';
 import { trainingStepOperations } from '../../engine/core/index.ts';
-import { formatNumber, powerOfTen } from '../../state/format.ts';
+import { formatNumber, powerOfTen, scientific } from '../../state/format.ts';
 import { networkKind } from '../network/network.kind.ts';
 import type { NetworkKind } from '../../state/kind-parts/network-kind.ts';
 import { MAX_EPSILON_POWER, MIN_EPSILON_POWER } from '../../state/kind-parts/network-settings.ts';
@@ -73,16 +73,6 @@ function derivativeGroups(kind: NetworkKind): { group: Group; keys: string[] }[]
 
 const GROUPS = derivativeGroups(networkKind);
 const COUNT = GROUPS.reduce((total, group) => total + group.keys.length, 0);
-
-/** A small positive number in scientific notation, as the table prints it: 3.2×10⁻⁹, 10⁻⁶. */
-export function scientific(value: number): string {
-  if (!Number.isFinite(value)) return '—';
-  if (value === 0) return '0';
-  const [mantissa = '0', exponent = '0'] = value.toExponential(1).split('e');
-  const power = powerOfTen(Number(exponent));
-  const digits = mantissa.replace(/\.0$/, '');
-  return digits === '1' ? power : `${digits}×${power}`;
-}
 
 /** An integer with a true minus sign: "−6". */
 function signed(value: number): string {

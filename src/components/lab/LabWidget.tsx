@@ -104,6 +104,8 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
   ];
   const fact = (key: string) => <LiveNumber store={store} quantity={key} digits={0} />;
   const partProps = { store, settings, idPrefix: id };
+  /** What the diagram and the node panel both draw from: the network on view. */
+  const networkProps = { store, view, names, id };
   return (
     <figure ref={root} id={id} class="widget lab" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} class="widget-caption">
@@ -138,15 +140,12 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
       </div>
       <div class="lab-network">
         <LabDiagram
-          store={store}
-          view={view}
-          names={names}
+          {...networkProps}
           activations={activations.map((name) => ACTIVATION_WORDS[name] ?? name)}
           chosen={node}
           onChoose={(number) => store.set('node', number)}
-          id={id}
         />
-        <NodePanel store={store} names={names} node={node} activations={activations} id={id} />
+        <NodePanel {...networkProps} node={node} activations={activations} />
       </div>
       <div class="lab-plots">
         <LossPlot store={store} view={view} lastEpoch={lastEpoch.value} id={id} />

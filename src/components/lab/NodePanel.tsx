@@ -1,12 +1,14 @@
 /**
  * The chosen node's panel: its forward equation with the numbers of the sample on view at the
  * epoch on view (its input Nⱼ,in = Σᵢ λᵢ,ⱼ·Nᵢ + bⱼ, then its output α(Nⱼ,in)) and its backward
- * equations (∂L/∂ of its output and of its input, of each weight into it and of its bias).
+ * equations (∂L/∂ of its output and of its input, of each weight into it and of its bias), and
+ * under them the gradient check of those weights and that bias (NodeCheck).
  *
  * Written as HTML with subscripts, not MathML: a sum over eight weights is too long for a phone's
  * line, and HTML wraps between terms where MathML cannot. Every number is a live number bound to
  * the store by its key, so a new epoch or sample rewrites the numbers and renders nothing.
  */
+import type { ReadonlySignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import type { NetworkNames, NodeName } from '../../engine/core/index.ts';
 import type { Store } from '../../state/store.ts';
@@ -19,6 +21,8 @@ import {
   outputKeyOf,
   weightKeyOf,
 } from './lab-keys.ts';
+import type { LabView } from './lab-view.ts';
+import { NodeCheck } from './NodeCheck.tsx';
 import {
   D,
   DIn,
@@ -36,6 +40,8 @@ import {
 
 interface Props {
   store: Store;
+  /** The view on show, which the gradient check reads while open. */
+  view: ReadonlySignal<LabView>;
   names: NetworkNames;
   /** The chosen node's number, 1 … N. */
   node: number;
@@ -44,7 +50,7 @@ interface Props {
   id: string;
 }
 
-export function NodePanel({ store, names, node: number, activations, id }: Props) {
+export function NodePanel({ store, view, names, node: number, activations, id }: Props) {
   const node = names.nodes[number - 1]!;
   const live = (key: string) => <LiveNumber store={store} quantity={key} />;
   const count = (key: string) => <LiveNumber store={store} quantity={key} digits={0} />;
@@ -128,6 +134,7 @@ export function NodePanel({ store, names, node: number, activations, id }: Props
               live(derivativeKeyOf(biasKeyOf(number))),
             ]}
           />
+          <NodeCheck view={view} node={number} id={id} />
         </>
       )}
     </section>

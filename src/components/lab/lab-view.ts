@@ -26,16 +26,22 @@ export interface LabView {
   readonly loss: number;
 }
 
+/** Writes θ_ℓ, row ℓ of the run's trace, into the run's network (NaN where no row was recorded). */
+export function setParametersAt(run: LabRun, row: number): void {
+  const { network, trace } = run;
+  for (let p = 0; p < network.parameters.length; p++) {
+    network.parameters[p] = trace.parameters[p]![row] ?? Number.NaN;
+  }
+}
+
 /** The run at the settings' epoch and sample, each kept within the run. */
 export function viewLab(run: LabRun, values: SettingValues): LabView {
   const row = Math.max(0, Math.min(values['epochOnView'] as number, run.length - 1));
   const trainCount = run.train.inputs.length;
   const sample = Math.max(0, Math.min(values['sampleOnView'] as number, trainCount - 1));
-  const { network, trace } = run;
+  const { network } = run;
   // θ_ℓ from the trace's columns (NaN where a run recorded no epoch: its quantities are undefined).
-  for (let p = 0; p < network.parameters.length; p++) {
-    network.parameters[p] = trace.parameters[p]![row] ?? Number.NaN;
-  }
+  setParametersAt(run, row);
   const x = run.train.inputs[sample]!;
   const y = run.train.targets[sample]!;
   const pass = forward(network, x);

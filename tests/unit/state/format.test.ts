@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseTypedNumber } from '../../../src/state/format.ts';
+import { formatNumber, parseTypedNumber, scientific } from '../../../src/state/format.ts';
 
 describe('formatNumber', () => {
   it.each([
@@ -15,6 +15,18 @@ describe('formatNumber', () => {
     [Number.POSITIVE_INFINITY, 3, '—'],
   ])('shows %d with %d decimals as %s', (value, digits, expected) => {
     expect(formatNumber(value, digits)).toBe(expected);
+  });
+});
+
+describe('scientific', () => {
+  it('prints a relative difference with two significant digits and a raised exponent', () => {
+    expect(scientific(3.2e-9)).toBe('3.2×10⁻⁹');
+    expect(scientific(1e-6)).toBe('10⁻⁶'); // a mantissa of 1 is left out
+    expect(scientific(0.000_123_4)).toBe('1.2×10⁻⁴');
+    expect(scientific(2.5)).toBe('2.5×10⁰');
+    expect(scientific(0)).toBe('0');
+    expect(scientific(Number.NaN)).toBe('—');
+    expect(scientific(Number.POSITIVE_INFINITY)).toBe('—');
   });
 });
 
