@@ -7,7 +7,7 @@ import type { ActivationName } from '../../../engine/core/index.ts';
 import type { LabDataName } from '../../../engine/scenarios/index.ts';
 import type { OptimizerName } from '../../../state/export/optimizerProgram.ts';
 import type { SettingValues } from '../../../state/store.ts';
-import { hiddenActivationsOf } from '../lab-run.ts';
+import { ACTIVATION_KEYS } from '../lab-settings.ts';
 
 /** The lab's output activations; each fixes the loss. */
 export type LabOutput = 'identity' | 'sigmoid' | 'softmax';
@@ -46,7 +46,9 @@ export function labScriptSettings(values: SettingValues): LabScriptSettings {
     dataSeed: number('dataSeed'),
     testShare: number('testShare'),
     widths,
-    hidden: hiddenActivationsOf(values, widths),
+    // The settings of the hidden layers the network has (lab-run.ts reads them the same way);
+    // ACTIVATION_KEYS is what the lab's waking code already shares with this file's chunk.
+    hidden: ACTIVATION_KEYS.slice(0, widths.length - 2).map((key) => values[key] as ActivationName),
     output: values['output'] as LabOutput,
     learningRate: number('learningRate'),
     decay: number('decay'),
