@@ -61,6 +61,23 @@ export function notebookOf(cells: Cell[]): Notebook {
   };
 }
 
+/**
+ * A program's notebook: its title, then each step's explanation (a markdown cell `{step}-text`)
+ * before the step's code (a code cell `{step}`), in the order of `steps`.
+ */
+export function stepsNotebook<Step extends string>(
+  title: string,
+  steps: readonly Step[],
+  words: Readonly<Record<Step, string>>,
+  program: Readonly<Record<Step, string>>,
+): Notebook {
+  const cells = steps.flatMap((step) => [
+    markdown(`${step}-text`, words[step]),
+    code(step, program[step]),
+  ]);
+  return notebookOf([markdown('title', title), ...cells]);
+}
+
 /** A notebook's file: JSON indented by one space, as Jupyter writes it. */
 export function notebookText(notebook: Notebook): string {
   return `${JSON.stringify(notebook, null, 1)}\n`;

@@ -6,7 +6,7 @@
  * the dashboard builds it on a click.
  */
 import { BY_HAND_PARAM_KEYS } from '../../engine/index.ts';
-import { code, markdown, notebookOf, notebookText, type Notebook } from './nbformat.ts';
+import { notebookText, stepsNotebook, type Notebook } from './nbformat.ts';
 import { OPTIMIZER_NAMES, updateWords } from './optimizerProgram.ts';
 import { SECTIONS, scriptSections, type ScriptSettings, type Section } from './numpyScript.ts';
 
@@ -111,26 +111,20 @@ function explanations(settings: ScriptSettings): Record<Section, string> {
 export function trainingNotebook(settings: ScriptSettings): Notebook {
   const program = scriptSections(settings);
   const words = explanations(settings);
-  const title = markdown(
-    'title',
-    [
-      '# A training run of the 3-2-1 network, step by step',
-      '',
-      'This notebook rebuilds a run of the training dashboard of *Neural Networks by Hand*: the',
-      'network $I_1, I_2, I_3 \\to H_4, H_5 \\to O_6$, sigmoid hidden nodes and an identity output,',
-      `trained on one sample by ${OPTIMIZER_NAMES[settings.optimizer]}. Run the cells in order from`,
-      'the top. Together its code cells are the NumPy script the dashboard also offers.',
-      '',
-      "The notation is the book's: $\\lambda_{1,4}$ is the weight from $I_1$ into $H_4$ (`w14` in",
-      'the code), $b_4$ the bias of $H_4$, $H_{4_{in}}$ the sum that arrives at $H_4$ before its',
-      'activation (`H4in`) and $H_4$ what leaves it after, $\\hat{y} = O_6$ the prediction, $L$ the',
-      'loss and $\\eta$ the learning rate (`eta`).',
-    ].join('\n'),
-  );
-  return notebookOf([
-    title,
-    ...SECTIONS.flatMap((key) => [markdown(`${key}-text`, words[key]), code(key, program[key])]),
-  ]);
+  const title = [
+    '# A training run of the 3-2-1 network, step by step',
+    '',
+    'This notebook rebuilds a run of the training dashboard of *Neural Networks by Hand*: the',
+    'network $I_1, I_2, I_3 \\to H_4, H_5 \\to O_6$, sigmoid hidden nodes and an identity output,',
+    `trained on one sample by ${OPTIMIZER_NAMES[settings.optimizer]}. Run the cells in order from`,
+    'the top. Together its code cells are the NumPy script the dashboard also offers.',
+    '',
+    "The notation is the book's: $\\lambda_{1,4}$ is the weight from $I_1$ into $H_4$ (`w14` in",
+    'the code), $b_4$ the bias of $H_4$, $H_{4_{in}}$ the sum that arrives at $H_4$ before its',
+    'activation (`H4in`) and $H_4$ what leaves it after, $\\hat{y} = O_6$ the prediction, $L$ the',
+    'loss and $\\eta$ the learning rate (`eta`).',
+  ].join('\n');
+  return stepsNotebook(title, SECTIONS, words, program);
 }
 
 /** The notebook's file: JSON indented by one space, as Jupyter writes it. */

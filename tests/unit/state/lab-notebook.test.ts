@@ -42,13 +42,16 @@ describe('labNotebookFile', () => {
       ...LAB_SECTIONS.flatMap((step) => [`${step}-text`, step]),
     ]);
     const text = (id: string) => cells.find((cell) => cell.id === id)!.source.join('');
-    expect(text('title')).toContain('the 2-4-3-1 network on moons');
-    expect(text('data-text')).toContain('200 samples of moons');
-    expect(text('start-text')).toContain('$\\lambda_{1,3}$ (`w1_3`)');
-    expect(text('update-text')).toContain('$\\eta_0 = 0.01$');
-    expect(text('update-text')).toContain('Adam keeps two running means');
-    expect(text('loop-text')).toContain('300 epochs of Adam');
-    expect(text('forward-text')).toContain('$L = \\frac{1}{2} (\\hat{y} - y)^2$');
+    const expected: [string, string][] = [
+      ['title', 'the 2-4-3-1 network on moons'],
+      ['data-text', '200 samples of moons'],
+      ['start-text', '$\\lambda_{1,3}$ (`w1_3`)'],
+      ['update-text', '$\\eta_0 = 0.01$'],
+      ['update-text', 'Adam keeps two running means'],
+      ['loop-text', '300 epochs of Adam'],
+      ['forward-text', '$L = \\frac{1}{2} (\\hat{y} - y)^2$'],
+    ];
+    for (const [id, words] of expected) expect(text(id), id).toContain(words);
     const softmax = (JSON.parse(files[2]!) as { cells: Cell[] }).cells;
     expect(softmax.find((cell) => cell.id === 'backward-text')!.source.join('')).toContain(
       '$\\partial L / \\partial z = p - y$',

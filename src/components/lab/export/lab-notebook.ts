@@ -4,7 +4,7 @@
  * code cells joined in order are the script itself, saved unrun. Framework-free: the lab builds it
  * on a click.
  */
-import { code, markdown, notebookOf, notebookText } from '../../../state/export/nbformat.ts';
+import { notebookText, stepsNotebook } from '../../../state/export/nbformat.ts';
 import { OPTIMIZER_NAMES, updateWords } from '../../../state/export/optimizerProgram.ts';
 import { LAB_SECTIONS, MODE_WORDS, labScriptSections, type LabSection } from './lab-script.ts';
 import type { LabScriptSettings } from './lab-script-settings.ts';
@@ -92,27 +92,24 @@ function explanations(settings: LabScriptSettings): Record<LabSection, string> {
   };
 }
 
+/** The notebook's title cell: which network on which data, and how to run it. */
+function titleOf(settings: LabScriptSettings): string {
+  return [
+    `# A run of the lab, step by step: the ${settings.widths.join('-')} network on ${settings.data}`,
+    '',
+    'This notebook rebuilds a run of the lab of *Neural Networks by Hand* with NumPy alone. Run',
+    'the cells in order from the top; together its code cells are the NumPy script the lab also',
+    'offers.',
+  ].join('\n');
+}
+
 /** The notebook's file: the title, then each step explained and its code, unrun. */
 export function labNotebookFile(settings: LabScriptSettings): string {
-  const program = labScriptSections(settings);
-  const words = explanations(settings);
-  const title = markdown(
-    'title',
-    [
-      `# A run of the lab, step by step: the ${settings.widths.join('-')} network on ${settings.data}`,
-      '',
-      'This notebook rebuilds a run of the lab of *Neural Networks by Hand* with NumPy alone. Run',
-      'the cells in order from the top; together its code cells are the NumPy script the lab also',
-      'offers.',
-    ].join('\n'),
+  const steps = stepsNotebook(
+    titleOf(settings),
+    LAB_SECTIONS,
+    explanations(settings),
+    labScriptSections(settings),
   );
-  return notebookText(
-    notebookOf([
-      title,
-      ...LAB_SECTIONS.flatMap((key) => [
-        markdown(`${key}-text`, words[key]),
-        code(key, program[key]),
-      ]),
-    ]),
-  );
+  return notebookText(steps);
 }

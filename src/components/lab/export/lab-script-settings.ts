@@ -15,47 +15,31 @@ export type LabOutput = 'identity' | 'sigmoid' | 'softmax';
 /** The ways an epoch groups its samples into updates. */
 export type LabMode = 'batch' | 'stochastic' | 'miniBatch';
 
-/** What a lab program reproduces. */
-export interface LabScriptSettings {
-  readonly data: LabDataName;
-  readonly samples: number;
-  readonly noise: number;
-  readonly dataSeed: number;
-  readonly testShare: number;
-  readonly widths: readonly number[];
-  /** α of each hidden layer, the first hidden layer first. */
-  readonly hidden: readonly ActivationName[];
-  readonly output: LabOutput;
-  readonly learningRate: number;
-  readonly decay: number;
-  readonly mode: LabMode;
-  readonly batchSize: number;
-  readonly optimizer: OptimizerName;
-  readonly seed: number;
-  readonly epochs: number;
-}
+/** The numeric settings a program writes as they are. */
+const NUMBERS = [
+  ...['samples', 'noise', 'dataSeed', 'testShare'],
+  ...['learningRate', 'decay', 'batchSize', 'seed', 'epochs'],
+] as const;
 
 /** The settings of the lab's run, from its settings' values. */
-export function labScriptSettings(values: SettingValues): LabScriptSettings {
-  const number = (key: string) => values[key] as number;
+export function labScriptSettings(values: SettingValues) {
   const widths = values['widths'] as readonly number[];
+  const numbers = Object.fromEntries(NUMBERS.map((key) => [key, values[key] as number]));
   return {
+    ...(numbers as Record<(typeof NUMBERS)[number], number>),
     data: values['data'] as LabDataName,
-    samples: number('samples'),
-    noise: number('noise'),
-    dataSeed: number('dataSeed'),
-    testShare: number('testShare'),
     widths,
     // The settings of the hidden layers the network has (lab-run.ts reads them the same way);
     // ACTIVATION_KEYS is what the lab's waking code already shares with this file's chunk.
     hidden: ACTIVATION_KEYS.slice(0, widths.length - 2).map((key) => values[key] as ActivationName),
     output: values['output'] as LabOutput,
-    learningRate: number('learningRate'),
-    decay: number('decay'),
     mode: values['mode'] as LabMode,
-    batchSize: number('batchSize'),
     optimizer: values['optimizer'] as OptimizerName,
-    seed: number('seed'),
-    epochs: number('epochs'),
   };
 }
+
+/**
+ * What a lab program reproduces: the numbers as they are, the data set, the widths, the hidden
+ * layers' activations (the first hidden layer first), the output and the update rule.
+ */
+export type LabScriptSettings = Readonly<ReturnType<typeof labScriptSettings>>;

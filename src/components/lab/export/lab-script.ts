@@ -6,24 +6,17 @@
  * …), which a unit test compares with the engine's run. Framework-free: the lab builds it on a
  * click; its sections are also the notebook's code cells (lab-notebook.ts).
  */
-import { joinSections } from '../../../state/export/numpyScript.ts';
+import { joinSections, SECTIONS } from '../../../state/export/numpyScript.ts';
 import { OPTIMIZER_WORDS, updateLines } from '../../../state/export/optimizerProgram.ts';
 import { dataLines, splitLines } from './lab-script-data.ts';
 import { BACKWARD_LINES, FORWARD_LINES, startLines } from './lab-script-network.ts';
 import type { LabScriptSettings } from './lab-script-settings.ts';
 
-/** The script's sections in order: each is one step of the run, and a code cell of the notebook. */
-export const LAB_SECTIONS = [
-  'setup',
-  'data',
-  'split',
-  'start',
-  'forward',
-  'backward',
-  'update',
-  'loop',
-  'result',
-] as const;
+/**
+ * The script's sections in order, each one step of the run and a code cell of the notebook: the
+ * dashboard's steps, with the split into training and test samples after the data.
+ */
+export const LAB_SECTIONS = [...SECTIONS.slice(0, 2), 'split', ...SECTIONS.slice(2)] as const;
 
 export type LabSection = (typeof LAB_SECTIONS)[number];
 
