@@ -27,6 +27,7 @@ function partOf(root: RefObject<HTMLElement>, selector: string) {
   return part ? { part, title } : undefined;
 }
 
+/** The Downloads group: a button for each file, each loading the downloads' code when pressed. */
 export function LabDownloads({ store, root, classes }: Props) {
   const csv = async () => (await downloads()).saveLabCsv(store.run.peek(), 'lab-run.csv');
   const script = async () => (await downloads()).saveLabScript(store.settings.peek(), 'lab-run.py');
