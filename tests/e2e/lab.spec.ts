@@ -17,6 +17,7 @@ import {
   referencePass,
   type ReferenceNetwork,
 } from '../unit/state/lab-reference.ts';
+import { downloadFrom, PNG_SIGNATURE, pngSize } from './downloads.ts';
 import { expect, test } from './fixtures.ts';
 import { expectNoBrokenNumbers, openPage, pagePath, shown } from './site.ts';
 
@@ -513,6 +514,83 @@ test.describe('LabWidget (lab/)', () => {
       );
     expect(marks).toEqual([160, 40]);
     await context.close();
+  });
+
+  test.describe('LabDownloads (lab/)', () => {
+    test('a linked run downloads as CSV, NumPy script and notebook, and its plots save as PNGs', async ({
+      page,
+    }) => {
+      await page.goto(`${LAB}?lab.widths=2-3-1&lab.data=moons&lab.output=sigmoid`);
+      await expect(page.locator('html')).not.toHaveClass(/nn-settling/, { timeout: 30_000 });
+      const figure = figureOf(page);
+      const group = figure.getByRole('group', { name: 'Downloads' });
+      const button = (name: string) => group.getByRole('button', { name });
+
+      await test.step('the CSV has a row per epoch; its rows hold the numbers on the page', async () => {
+        const csv = await downloadFrom(page, button('Download the run as CSV'));
+        expect(csv.name).toBe('lab-run.csv');
+        const [header, ...rows] = csv.text.trim().split('\n');
+        const keys = header!.split(',');
+        expect(rows).toHaveLength(500);
+        const parameters = ['w1_3', 'w2_3', 'w1_4', 'w2_4', 'w1_5', 'w2_5', 'b3', 'b4', 'b5'];
+        expect(keys).toEqual([
+          ...['epoch', 'trainLoss', 'testLoss', 'epochLearningRate'],
+          ...parameters,
+          ...['w3_6', 'w4_6', 'w5_6', 'b6'],
+        ]);
+        const onPage = new Map((await readNumbers(figure)).map(({ key, value }) => [key, value]));
+        const cell = (row: number, key: string) => Number(rows[row]!.split(',')[keys.indexOf(key)]);
+        // The epoch on view is the last: every column's last row is a number the page shows.
+        for (const key of keys) expect(cell(499, key), key).toBe(onPage.get(key));
+        expect(cell(0, 'trainLoss')).toBe(onPage.get('trainLoss.0'));
+        expect(cell(0, 'testLoss')).toBe(onPage.get('testLoss.0'));
+      });
+
+      await test.step('the script and the notebook hold the linked settings', async () => {
+        const script = await downloadFrom(page, button('Download a NumPy script of the run'));
+        expect(script.name).toBe('lab-run.py');
+        for (const line of [
+          'samples, noise, data_seed = 200, 0.1, 1',
+          'widths = [2, 3, 1]',
+          "hidden = ['sigmoid']  # the activation of each hidden layer",
+          "output = 'sigmoid'",
+          "epochs, mode, batch_size = 500, 'batch', 16",
+          'eta_0 = 0.1',
+        ]) {
+          expect(script.text).toContain(line);
+        }
+        expect(script.text).toContain('Two moons, t = pi u');
+        const notebook = await downloadFrom(
+          page,
+          button('Download the run as a Jupyter notebook (.ipynb)'),
+        );
+        expect(notebook.name).toBe('lab-run.ipynb');
+        const parsed = JSON.parse(notebook.text) as {
+          nbformat: number;
+          cells: { cell_type: string; source: string[] }[];
+        };
+        expect(parsed.nbformat).toBe(4);
+        const code = parsed.cells.filter((each) => each.cell_type === 'code');
+        // Its code cells, two blank lines apart, are the script just downloaded.
+        expect(`${code.map((each) => each.source.join('')).join('\n\n\n')}\n`).toBe(script.text);
+      });
+
+      await test.step('the losses plot and the decision surface save as PNGs', async () => {
+        const names = ['Save the losses plot as PNG', 'Save the decision surface as PNG'];
+        for (const [name, file] of [
+          [names[0]!, 'lab-losses.png'],
+          [names[1]!, 'lab-surface.png'],
+        ] as const) {
+          const png = await downloadFrom(page, button(name));
+          expect(png.name).toBe(file);
+          expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+          const { width, height } = pngSize(png.bytes);
+          expect(width, name).toBeGreaterThanOrEqual(400);
+          expect(height, name).toBeGreaterThanOrEqual(400);
+          expect(png.bytes.length, name).toBeGreaterThan(10_000);
+        }
+      });
+    });
   });
 
   test('a run that diverges shows its last finite epoch and says where it stopped; no broken number', async ({

@@ -23,6 +23,7 @@ import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../
 import { useWidthsBox } from '../parameters/WidthsBox.tsx';
 import { DecisionSurface } from './DecisionSurface.tsx';
 import { LabControls } from './LabControls.tsx';
+import { LabDownloads } from './LabDownloads.tsx';
 import { LabDiagram } from './LabDiagram.tsx';
 import { outputKeyOf } from './lab-keys.ts';
 import { ACTIVATION_CHOICES, ACTIVATION_KEYS, OUTPUT_CHOICES } from './lab-settings.ts';
@@ -156,6 +157,7 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
           id={id}
         />
       </div>
+      <LabDownloads store={store} root={root} classes={shown.run.split.train.task === 'classes'} />
       <ParameterTables store={store} names={names} id={id} />
       <StoreActions store={store} anchor={anchor} onReset={() => box.show()} />
     </figure>

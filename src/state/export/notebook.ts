@@ -6,82 +6,14 @@
  * the dashboard builds it on a click.
  */
 import { BY_HAND_PARAM_KEYS } from '../../engine/index.ts';
+import { notebookText, stepsNotebook, type Notebook } from './nbformat.ts';
+import { OPTIMIZER_NAMES, updateWords } from './optimizerProgram.ts';
 import { SECTIONS, scriptSections, type ScriptSettings, type Section } from './numpyScript.ts';
-
-/** A cell as nbformat 4.5 stores it: its text as lines, each but the last ending in `\n`. */
-interface Cell {
-  readonly id: string;
-  readonly cell_type: 'markdown' | 'code';
-  readonly metadata: Record<string, never>;
-  readonly source: string[];
-  readonly execution_count?: null;
-  readonly outputs?: [];
-}
-
-/** A notebook as nbformat 4.5 stores it. */
-export interface Notebook {
-  readonly cells: Cell[];
-  readonly metadata: {
-    readonly kernelspec: { name: string; display_name: string; language: string };
-    readonly language_info: { name: string };
-  };
-  readonly nbformat: 4;
-  readonly nbformat_minor: 5;
-}
-
-/** Text as nbformat's list of lines. */
-function lines(text: string): string[] {
-  return text.split('\n').map((line, i, all) => (i < all.length - 1 ? `${line}\n` : line));
-}
-
-function markdown(id: string, text: string): Cell {
-  return { id, cell_type: 'markdown', metadata: {}, source: lines(text) };
-}
-
-function code(id: string, text: string): Cell {
-  return {
-    id,
-    cell_type: 'code',
-    metadata: {},
-    execution_count: null,
-    outputs: [],
-    source: lines(text),
-  };
-}
 
 /** A parameter key in the book's notation: `w14` is λ₁,₄, `b4` is b₄. */
 function symbol(key: string): string {
   return key.startsWith('w') ? `\\lambda_{${key[1]},${key[2]}}` : `b_${key.slice(1)}`;
 }
-
-const UPDATE_WORDS = {
-  gd: [
-    'Plain gradient descent moves every weight and bias against its derivative,',
-    '$\\lambda_{1,4} \\leftarrow \\lambda_{1,4} - \\eta_\\ell \\, \\partial L / \\partial \\lambda_{1,4}$',
-    'and likewise for the others.',
-  ],
-  momentum: [
-    'With momentum each step follows a velocity $v$ that carries the earlier gradients along:',
-    'with $g_t$ the derivatives of update $t$ and $\\theta$ all the weights and biases,',
-    '$v_t = \\beta \\, v_{t-1} + g_t$ (with $\\beta = 0.9$ and $v_0 = 0$), then',
-    '$\\theta_t = \\theta_{t-1} - \\eta_\\ell \\, v_t$.',
-  ],
-  adam: [
-    'Adam keeps two running means for every parameter, $m$ of its derivatives $g_t$ and $v$ of',
-    'their squares, from $m_0 = v_0 = 0$: $m_t = \\beta_1 m_{t-1} + (1 - \\beta_1) g_t$ and',
-    '$v_t = \\beta_2 v_{t-1} + (1 - \\beta_2) g_t^2$, corrected to',
-    '$\\hat{m}_t = m_t / (1 - \\beta_1^{\\,t})$ and $\\hat{v}_t = v_t / (1 - \\beta_2^{\\,t})$, then',
-    '$\\theta_t = \\theta_{t-1} - \\eta_\\ell \\, \\hat{m}_t / (\\sqrt{\\hat{v}_t} + \\epsilon)$, with',
-    '$\\beta_1 = 0.9$, $\\beta_2 = 0.999$ and $\\epsilon = 10^{-8}$ ($\\theta$ is every weight and',
-    'bias).',
-  ],
-} as const;
-
-const OPTIMIZER_NAMES = {
-  gd: 'plain gradient descent',
-  momentum: 'gradient descent with momentum',
-  adam: 'Adam',
-} as const;
 
 /** The markdown before each step: what it does, in the book's notation, with the run's numbers. */
 function explanations(settings: ScriptSettings): Record<Section, string> {
@@ -154,7 +86,7 @@ function explanations(settings: ScriptSettings): Record<Section, string> {
       `The learning rate starts at $\\eta_0 = ${learningRate}$ and, with decay ${decay}, is`,
       '$\\eta_\\ell = \\eta_0 / (1 + \\text{decay} \\cdot \\ell)$ in epoch $\\ell$.',
       '',
-      ...UPDATE_WORDS[optimizer],
+      ...updateWords(optimizer, '\\lambda_{1,4}'),
     ].join('\n'),
     loop: [
       '## The training loop',
@@ -179,37 +111,23 @@ function explanations(settings: ScriptSettings): Record<Section, string> {
 export function trainingNotebook(settings: ScriptSettings): Notebook {
   const program = scriptSections(settings);
   const words = explanations(settings);
-  const title = markdown(
-    'title',
-    [
-      '# A training run of the 3-2-1 network, step by step',
-      '',
-      'This notebook rebuilds a run of the training dashboard of *Neural Networks by Hand*: the',
-      'network $I_1, I_2, I_3 \\to H_4, H_5 \\to O_6$, sigmoid hidden nodes and an identity output,',
-      `trained on one sample by ${OPTIMIZER_NAMES[settings.optimizer]}. Run the cells in order from`,
-      'the top. Together its code cells are the NumPy script the dashboard also offers.',
-      '',
-      "The notation is the book's: $\\lambda_{1,4}$ is the weight from $I_1$ into $H_4$ (`w14` in",
-      'the code), $b_4$ the bias of $H_4$, $H_{4_{in}}$ the sum that arrives at $H_4$ before its',
-      'activation (`H4in`) and $H_4$ what leaves it after, $\\hat{y} = O_6$ the prediction, $L$ the',
-      'loss and $\\eta$ the learning rate (`eta`).',
-    ].join('\n'),
-  );
-  return {
-    cells: [
-      title,
-      ...SECTIONS.flatMap((key) => [markdown(`${key}-text`, words[key]), code(key, program[key])]),
-    ],
-    metadata: {
-      kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' },
-      language_info: { name: 'python' },
-    },
-    nbformat: 4,
-    nbformat_minor: 5,
-  };
+  const title = [
+    '# A training run of the 3-2-1 network, step by step',
+    '',
+    'This notebook rebuilds a run of the training dashboard of *Neural Networks by Hand*: the',
+    'network $I_1, I_2, I_3 \\to H_4, H_5 \\to O_6$, sigmoid hidden nodes and an identity output,',
+    `trained on one sample by ${OPTIMIZER_NAMES[settings.optimizer]}. Run the cells in order from`,
+    'the top. Together its code cells are the NumPy script the dashboard also offers.',
+    '',
+    "The notation is the book's: $\\lambda_{1,4}$ is the weight from $I_1$ into $H_4$ (`w14` in",
+    'the code), $b_4$ the bias of $H_4$, $H_{4_{in}}$ the sum that arrives at $H_4$ before its',
+    'activation (`H4in`) and $H_4$ what leaves it after, $\\hat{y} = O_6$ the prediction, $L$ the',
+    'loss and $\\eta$ the learning rate (`eta`).',
+  ].join('\n');
+  return stepsNotebook(title, SECTIONS, words, program);
 }
 
 /** The notebook's file: JSON indented by one space, as Jupyter writes it. */
 export function notebookFile(settings: ScriptSettings): string {
-  return `${JSON.stringify(trainingNotebook(settings), null, 1)}\n`;
+  return notebookText(trainingNotebook(settings));
 }

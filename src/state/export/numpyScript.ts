@@ -11,6 +11,7 @@
  * them from NumPy's stream, are the engine's `BY_HAND_PARAM_KEYS`.
  */
 import { BY_HAND_PARAM_KEYS } from '../../engine/index.ts';
+import { OPTIMIZER_WORDS, py, updateLines, type OptimizerName } from './optimizerProgram.ts';
 
 /** What the script reproduces. */
 export interface ScriptSettings {
@@ -19,16 +20,10 @@ export interface ScriptSettings {
   readonly seed: number;
   readonly learningRate: number;
   readonly decay: number;
-  readonly optimizer: 'gd' | 'momentum' | 'adam';
+  readonly optimizer: OptimizerName;
   readonly epochs: number;
   /** Parameters the reader set, by key; every other one is the seed's draw. */
   readonly overrides: Readonly<Record<string, number>>;
-}
-
-/** A number as Python source: the shortest text that reads back to the same double. */
-function py(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`cannot write ${value} into a script`);
-  return String(value);
 }
 
 /** The parameters whose value differs from what the seed draws: the reader's own. */
@@ -43,48 +38,6 @@ export function overridesOf(
   }
   return overrides;
 }
-
-const OPTIMIZER_WORDS = {
-  gd: 'plain gradient descent',
-  momentum: 'gradient descent with momentum (beta = 0.9)',
-  adam: 'Adam (beta1 = 0.9, beta2 = 0.999, eps = 1e-8)',
-} as const;
-
-/** Each optimizer's state (none for plain descent) and its update function, as Python lines. */
-const UPDATES = {
-  gd: {
-    state: [],
-    step: [
-      'def update(theta, grad, eta):',
-      '    """One step of plain gradient descent: theta - eta * grad."""',
-      '    return theta - eta * grad',
-    ],
-  },
-  momentum: {
-    state: ['velocity = np.zeros_like(theta)'],
-    step: [
-      'def update(theta, grad, eta):',
-      '    """One step with momentum: velocity = 0.9 * velocity + grad, theta - eta * velocity."""',
-      '    global velocity',
-      '    velocity = 0.9 * velocity + grad',
-      '    return theta - eta * velocity',
-    ],
-  },
-  adam: {
-    state: ['m, v, t = np.zeros_like(theta), np.zeros_like(theta), 0'],
-    step: [
-      'def update(theta, grad, eta):',
-      '    """One Adam step: running means m and v, corrected by 1 - beta**t, then the step."""',
-      '    global m, v, t',
-      '    t += 1',
-      '    m = 0.9 * m + 0.1 * grad',
-      '    v = 0.999 * v + 0.001 * grad**2',
-      '    m_hat = m / (1 - 0.9**t)',
-      '    v_hat = v / (1 - 0.999**t)',
-      '    return theta - eta * m_hat / (np.sqrt(v_hat) + 1e-8)',
-    ],
-  },
-} as const;
 
 /** The script's sections in order: each is one step of the run, and a code cell of the notebook. */
 export const SECTIONS = [
@@ -174,14 +127,7 @@ export function scriptSections(settings: ScriptSettings): Record<Section, string
       '',
       'backward(theta, forward(theta)[0])  # shown by a notebook, unused by the script',
     ],
-    update: [
-      `eta_0 = ${py(learningRate)}`,
-      `decay = ${py(decay)}`,
-      ...UPDATES[optimizer].state,
-      '',
-      '',
-      ...UPDATES[optimizer].step,
-    ],
+    update: updateLines(learningRate, decay, optimizer),
     loop: [
       `epochs = ${epochs}`,
       'last = None',

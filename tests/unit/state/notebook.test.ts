@@ -4,8 +4,6 @@
  * by cell with python3 and NumPy, prints the script's numbers and the engine's final ŷ. For the
  * dashboard's default run and for other seeds, learning rates, decays, optimizers and weights.
  */
-import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { byHandEpochs } from '../../../src/engine/index.ts';
 import { trainingRunKind } from '../../../src/components/dashboard/training-run.kind.ts';
@@ -18,28 +16,7 @@ import {
   scriptSettings,
   trained,
 } from './python-runs.ts';
-
-/** nbformat's schema of version 4.5 notebooks (JSON Schema draft 4), vendored from nbformat. */
-const schema = JSON.parse(
-  readFileSync(
-    new URL('../../fixtures/nbformat/nbformat.v4.5.schema.json', import.meta.url),
-    'utf8',
-  ),
-) as object;
-
-// Draft 4 ignores keywords it does not know, as nbformat's own validator does; the schema has a
-// few (`item` in `metadata.authors`, `source_hidden` in a cell's `jupyter` metadata) that Ajv's
-// strict mode would refuse.
-const ajv = new Ajv({ allErrors: true, strictSchema: false });
-const validNotebook = ajv.compile(schema);
-
-interface Cell {
-  cell_type: string;
-  id: string;
-  source: string[];
-  outputs?: unknown[];
-  execution_count?: number | null;
-}
+import { ajv, validNotebook, type Cell } from './nbformat-schema.ts';
 
 const cases: [string, Record<string, unknown>][] = [
   ['the dashboard’s default run (seed 13, η = 0.2, 1000 epochs)', {}],
