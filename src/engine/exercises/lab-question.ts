@@ -5,7 +5,6 @@
  */
 import type { NetworkNames } from '../core/names';
 import { numpyRandom, type Rng } from '../core/rng';
-import { nextExerciseSeed } from './exercise';
 
 /** The kinds of question, in the order the draw takes them. */
 export const LAB_TOPICS = [
@@ -50,18 +49,18 @@ export function sameQuestion(a: LabQuestion, b: LabQuestion): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Seeds tried before "New question" settles for a question asked already (a 2-1 network has few). */
-const TRIES = 20;
+/** The largest seed, as the chapters' exercises' (`MAX_EXERCISE_SEED`): six digits. */
+const LAST_SEED = 999_999;
 
 /**
- * The seed "New question" moves to: the next exercise seed (`nextExerciseSeed`), walked on until
- * its question differs from this seed's, for at most 20 seeds.
+ * The seed "New question" moves to: the next seed up (after 999,999, 0) whose question differs
+ * from this seed's. Each seed's question is NumPy's stream from it, so neighbours ask unrelated
+ * questions; a network with one weight and one node still has five.
  */
 export function nextLabSeed(seed: number, names: NetworkNames): number {
   const asked = labQuestionFor(seed, names);
-  let next = nextExerciseSeed(seed);
-  for (let i = 1; i < TRIES && sameQuestion(labQuestionFor(next, names), asked); i++) {
-    next = nextExerciseSeed(next);
-  }
+  let next = seed;
+  do next = next === LAST_SEED ? 0 : next + 1;
+  while (sameQuestion(labQuestionFor(next, names), asked));
   return next;
 }

@@ -3,7 +3,9 @@
  * mark it on the page), its value and what it is (to write its symbol); a step says how its result
  * follows from numbers before it, so it can be written out and its rounding bounded.
  */
-import { sumStep, type ExerciseNumber, type SumTerm, type WorkedStep } from './exercise';
+// Types only: a module of the chapters' exercises shared at run time would be split into a chunk of
+// its own, and every chapter's page would load one more file.
+import type { ExerciseNumber, SumTerm } from './exercise';
 
 /** What a number of the lab is: a weight (after one step when `next`), a bias, a node's input or output, α′ at a node, a target, or η_ℓ. */
 export type LabPart =
@@ -54,12 +56,17 @@ export type LabStep = { readonly result: LabNumber } & LabRule;
 /** A step that gives `result` by `rule`. */
 export const labStep = (result: LabNumber, rule: LabRule): LabStep => ({ result, ...rule });
 
-/** A sum step over lab numbers, result = Σ ± Π factors, its products taken as `sumStep` takes them. */
+/** A sum step over lab numbers, result = Σ ± Π factors, each term's product taken here. */
 export function labSum(
   result: LabNumber,
   terms: readonly (readonly [1 | -1, ...LabNumber[]])[],
 ): LabStep {
-  // sumStep makes a sum step and keeps the factors it was given: lab numbers here.
-  const { terms: products } = sumStep(result, terms) as Extract<WorkedStep, { rule: 'sum' }>;
-  return labStep(result, { rule: 'sum', terms: products as readonly LabTerm[] });
+  return labStep(result, {
+    rule: 'sum',
+    terms: terms.map(([sign, ...factors]) => ({
+      sign,
+      factors,
+      value: factors.reduce<number>((product, factor) => product * factor.value, sign),
+    })),
+  });
 }

@@ -4,8 +4,10 @@
  * further than the exercises' usual 0.001. The bound follows each step to first order: an error
  * e in a factor moves a product by e times the other factors.
  */
-import { EXERCISE_TOLERANCE } from './exercise';
 import type { LabNumber, LabStep } from './lab-steps';
+
+/** The least tolerance, the chapters' exercises' own (`EXERCISE_TOLERANCE`): four decimals kept. */
+const LEAST_TOLERANCE = 0.001;
 
 /** How far a number read from the lab may be from its value: half of its third decimal. */
 export const READING_ERROR = 0.0005;
@@ -60,7 +62,5 @@ export function labTolerance(steps: readonly LabStep[]): number {
   const bound = worked.get(steps.at(-1)!.result.key)! + READING_ERROR;
   // A hair under a thousandth stays at it: 0.0010000000002 is 0.001.
   const thousandths = Math.ceil(bound * 1000 - 1e-9) / 1000;
-  return Number.isFinite(thousandths)
-    ? Math.max(EXERCISE_TOLERANCE, thousandths)
-    : EXERCISE_TOLERANCE;
+  return Number.isFinite(thousandths) ? Math.max(LEAST_TOLERANCE, thousandths) : LEAST_TOLERANCE;
 }

@@ -9,7 +9,7 @@ import type { NetworkNames, NodeName } from '../core/names';
 import { labStep, labSum, type LabNumber, type LabPart, type LabStep } from './lab-steps';
 import type { LabQuestion } from './lab-question';
 import { labTolerance } from './lab-tolerance';
-import { updated } from './update';
+import { gradientDescentStep } from '../core/optimize';
 
 /** How the lab names its numbers: the store's keys of λᵢ,ⱼ, bⱼ, Nⱼ,in, Nⱼ and of ∂L/∂ of a key. */
 export interface LabKeys {
@@ -180,7 +180,11 @@ function stepsFor(state: LabState, n: Numbers, question: LabQuestion): LabStep[]
       const next: LabNumber = {
         key: `${weight.key}next`,
         // λ′ = λ − η_ℓ·∂L/∂λ, by the engine's gradient-descent step.
-        value: updated(weight.value, dWeight.value, rate.value),
+        value: gradientDescentStep(
+          Float64Array.of(weight.value),
+          Float64Array.of(dWeight.value),
+          rate.value,
+        )[0]!,
         part: { of: 'weight', from, to, next: true },
         derivative: false,
       };
