@@ -25,6 +25,7 @@ import type { Store } from '../../state/store.ts';
 import { StateLink } from '../StateLink.tsx';
 import { TYPED_BOX } from '../typedBox.ts';
 import { useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import { AnswerEntry } from './AnswerEntry.tsx';
 import { ExerciseSym, Givens, workedDigits, type Wording } from './wording.tsx';
 
 /**
@@ -226,32 +227,15 @@ function ExerciseItem({ exercise, number, idPrefix, wording }: ItemProps) {
       <p class="exercise-tolerance">
         {tolerance === 0 ? 'Give the exact count.' : 'Give it to within ±0.001.'}
       </p>
-      <div class="exercise-entry">
-        <label for={`${idPrefix}-answer`} class="exercise-label">
-          Your answer for <ExerciseSym quantity={asks} />
-        </label>
-        <input
-          ref={box}
-          id={`${idPrefix}-answer`}
-          {...TYPED_BOX}
-          class="nn-field exercise-input"
-          inputMode="decimal"
-          value={text.value}
-          aria-invalid={invalid ? 'true' : 'false'}
-          aria-describedby={`${idPrefix}-verdict`}
-          onInput={(event: TargetedEvent<HTMLInputElement>) => {
-            text.value = event.currentTarget.value;
-          }}
-          onKeyDown={(event: TargetedKeyboardEvent<HTMLInputElement>) => {
-            if (event.key !== 'Enter') return;
-            event.preventDefault();
-            check();
-          }}
-        />
-        <button type="button" class="nn-button" onClick={check}>
-          Check<span class="sr-only"> exercise {number}</span>
-        </button>
-      </div>
+      <AnswerEntry
+        idPrefix={idPrefix}
+        asks={<ExerciseSym quantity={asks} />}
+        text={text}
+        box={box}
+        invalid={invalid}
+        check={check}
+        checkSuffix={<span class="sr-only"> exercise {number}</span>}
+      />
       <p id={`${idPrefix}-verdict`} class="exercise-verdict" role="status">
         {verdict.value && verdictText(verdict.value, tolerance)}
       </p>

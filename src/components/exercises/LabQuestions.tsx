@@ -14,14 +14,13 @@
  * Bound to the page's `lab` store, loaded when a reader turns to it (CheckYourself.tsx).
  */
 import { useSignal } from '@preact/signals';
-import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useRef } from 'preact/hooks';
 import { labExercise, labQuestionFor, nextLabSeed } from '../../engine/exercises/index.ts';
 import { checkAnswer, type AnswerCheck } from '../../state/answers.ts';
 import { formatNumber } from '../../state/format.ts';
 import { labKind, type LabView } from '../lab/lab.kind.ts';
-import { TYPED_BOX } from '../typedBox.ts';
 import { useMountedSignal, useStore } from '../useStore.ts';
+import { AnswerEntry } from './AnswerEntry.tsx';
 import type { ExercisesProps } from './Exercises.tsx';
 import { labExerciseState } from './lab-exercise-state.ts';
 import { QuestionText } from './lab-question-text.tsx';
@@ -114,32 +113,14 @@ export function LabQuestions({ id, ...storeProps }: ExercisesProps) {
           Give it to within ±{String(tolerance)}: the lab shows its numbers to three decimals, and
           rounding the ones you read can move the answer that far.
         </p>
-        <div class="exercise-entry">
-          <label for={`${id}-answer`} class="exercise-label">
-            Your answer for <LabSym number={asks} />
-          </label>
-          <input
-            ref={box}
-            id={`${id}-answer`}
-            {...TYPED_BOX}
-            class="nn-field exercise-input"
-            inputMode="decimal"
-            value={text.value}
-            aria-invalid={invalid ? 'true' : 'false'}
-            aria-describedby={`${id}-verdict`}
-            onInput={(event: TargetedEvent<HTMLInputElement>) => {
-              text.value = event.currentTarget.value;
-            }}
-            onKeyDown={(event: TargetedKeyboardEvent<HTMLInputElement>) => {
-              if (event.key !== 'Enter') return;
-              event.preventDefault();
-              check();
-            }}
-          />
-          <button type="button" class="nn-button" onClick={check}>
-            Check
-          </button>
-        </div>
+        <AnswerEntry
+          idPrefix={id}
+          asks={<LabSym number={asks} />}
+          text={text}
+          box={box}
+          invalid={invalid}
+          check={check}
+        />
         <p id={`${id}-verdict`} class="exercise-verdict" role="status">
           {current
             ? verdictText(current, tolerance)

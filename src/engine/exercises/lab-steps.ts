@@ -56,17 +56,15 @@ export type LabStep = { readonly result: LabNumber } & LabRule;
 /** A step that gives `result` by `rule`. */
 export const labStep = (result: LabNumber, rule: LabRule): LabStep => ({ result, ...rule });
 
-/** A sum step over lab numbers, result = Σ ± Π factors, each term's product taken here. */
-export function labSum(
+/** One signed product of lab numbers: sign · Π factors. */
+const signedProduct = ([sign, ...factors]: readonly [1 | -1, ...LabNumber[]]): LabTerm => ({
+  sign,
+  factors,
+  value: factors.reduce<number>((product, factor) => product * factor.value, sign),
+});
+
+/** A sum step over lab numbers, result = Σ ± Π factors. */
+export const labSum = (
   result: LabNumber,
   terms: readonly (readonly [1 | -1, ...LabNumber[]])[],
-): LabStep {
-  return labStep(result, {
-    rule: 'sum',
-    terms: terms.map(([sign, ...factors]) => ({
-      sign,
-      factors,
-      value: factors.reduce<number>((product, factor) => product * factor.value, sign),
-    })),
-  });
-}
+): LabStep => labStep(result, { rule: 'sum', terms: terms.map(signedProduct) });

@@ -39,7 +39,10 @@ function evaluate(step: LabStep, valueOf: (key: string, value: number) => number
   const v = (n: { key: string; value: number }) => valueOf(n.key, n.value);
   switch (step.rule) {
     case 'sum':
-      return step.terms.reduce((s, t) => s + t.factors.reduce<number>((p, f) => p * v(f), t.sign), 0);
+      return step.terms.reduce(
+        (s, t) => s + t.factors.reduce<number>((p, f) => p * v(f), t.sign),
+        0,
+      );
     case 'activation':
       return ALPHA[step.activation]!.value(v(step.input));
     case 'softmax': {
