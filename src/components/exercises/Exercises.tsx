@@ -25,7 +25,7 @@ import type { Store } from '../../state/store.ts';
 import { StateLink } from '../StateLink.tsx';
 import { TYPED_BOX } from '../typedBox.ts';
 import { useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
-import { AnswerEntry } from './AnswerEntry.tsx';
+import { AnswerEntry, verdictWords } from './exercise-parts.tsx';
 import { ExerciseSym, Givens, workedDigits, type Wording } from './wording.tsx';
 
 /**
@@ -173,18 +173,17 @@ function SeedControls({ store, run, idPrefix, anchor }: SeedProps) {
 
 /** A verdict as the reader reads it: right, not yet, or what is wrong with the text. */
 function verdictText(check: AnswerCheck, tolerance: number): string {
-  switch (check.status) {
-    case 'empty':
-      return 'Type an answer first.';
-    case 'unreadable':
-      return check.message;
-    case 'right':
-      return tolerance === 0 ? 'Right: that is the count.' : 'Right: within ±0.001.';
-    case 'wrong':
-      return tolerance === 0
-        ? 'Not yet: that is not the count. Go through each layer again, or open the worked solution.'
-        : 'Not yet: that is more than 0.001 from the answer. Check each step, or open the worked solution.';
-  }
+  return tolerance === 0
+    ? verdictWords(
+        check,
+        'Right: that is the count.',
+        'Not yet: that is not the count. Go through each layer again, or open the worked solution.',
+      )
+    : verdictWords(
+        check,
+        'Right: within ±0.001.',
+        'Not yet: that is more than 0.001 from the answer. Check each step, or open the worked solution.',
+      );
 }
 
 interface ItemProps {

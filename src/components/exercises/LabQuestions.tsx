@@ -20,7 +20,7 @@ import { checkAnswer, type AnswerCheck } from '../../state/answers.ts';
 import { formatNumber } from '../../state/format.ts';
 import { labKind, type LabView } from '../lab/lab.kind.ts';
 import { useMountedSignal, useStore } from '../useStore.ts';
-import { AnswerEntry } from './AnswerEntry.tsx';
+import { AnswerEntry, MarkedNumber, verdictWords } from './exercise-parts.tsx';
 import type { ExercisesProps } from './Exercises.tsx';
 import { labExerciseState } from './lab-exercise-state.ts';
 import { QuestionText } from './lab-question-text.tsx';
@@ -32,18 +32,15 @@ const FIRST_SEED = 1;
 
 /** A verdict as the reader reads it: right, not yet, or what is wrong with the text. */
 function verdictText(check: AnswerCheck, tolerance: number): string {
-  switch (check.status) {
-    case 'empty':
-      return 'Type an answer first.';
-    case 'unreadable':
-      return check.message;
-    case 'right':
-      return `Right: within ±${String(tolerance)} of the lab’s value.`;
-    case 'wrong':
-      return check.message.startsWith('This state')
-        ? check.message
-        : `Not yet: that is more than ${String(tolerance)} from the lab’s value. Go through each step again, or open the worked solution.`;
-  }
+  const within = String(tolerance);
+  return verdictWords(
+    check,
+    `Right: within ±${within} of the lab’s value.`,
+    // A state with no finite value says so (checkAnswer's message) rather than "not yet".
+    check.message.startsWith('This state')
+      ? check.message
+      : `Not yet: that is more than ${within} from the lab’s value. Go through each step again, or open the worked solution.`,
+  );
 }
 
 /** A check of an answer, and the view it was given for. */
@@ -73,9 +70,7 @@ export function LabQuestions({ id, ...storeProps }: ExercisesProps) {
   const number = (key: string, digits = 3) => {
     const value = store.kind.read(view, key) ?? Number.NaN;
     return (
-      <span class="live-number" data-quantity={`${id}.${key}`} data-value={String(value)}>
-        {formatNumber(value, digits)}
-      </span>
+      <MarkedNumber quantity={`${id}.${key}`} value={value} text={formatNumber(value, digits)} />
     );
   };
   const check = () => {

@@ -6,6 +6,7 @@
 import type { LabNumber, LabPart } from '../../engine/exercises/index.ts';
 import { formatNumber } from '../../state/format.ts';
 import { D, In, Out, S, Slope, Weight } from '../lab/panel-math.tsx';
+import { MarkedNumber } from './exercise-parts.tsx';
 
 /** Decimals of a worked number: one more than an answer needs. */
 export const LAB_WORKED_DIGITS = 4;
@@ -52,14 +53,12 @@ export function LabValue({
   /** Writes a negative number in parentheses, as a factor or after an operator. */
   parenthesise?: boolean;
 }) {
-  const text = formatNumber(number.value, LAB_WORKED_DIGITS);
   return (
-    <span
-      class="live-number"
-      data-quantity={`${prefix}.${number.key}`}
-      data-value={String(number.value)}
-    >
-      {parenthesise && number.value < 0 ? `(${text})` : text}
-    </span>
+    <MarkedNumber
+      quantity={`${prefix}.${number.key}`}
+      value={number.value}
+      text={formatNumber(number.value, LAB_WORKED_DIGITS)}
+      parenthesise={parenthesise}
+    />
   );
 }

@@ -1,8 +1,10 @@
 /**
- * The answer box of an exercise, as every exercise widget draws it: its label naming the quantity
- * asked for, a native text box (Enter checks) and the Check button. The verdict is the widget's.
+ * What every exercise widget draws alike: the answer box (its label naming the quantity asked
+ * for, a native text box where Enter checks, the Check button), the verdict's words for an empty
+ * or unreadable answer, and a number marked as every number of the page is.
  */
 import type { Signal } from '@preact/signals';
+import type { AnswerCheck } from '../../state/answers.ts';
 import type { ComponentChildren, RefObject, TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { TYPED_BOX } from '../typedBox.ts';
 
@@ -50,5 +52,39 @@ export function AnswerEntry({ idPrefix, asks, text, box, invalid, check, checkSu
         Check{checkSuffix}
       </button>
     </div>
+  );
+}
+
+/** A verdict in words: the widget's own for a right or a wrong answer, the same for the rest. */
+export function verdictWords(check: AnswerCheck, right: string, wrong: string): string {
+  switch (check.status) {
+    case 'empty':
+      return 'Type an answer first.';
+    case 'unreadable':
+      return check.message;
+    case 'right':
+      return right;
+    case 'wrong':
+      return wrong;
+  }
+}
+
+/** A number marked for the page: its key (`data-quantity`), full value and text as shown. */
+export function MarkedNumber({
+  quantity,
+  value,
+  text,
+  parenthesise = false,
+}: {
+  quantity: string;
+  value: number;
+  text: string;
+  /** Writes a negative number in parentheses, as a factor or after an operator. */
+  parenthesise?: boolean;
+}) {
+  return (
+    <span class="live-number" data-quantity={quantity} data-value={String(value)}>
+      {parenthesise && value < 0 ? `(${text})` : text}
+    </span>
   );
 }
