@@ -6,8 +6,8 @@ import { drawOnGrid, exercise, given, worked, type Exercise } from './exercise';
 import { decayedLearningRate, gradientDescentStep } from '../core/optimize';
 import type { Rng } from '../core/rng';
 
-/** θ′ = θ − η·∂L/∂θ by the engine's gradient-descent step, on one parameter. @internal */
-export function updated(parameter: number, gradient: number, learningRate: number): number {
+/** θ′ = θ − η·∂L/∂θ by the engine's gradient-descent step, on one parameter. */
+function updated(parameter: number, gradient: number, learningRate: number): number {
   return gradientDescentStep(
     Float64Array.of(parameter),
     Float64Array.of(gradient),
