@@ -17,8 +17,10 @@ import {
   referencePass,
   type ReferenceNetwork,
 } from '../unit/state/lab-reference.ts';
+import { axeViolations } from './axe.ts';
 import { downloadFrom, PNG_SIGNATURE, pngSize } from './downloads.ts';
 import { expect, test } from './fixtures.ts';
+import { askedOf, checkOf, workedHere } from './lab-check.ts';
 import { expectNoBrokenNumbers, openPage, pagePath, shown } from './site.ts';
 
 const LAB = pagePath('lab/');
@@ -610,5 +612,86 @@ test.describe('LabWidget (lab/)', () => {
       String(run.length - 1),
     );
     await expectNoBrokenNumbers(page);
+  });
+});
+
+test.describe('LabQuestions (exercises/)', () => {
+  test('a linked network’s question takes its right answer, key by key or with a comma, refuses others, shows the working and follows the epoch', async ({
+    page,
+  }) => {
+    const net: ReferenceNetwork = { widths: [2, 3, 1], hidden: ['tanh'], output: 'identity' };
+    await page.goto(`${LAB}?lab.widths=2-3-1&lab.act1=tanh#check-yourself`);
+    const check = checkOf(page);
+    // The link holds a state of the lab, so its exercises wake at once.
+    await expect(check).toHaveClass(/is-live/, { timeout: 30_000 });
+    const box = check.getByRole('textbox', { name: /^Your answer for / });
+    const status = check.getByRole('status');
+    const { key, tolerance } = await askedOf(page);
+    const answer = (await workedHere(page, net)).get(key)!;
+    expect(answer, `the question asks for ${key}`).toBeDefined();
+
+    await test.step('the right answer, typed key by key, is accepted', async () => {
+      await box.pressSequentially(answer.toFixed(3));
+      await box.press('Enter');
+      await expect(status).toHaveText(/^Right/);
+    });
+    await test.step('a wrong answer, an empty one and unreadable ones are refused with a message', async () => {
+      await box.fill((answer + 3 * tolerance).toFixed(3));
+      await check.getByRole('button', { name: 'Check' }).click();
+      await expect(status).toHaveText(/^Not yet: that is more than/);
+      expect(await status.textContent()).not.toContain(answer.toFixed(3));
+      await box.fill('');
+      await box.press('Enter');
+      await expect(status).toHaveText('Type an answer first.');
+      await box.fill('0.2.');
+      await box.press('Enter');
+      await expect(status).toHaveText(/^Can’t read this as a number/);
+      await box.fill('1e999');
+      await box.press('Enter');
+      await expect(status).toHaveText(/too large/);
+      await expect(box).toHaveAttribute('aria-invalid', 'true');
+    });
+    await test.step('a decimal comma is read as a point', async () => {
+      await box.fill(answer.toFixed(4).replace('.', ','));
+      await box.press('Enter');
+      await expect(status).toHaveText(/^Right/);
+    });
+    await test.step('the worked solution ends at the answer, and each worked number is the lab’s', async () => {
+      await check.getByRole('button', { name: 'Show the worked solution' }).click();
+      const results = check.locator('.exercise-step-result .live-number');
+      await expect(results.last()).toBeVisible();
+      const values = await workedHere(page, net);
+      const steps = await results.evaluateAll((elements) =>
+        elements.map(
+          (e) =>
+            [e.getAttribute('data-quantity') ?? '', Number(e.getAttribute('data-value'))] as const,
+        ),
+      );
+      expect(steps.at(-1)![0]).toBe(`check.${key}`);
+      for (const [quantity, value] of steps) {
+        const here = values.get(quantity.replace(/^check\./, ''));
+        if (here !== undefined) expect(value, quantity).toBeCloseTo(here, 9);
+      }
+      expect(steps.at(-1)![1]).toBeCloseTo(answer, 9);
+      expect(await axeViolations(page, { include: '#check' })).toEqual([]);
+    });
+    await test.step('a new epoch keeps the question, sets the verdict aside and takes the new answer', async () => {
+      const epochBox = figureOf(page).getByRole('spinbutton', { name: 'epoch', exact: true });
+      await epochBox.fill('10');
+      await epochBox.press('Enter');
+      await expect(status).toHaveText(/^The lab has moved on/);
+      expect((await askedOf(page)).key).toBe(key);
+      const moved = (await workedHere(page, net)).get(key)!;
+      expect(moved).not.toBeCloseTo(answer, 3);
+      await box.fill(moved.toFixed(3));
+      await box.press('Enter');
+      await expect(status).toHaveText(/^Right/);
+    });
+    await test.step('New question asks for another quantity, with an empty box', async () => {
+      await check.getByRole('button', { name: 'New question' }).click();
+      await expect(check.locator('.exercise-question')).not.toHaveAttribute('data-asks', key);
+      await expect(box).toHaveValue('');
+      await expect(status).toHaveText('');
+    });
   });
 });

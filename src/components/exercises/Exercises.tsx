@@ -25,6 +25,7 @@ import type { Store } from '../../state/store.ts';
 import { StateLink } from '../StateLink.tsx';
 import { TYPED_BOX } from '../typedBox.ts';
 import { useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
+import { AnswerEntry, verdictWords } from './exercise-parts.tsx';
 import { ExerciseSym, Givens, workedDigits, type Wording } from './wording.tsx';
 
 /**
@@ -172,18 +173,17 @@ function SeedControls({ store, run, idPrefix, anchor }: SeedProps) {
 
 /** A verdict as the reader reads it: right, not yet, or what is wrong with the text. */
 function verdictText(check: AnswerCheck, tolerance: number): string {
-  switch (check.status) {
-    case 'empty':
-      return 'Type an answer first.';
-    case 'unreadable':
-      return check.message;
-    case 'right':
-      return tolerance === 0 ? 'Right: that is the count.' : 'Right: within ±0.001.';
-    case 'wrong':
-      return tolerance === 0
-        ? 'Not yet: that is not the count. Go through each layer again, or open the worked solution.'
-        : 'Not yet: that is more than 0.001 from the answer. Check each step, or open the worked solution.';
-  }
+  return tolerance === 0
+    ? verdictWords(
+        check,
+        'Right: that is the count.',
+        'Not yet: that is not the count. Go through each layer again, or open the worked solution.',
+      )
+    : verdictWords(
+        check,
+        'Right: within ±0.001.',
+        'Not yet: that is more than 0.001 from the answer. Check each step, or open the worked solution.',
+      );
 }
 
 interface ItemProps {
@@ -226,32 +226,15 @@ function ExerciseItem({ exercise, number, idPrefix, wording }: ItemProps) {
       <p class="exercise-tolerance">
         {tolerance === 0 ? 'Give the exact count.' : 'Give it to within ±0.001.'}
       </p>
-      <div class="exercise-entry">
-        <label for={`${idPrefix}-answer`} class="exercise-label">
-          Your answer for <ExerciseSym quantity={asks} />
-        </label>
-        <input
-          ref={box}
-          id={`${idPrefix}-answer`}
-          {...TYPED_BOX}
-          class="nn-field exercise-input"
-          inputMode="decimal"
-          value={text.value}
-          aria-invalid={invalid ? 'true' : 'false'}
-          aria-describedby={`${idPrefix}-verdict`}
-          onInput={(event: TargetedEvent<HTMLInputElement>) => {
-            text.value = event.currentTarget.value;
-          }}
-          onKeyDown={(event: TargetedKeyboardEvent<HTMLInputElement>) => {
-            if (event.key !== 'Enter') return;
-            event.preventDefault();
-            check();
-          }}
-        />
-        <button type="button" class="nn-button" onClick={check}>
-          Check<span class="sr-only"> exercise {number}</span>
-        </button>
-      </div>
+      <AnswerEntry
+        idPrefix={idPrefix}
+        asks={<ExerciseSym quantity={asks} />}
+        text={text}
+        box={box}
+        invalid={invalid}
+        check={check}
+        checkSuffix={<span class="sr-only"> exercise {number}</span>}
+      />
       <p id={`${idPrefix}-verdict`} class="exercise-verdict" role="status">
         {verdict.value && verdictText(verdict.value, tolerance)}
       </p>

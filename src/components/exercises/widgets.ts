@@ -1,7 +1,7 @@
 /**
  * Each chapter's exercises widget, by the chapter's slug, loaded when a reader turns to the
  * exercises (CheckYourself.tsx). A module of its own, loaded on that first approach, so that the
- * islands carry one import and not the five.
+ * islands carry one import and not the six.
  */
 import type { ComponentType } from 'preact';
 import type { ExercisesProps } from './Exercises.tsx';
@@ -16,6 +16,7 @@ const WIDGETS: Readonly<Record<string, () => Promise<Widget>>> = {
   'updating-parameters': () => import('./UpdateQuestions.tsx').then((m) => m.UpdateQuestions),
   'activation-functions': () =>
     import('./ActivationQuestions.tsx').then((m) => m.ActivationQuestions),
+  lab: () => import('./LabQuestions.tsx').then((m) => m.LabQuestions),
 };
 
 /** The widget of a chapter's exercises, loaded; undefined for a chapter that has none. */

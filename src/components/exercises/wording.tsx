@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ExerciseNumber } from '../../engine/exercises/index.ts';
 import { formatLimit, formatNumber } from '../../state/format.ts';
+import { MarkedNumber } from './exercise-parts.tsx';
 import type { SymbolParts } from '../quantity-symbols.ts';
 // Through the operation formulas' module: the backpropagation pages load it anyway, and one
 // chunk for both is lighter there than two.
@@ -68,15 +69,13 @@ export function ExerciseValue({
   /** Writes a negative number in parentheses, as a factor or after an operator. */
   parenthesise?: boolean;
 }) {
-  const text = numberText(number.value, digits);
   return (
-    <span
-      class="live-number"
-      data-quantity={`e${exercise}.${number.key}`}
-      data-value={String(number.value)}
-    >
-      {parenthesise && number.value < 0 ? `(${text})` : text}
-    </span>
+    <MarkedNumber
+      quantity={`e${exercise}.${number.key}`}
+      value={number.value}
+      text={numberText(number.value, digits)}
+      parenthesise={parenthesise}
+    />
   );
 }
 

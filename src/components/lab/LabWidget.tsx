@@ -25,8 +25,9 @@ import { DecisionSurface } from './DecisionSurface.tsx';
 import { LabControls } from './LabControls.tsx';
 import { LabDownloads } from './LabDownloads.tsx';
 import { LabDiagram } from './LabDiagram.tsx';
+import { activationsOf } from './lab-activations.ts';
 import { outputKeyOf } from './lab-keys.ts';
-import { ACTIVATION_CHOICES, ACTIVATION_KEYS, OUTPUT_CHOICES } from './lab-settings.ts';
+import { ACTIVATION_CHOICES, OUTPUT_CHOICES } from './lab-settings.ts';
 import { labKind, type LabView } from './lab.kind.ts';
 import { LossPlot } from './LossPlot.tsx';
 import { NodePanel } from './NodePanel.tsx';
@@ -39,13 +40,6 @@ interface Props extends StoreProps {
   anchor?: string;
   /** The widget's caption, in the chapter's words. */
   caption: string;
-}
-
-/** Each layer's activation by its setting's value: the inputs' none, the hidden ones, the output. */
-function activationsOf(view: LabView): string[] {
-  const layers = view.run.names.widths.length;
-  const hidden = ACTIVATION_KEYS.slice(0, layers - 2).map((key) => view.values[key] as string);
-  return ['', ...hidden, view.values['output'] as string];
 }
 
 /** What the widget's structure follows: the widths, the activations in use, the data's kind. */
