@@ -36,6 +36,13 @@ export const BOOK_ISLANDS_ID = 'book-islands';
  */
 export const WARMING_ATTRIBUTE = 'data-warming-stores';
 
+/**
+ * The attribute on an element whose island has woken but is still loading the widget it holds
+ * (a chapter's "Check yourself" loads its questions after it hydrates): until the attribute goes,
+ * the element shows the server's starting state, so a page opened from a link stays settling.
+ */
+export const LOADING_WIDGET_ATTRIBUTE = 'data-loading-widget';
+
 /** The event dispatched on `document` when a store's starting run is made (detail: its name). */
 export const STORE_WARM_EVENT = 'nn-store-warm';
 

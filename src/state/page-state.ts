@@ -15,6 +15,7 @@ import {
   markStoresStarted,
   markWarming,
   nextTask,
+  LOADING_WIDGET_ATTRIBUTE,
   SETTLING_CLASS,
 } from './moved-stores.ts';
 import {
@@ -205,6 +206,14 @@ async function islandsSettled(limit: number): Promise<void> {
     if (!asleep) break;
     await nextFrame();
   }
+  await nextFrame();
+  await nextTask();
+  await nextFrame();
+  // An island woken now may still be loading the widget it holds, which draws the page's state
+  // only once it has hydrated and run its first effects.
+  const loading = `[${LOADING_WIDGET_ATTRIBUTE}]`;
+  if (!document.querySelector(loading)) return;
+  while (performance.now() < deadline && document.querySelector(loading)) await nextFrame();
   await nextFrame();
   await nextTask();
   await nextFrame();

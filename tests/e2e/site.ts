@@ -142,6 +142,10 @@ export async function waitForIslands(page: Page): Promise<void> {
     }
   }, sleeping);
   await expect(page.locator(sleeping)).toHaveCount(0);
+  // A woken island may still load the widget it holds (a chapter's "Check yourself"): the page
+  // shows its state once that has hydrated, and no sooner.
+  await expect(page.locator('html')).not.toHaveClass(/nn-settling/, { timeout: 30_000 });
+  await expect(page.locator('[data-loading-widget]')).toHaveCount(0);
 }
 
 /**

@@ -22,6 +22,7 @@
 import { effect } from '@preact/signals';
 import { hydrate, type ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { LOADING_WIDGET_ATTRIBUTE } from '../../state/moved-stores.ts';
 import { pageLink } from '../../state/page-stores.ts';
 import type { ExercisesProps } from './Exercises.tsx';
 
@@ -64,17 +65,22 @@ export function CheckYourself({ set, children, ...props }: Props) {
         pressed = (event.target as Element).closest('button');
       };
       root.addEventListener('click', remember, true);
+      // Until the widget has hydrated these elements show the starting state: a page opened
+      // from a link waits for it before it is shown (page-state.ts).
+      root.setAttribute(LOADING_WIDGET_ATTRIBUTE, '');
+      const loaded = () => root.removeAttribute(LOADING_WIDGET_ATTRIBUTE);
       import('./widgets.ts')
         .then((widgets) => widgets.loadWidget(set))
         .then(
           (Widget) => {
             root.removeEventListener('click', remember, true);
-            if (!Widget) return;
-            hydrate(<Widget {...props} />, root.querySelector('astro-slot') ?? root);
-            if (pressed?.isConnected) pressed.click();
+            if (Widget) hydrate(<Widget {...props} />, root.querySelector('astro-slot') ?? root);
+            loaded();
+            if (Widget && pressed?.isConnected) pressed.click();
           },
           () => {
             root.removeEventListener('click', remember, true);
+            loaded();
             woken = false; // offline for a moment: the next approach tries again
             listen(true);
           },
