@@ -77,7 +77,11 @@ export function LabQuestions({ id, ...storeProps }: ExercisesProps) {
     // The box's own text: a reader may have typed before the widget woke.
     const typed = box.current?.value ?? text.peek();
     text.value = typed;
-    checked.value = { check: checkAnswer(typed, exercise.answer, tolerance), view };
+    // Right near the exact answer, or near the one the numbers on the page give when a rounded
+    // number changes the working (a ReLU input shown as 0.000): lab-shown.ts.
+    const exact = checkAnswer(typed, exercise.answer, tolerance);
+    const fromPage = checkAnswer(typed, exercise.shownAnswer, tolerance);
+    checked.value = { check: fromPage.status === 'right' ? fromPage : exact, view };
   };
   const newQuestion = () => {
     seed.value = nextLabSeed(seed.peek(), names);

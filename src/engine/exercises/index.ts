@@ -33,3 +33,4 @@ export type { LabQuestion, LabTopic } from './lab-question';
 export { LAB_TOPICS, drawLabQuestion, labQuestionFor, nextLabSeed } from './lab-question';
 export type { LabNumber, LabPart, LabRule, LabStep, LabTerm } from './lab-steps';
 export { READING_ERROR, labTolerance } from './lab-tolerance';
+export { evaluateLabStep, shownAnswer } from './lab-shown';

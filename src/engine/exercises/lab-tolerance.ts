@@ -17,31 +17,29 @@ const MAX_SLOPE: Readonly<Record<string, number>> = { sigmoid: 0.25 };
 
 /**
  * The error bound of a step's result from its numbers' bounds (`errorOf`): a sum Σ ± Π f gives
- * Σ over terms and factors e(f)·Π|others|; α(z) at most max|α′|·e(z); softmax Σ e(zₖ)/2; α′ from
- * the output |1 − 2σ|·e ≤ e for σ, 2|tanh|·e for tanh, none for ReLU's; λ − η·g gives e(λ) + η·e(g).
+ * Σ over terms of Π(|f| + e(f)) − Π|f|, which holds whatever the errors' signs (a first-order
+ * bound, Σ e(f)·Π|others|, leaves out the products of two errors, and a reader's answer once fell
+ * 10⁻⁶ outside it); α(z) at most max|α′|·e(z); softmax Σ e(zₖ)/2; α′ from the output
+ * |1 − 2σ|·e ≤ e for σ, 2|tanh|·e + e² for tanh, none for ReLU's; λ − η·g gives e(λ) + η·e(g).
  */
 function stepError(step: LabStep, errorOf: (number: LabNumber) => number): number {
   switch (step.rule) {
     case 'sum':
-      return step.terms.reduce(
-        (total, term) =>
-          total +
-          term.factors.reduce(
-            (sum, factor, f) =>
-              sum +
-              errorOf(factor) *
-                term.factors.reduce((p, other, g) => (g === f ? p : p * Math.abs(other.value)), 1),
-            0,
-          ),
-        0,
-      );
+      return step.terms.reduce((total, { factors }) => {
+        const widest = factors.reduce((p, f) => p * (Math.abs(f.value) + errorOf(f)), 1);
+        const exact = factors.reduce((p, f) => p * Math.abs(f.value), 1);
+        return total + (widest - exact);
+      }, 0);
     case 'activation':
       return (MAX_SLOPE[step.activation] ?? 1) * errorOf(step.input);
     case 'softmax':
       return step.inputs.reduce((sum, input) => sum + errorOf(input), 0) / 2;
     case 'slope':
       if (step.activation === 'sigmoid') return errorOf(step.output);
-      if (step.activation === 'tanh') return 2 * Math.abs(step.output.value) * errorOf(step.output);
+      if (step.activation === 'tanh') {
+        const e = errorOf(step.output);
+        return 2 * Math.abs(step.output.value) * e + e * e; // |(t + e)² − t²| ≤ 2|t|e + e²
+      }
       return 0;
     case 'same':
       return errorOf(step.input);

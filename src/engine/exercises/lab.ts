@@ -8,6 +8,7 @@
 import type { NetworkNames, NodeName } from '../core/names';
 import { labStep, labSum, type LabNumber, type LabPart, type LabStep } from './lab-steps';
 import type { LabQuestion } from './lab-question';
+import { shownAnswer } from './lab-shown';
 import { labTolerance } from './lab-tolerance';
 import { gradientDescentStep } from '../core/optimize';
 
@@ -40,6 +41,8 @@ export interface LabExercise {
   /** The number asked for, the last step's result. */
   readonly asks: LabNumber;
   readonly answer: number;
+  /** The answer worked from the numbers as the lab shows them (lab-shown.ts): also right. */
+  readonly shownAnswer: number;
   /** How far an answer may be: 0.001, or more where reading the lab's rounded numbers can cost it. */
   readonly tolerance: number;
   readonly steps: readonly LabStep[];
@@ -204,5 +207,6 @@ function stepsFor(state: LabState, n: Numbers, question: LabQuestion): LabStep[]
 export function labExercise(question: LabQuestion, state: LabState): LabExercise {
   const steps = stepsFor(state, numbersOf(state), question);
   const asks = steps.at(-1)!.result;
-  return { question, asks, answer: asks.value, tolerance: labTolerance(steps), steps };
+  const tolerance = labTolerance(steps);
+  return { question, asks, answer: asks.value, shownAnswer: shownAnswer(steps), tolerance, steps };
 }

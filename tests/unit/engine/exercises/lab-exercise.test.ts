@@ -173,7 +173,7 @@ describe('labExercise, over random networks', () => {
         const { answer } = labExercise(question, s.state);
         expect(answer).toBeCloseTo(referenceAnswer(question, s), 5);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20261207 },
     );
   });
 
@@ -188,24 +188,47 @@ describe('labExercise, over random networks', () => {
           );
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20261208 },
     );
   });
 
-  it('accepts an answer worked from the numbers rounded to three decimals, as the lab shows them', () => {
+  // Seeds 1006, 1026, 1028 and −729592866 each draw states where the numbers as shown change the
+  // working (a ReLU input shown as 0.000, a product whose readings' errors multiply): an answer
+  // from the page is then near the answer worked from the page, not the exact one.
+  it.each([20261209, 1006, 1026, 1028, -729592866])(
+    'accepts an answer worked from the numbers rounded to three decimals, as the lab shows them (seed %i)',
+    (runSeed) => {
+      fc.assert(
+        fc.property(networks, fc.integer({ min: 0, max: 999_999 }), (s, seed) => {
+          const worked = labExercise(labQuestionFor(seed, s.state.names), s.state);
+          // Numbers read from the lab are rounded; those worked in the solution are the reader's own.
+          const own = new Map<string, number>();
+          const read = (key: string, value: number) =>
+            own.get(key) ?? Math.round(value * 1000) / 1000;
+          for (const step of worked.steps) own.set(step.result.key, evaluate(step, read));
+          const fromPage = own.get(worked.asks.key)!;
+          expect(worked.shownAnswer).toBeCloseTo(fromPage, 9);
+          const typed = Math.round(fromPage * 1000) / 1000;
+          const slack = worked.tolerance + 1e-9;
+          const near = (answer: number) => Math.abs(typed - answer) <= slack;
+          expect(near(worked.answer) || near(worked.shownAnswer)).toBe(true);
+          expect(worked.tolerance).toBeGreaterThanOrEqual(0.001);
+        }),
+        { numRuns: 500, seed: runSeed },
+      );
+    },
+  );
+
+  it('bounds the reading error of the exact answer where no rounded number changes the working', () => {
     fc.assert(
       fc.property(networks, fc.integer({ min: 0, max: 999_999 }), (s, seed) => {
         const worked = labExercise(labQuestionFor(seed, s.state.names), s.state);
-        // Numbers read from the lab are rounded; those worked in the solution are the reader's own.
-        const own = new Map<string, number>();
-        const read = (key: string, value: number) =>
-          own.get(key) ?? Math.round(value * 1000) / 1000;
-        for (const step of worked.steps) own.set(step.result.key, evaluate(step, read));
-        const typed = Math.round(own.get(worked.asks.key)! * 1000) / 1000;
+        // Where the two answers agree to the tolerance, the bound holds for the exact one too.
+        fc.pre(Math.abs(worked.shownAnswer - worked.answer) <= worked.tolerance - 0.0005);
+        const typed = Math.round(worked.shownAnswer * 1000) / 1000;
         expect(Math.abs(typed - worked.answer)).toBeLessThanOrEqual(worked.tolerance + 1e-9);
-        expect(worked.tolerance).toBeGreaterThanOrEqual(0.001);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20261210 },
     );
   });
 });
