@@ -58,7 +58,16 @@ try {
     await page.goto(`${preview.origin}${options.basePath}lab/${query}`);
     const slider = page.locator('figure#lab').getByRole('slider', { name: 'epoch', exact: true });
     await slider.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    // The lab's island, hydrated (the page's exercises wake only when a reader turns to them).
+    await slider.evaluate(
+      (element) =>
+        new Promise((resolve) => {
+          const island = element.closest('astro-island');
+          const check = () =>
+            !island || !island.hasAttribute('ssr') ? resolve(undefined) : setTimeout(check, 50);
+          check();
+        }),
+    );
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
     await slider.focus();
