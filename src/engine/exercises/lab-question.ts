@@ -24,6 +24,7 @@ export type LabQuestion =
   | { readonly topic: 'biasGradient' | 'nodeInput' | 'nodeOutput'; readonly node: number };
 
 /** A whole number drawn uniformly from 0 … count − 1: ⌊r·count⌋. */
+// Stryker disable next-line ArithmeticOperator: r < 1, so ⌊r·count⌋ ≤ count − 1 and the bound never acts; it guards a stream that returned 1
 const pick = (rng: Rng, count: number): number => Math.min(count - 1, Math.floor(rng() * count));
 
 /**

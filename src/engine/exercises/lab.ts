@@ -107,6 +107,7 @@ function forwardSteps(state: LabState, n: Numbers, node: NodeName, withOutput: b
       ? labStep(n.output(j), {
           rule: 'softmax',
           input,
+          // Stryker disable next-line ConditionalExpression: n.input(j) is a number equal to `input` (same key, value and part); the step reuses the one it wrote
           inputs: outputs.map((o) => (o.number === j ? input : n.input(o.number))),
         })
       : labStep(n.output(j), { rule: 'activation', activation, input }),

@@ -233,6 +233,109 @@ describe('labExercise, over random networks', () => {
   });
 });
 
+describe('labExercise, the numbers it names', () => {
+  /** Every number a worked solution writes: each step's result and every number it reads. */
+  const numbersOf = (steps: readonly LabStep[]) =>
+    steps.flatMap((step) => {
+      switch (step.rule) {
+        case 'sum':
+          return [step.result, ...step.terms.flatMap((term) => term.factors)];
+        case 'activation':
+        case 'same':
+          return [step.result, step.input];
+        case 'softmax':
+          return [step.result, step.input, ...step.inputs];
+        case 'slope':
+          return [step.result, step.input, step.output];
+        case 'update':
+          return [step.result, step.parameter, step.rate, step.gradient];
+      }
+    });
+
+  // [2, 1, 2] with a softmax output (nodes 4 and 5) and [2, 1, 1] with one identity output.
+  const softmax = labStateOf({
+    widths: [2, 1, 2],
+    hidden: ['tanh'],
+    output: 'softmax',
+    theta: 7,
+    x: [0.3, -0.2],
+    y: [0, 1],
+    rate: 0.5,
+  }).state;
+  const single = labStateOf({
+    widths: [2, 1, 1],
+    hidden: ['relu'],
+    output: 'identity',
+    theta: 8,
+    x: [0.4, 0.9],
+    y: [0.2],
+    rate: 0.5,
+  }).state;
+
+  it('marks as a derivative exactly the numbers under a ∂L/∂ key', () => {
+    for (const state of [softmax, single]) {
+      for (const question of [
+        { topic: 'weightStep', from: 1, to: 3 },
+        { topic: 'biasGradient', node: 3 },
+        { topic: 'nodeOutput', node: 3 },
+      ] as const) {
+        for (const number of numbersOf(labExercise(question, state).steps)) {
+          expect(number.derivative, number.key).toBe(number.key.startsWith('dL/d'));
+        }
+      }
+    }
+  });
+
+  it('names a softmax output’s target y₁ or y₂ by its node, and a single output’s y', () => {
+    const targetsOf = (state: typeof single, node: number) =>
+      numbersOf(labExercise({ topic: 'biasGradient', node }, state).steps)
+        .filter((number) => number.part.of === 'target')
+        .map(({ key, part, value, derivative }) => ({ key, part, value, derivative }));
+    // Output nodes 4 and 5 are the first and second class: y = (0, 1).
+    expect(targetsOf(softmax, 4)).toEqual([
+      { key: 'y1', part: { of: 'target', index: 1 }, value: 0, derivative: false },
+    ]);
+    expect(targetsOf(softmax, 5)).toEqual([
+      { key: 'y2', part: { of: 'target', index: 2 }, value: 1, derivative: false },
+    ]);
+    expect(targetsOf(single, 4)).toEqual([
+      { key: 'y', part: { of: 'target' }, value: 0.2, derivative: false },
+    ]);
+  });
+
+  it('divides by both softmax inputs, the asked one once', () => {
+    const steps = labExercise({ topic: 'nodeOutput', node: 5 }, softmax).steps;
+    const step = steps.at(-1)!;
+    expect(step.rule).toBe('softmax');
+    if (step.rule !== 'softmax') return;
+    expect(step.input.key).toBe(softmax.keys.input(5));
+    expect(step.inputs.map((input) => input.key)).toEqual([
+      softmax.keys.input(4),
+      softmax.keys.input(5),
+    ]);
+  });
+
+  it('gives each term of a sum the product of its factors with its sign', () => {
+    for (const state of [softmax, single]) {
+      const steps = labExercise({ topic: 'weightGradient', from: 1, to: 3 }, state).steps;
+      for (const step of steps) {
+        if (step.rule !== 'sum') continue;
+        for (const term of step.terms) {
+          const product = term.factors.reduce((p, f) => p * f.value, term.sign as number);
+          expect(term.value, step.result.key).toBe(product);
+        }
+      }
+    }
+  });
+
+  it('writes the stepped weight under its key with “next”, a weight and no derivative', () => {
+    const step = labExercise({ topic: 'weightStep', from: 3, to: 4 }, single).steps.at(-1)!;
+    expect(step.result.key).toBe(`${single.keys.weight(3, 4)}next`);
+    expect(step.result.part).toEqual({ of: 'weight', from: 3, to: 4, next: true });
+    expect(step.result.derivative).toBe(false);
+  });
+});
+
 describe('drawLabQuestion and nextLabSeed', () => {
   const names = networkNames([2, 4, 3, 1]);
 
@@ -271,5 +374,16 @@ describe('drawLabQuestion and nextLabSeed', () => {
         expect(labQuestionFor(next, small)).not.toEqual(labQuestionFor(seed, small));
       }
     }
+  });
+
+  it('moves on from the last seed, 999,999, to the first ones, never past six digits', () => {
+    const next = nextLabSeed(999_999, names);
+    expect(next).toBeGreaterThanOrEqual(0);
+    expect(next).toBeLessThan(999_999);
+    // The first seed from 0 up whose question differs from 999,999's, found here one by one.
+    const asked = JSON.stringify(labQuestionFor(999_999, names));
+    let first = 0;
+    while (JSON.stringify(labQuestionFor(first, names)) === asked) first++;
+    expect(next).toBe(first);
   });
 });
