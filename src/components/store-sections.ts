@@ -3,6 +3,7 @@
  * the closing row (StoreActions), loaded only by a widget not given its section or by a page
  * opened from a link to a state.
  */
+import { SETTLING_CLASS } from '../state/moved-stores.ts';
 
 /** Whether a widget already took the focus a link asked for (only the first one does). */
 let focusTaken = false;
@@ -20,8 +21,24 @@ export function sectionOf(element: Element): string | undefined {
 }
 
 /**
+ * Runs `then` once the page shows its state: while it settles, its widgets are hidden
+ * (`visibility: hidden`, page-state.css), and a hidden element cannot take the focus.
+ */
+function whenSettled(then: () => void): void {
+  const html = document.documentElement;
+  if (!html.classList.contains(SETTLING_CLASS)) return then();
+  const observer = new MutationObserver(() => {
+    if (html.classList.contains(SETTLING_CLASS)) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe(html, { attributes: true, attributeFilter: ['class'] });
+}
+
+/**
  * Gives the widget around `row` the focus when the page was opened from a link to a state at its
- * section, once the browser has scrolled there (so it does not scroll again).
+ * section, once the browser has scrolled there (so it does not scroll again) and the page shows
+ * its state (before, the widget is hidden and would not take it).
  */
 export function focusIfLinked(row: Element, anchor: string | undefined): void {
   const { hash, search } = window.location;
@@ -30,5 +47,5 @@ export function focusIfLinked(row: Element, anchor: string | undefined): void {
   if (!figure) return;
   focusTaken = true;
   if (!figure.hasAttribute('tabindex')) figure.setAttribute('tabindex', '-1');
-  figure.focus({ preventScroll: true });
+  whenSettled(() => figure.focus({ preventScroll: true }));
 }

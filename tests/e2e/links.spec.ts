@@ -45,10 +45,8 @@ test('Copy link copies this exact state; the link reopens it at the section, the
   expect(url.search).toBe(linkQuery({ w14: 0.45 }, 'attempt'));
   expect(url.hash).toBe('#shrink-the-loss-by-hand');
 
-  // The reader's tab opened from the link is the one in front. Playwright counts an element
-  // focused only in a document that has the focus (document.hasFocus()): with the first page
-  // still open, runs at load 5 found it holding the focus even after bringToFront, so the copying
-  // page is closed first, as a reader's tab may be.
+  // The reader's tab opened from the link is the one in front, the copying one closed. (The widget
+  // takes the focus once the page shows its state: the test after this one holds that.)
   await page.close();
   const fresh = await context.newPage();
   await fresh.goto(copied);
@@ -58,6 +56,24 @@ test('Copy link copies this exact state; the link reopens it at the section, the
   await expect(fresh.locator('#shrink-the-loss-by-hand')).toBeInViewport();
   await expect(notice(fresh)).toHaveCount(0);
   await fresh.close();
+});
+
+test('a link to a section focuses its widget once the page shows its state, however late that is', async ({
+  page,
+}) => {
+  // The link also sets the exercises' seed, so the page stays settling (its widgets hidden)
+  // until their questions, delayed here as on a slow connection, have loaded. The linked widget
+  // wakes and asks for the focus meanwhile: a hidden element cannot take it, so it must wait.
+  await page.route(/\/_astro\/ForwardPassQuestions\.[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await page.goto(
+    `${FORWARD_PASS}${linkQuery({ w14: 0.45 }, 'attempt')}&check.seed=5#shrink-the-loss-by-hand`,
+  );
+  await expect(page.locator('html')).not.toHaveClass(/nn-settling/, { timeout: 30_000 });
+  await expect(control(widget(page, 'attempt'), 'λ1,4').box).toHaveValue('0.450');
+  await expect(page.locator('figure#attempt')).toBeFocused();
 });
 
 test('a link that cannot be used in full says what it set aside, keeps the rest, and can be dismissed', async ({
