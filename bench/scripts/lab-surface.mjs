@@ -15,6 +15,7 @@
  */
 import os from 'node:os';
 import { chromium } from 'playwright-core';
+import { untilIslandHydrated } from './lib/islands.mjs';
 import { buildSite, siteOptions, startPreview } from './lib/site.mjs';
 import { median, quantile } from './lib/stats.mjs';
 import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from '../../scripts/chromium.mjs';
@@ -59,15 +60,7 @@ try {
     const slider = page.locator('figure#lab').getByRole('slider', { name: 'epoch', exact: true });
     await slider.scrollIntoViewIfNeeded();
     // The lab's island, hydrated (the page's exercises wake only when a reader turns to them).
-    await slider.evaluate(
-      (element) =>
-        new Promise((resolve) => {
-          const island = element.closest('astro-island');
-          const check = () =>
-            !island || !island.hasAttribute('ssr') ? resolve(undefined) : setTimeout(check, 50);
-          check();
-        }),
-    );
+    await untilIslandHydrated(slider);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
     await slider.focus();

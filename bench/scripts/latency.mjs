@@ -36,6 +36,7 @@
 import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { writeResults } from './lib/results.mjs';
+import { untilIslandHydrated } from './lib/islands.mjs';
 import { buildSite, builtPages, siteOptions, startPreview } from './lib/site.mjs';
 import { median, quantile, table } from './lib/stats.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
@@ -230,15 +231,7 @@ async function measurePage(browser, origin, { slug, slider: label }) {
     // wait until it has hydrated (Astro drops `ssr` then).
     const slider = page.getByRole('slider', { name: label, exact: true }).first();
     await slider.scrollIntoViewIfNeeded({ timeout: 30_000 });
-    await slider.evaluate(
-      (element) =>
-        new Promise((resolve) => {
-          const island = element.closest('astro-island');
-          const check = () =>
-            !island || !island.hasAttribute('ssr') ? resolve(undefined) : setTimeout(check, 50);
-          check();
-        }),
-    );
+    await untilIslandHydrated(slider);
     const labelledBy = await slider.getAttribute('aria-labelledby');
     const sliderSelector = labelledBy
       ? `input[type="range"][aria-labelledby="${labelledBy}"]`

@@ -206,14 +206,17 @@ async function islandsSettled(limit: number): Promise<void> {
     if (!asleep) break;
     await nextFrame();
   }
-  await nextFrame();
-  await nextTask();
-  await nextFrame();
+  await firstEffectsRun();
   // An island woken now may still be loading the widget it holds, which draws the page's state
   // only once it has hydrated and run its first effects.
   const loading = `[${LOADING_WIDGET_ATTRIBUTE}]`;
   if (!document.querySelector(loading)) return;
   while (performance.now() < deadline && document.querySelector(loading)) await nextFrame();
+  await firstEffectsRun();
+}
+
+/** Waits until what has just hydrated has run its first effects (Preact runs them after a frame). */
+async function firstEffectsRun(): Promise<void> {
   await nextFrame();
   await nextTask();
   await nextFrame();

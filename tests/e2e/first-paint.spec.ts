@@ -12,7 +12,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { builtHtml, pagePath, waitForIslands } from './site.ts';
+import { builtHtml, delayScripts, pagePath, waitForIslands } from './site.ts';
 
 /** One link per chapter with widgets, moving each store the chapter has (or most of them). */
 const LINKS: [slug: string, query: string][] = [
@@ -109,10 +109,7 @@ for (const [slug, query] of LINKS) {
   }) => {
     // The exercises' widgets load late, as on a slow connection: a page must wait for the one a
     // link wakes (the lab's draws from the linked store) before it shows its numbers.
-    await page.route(/\/_astro\/\w*Questions\.[\w-]+\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
+    await delayScripts(page, /\/_astro\/\w*Questions\.[\w-]+\.js$/, 1500);
     await page.goto(`${pagePath(slug)}${query}`);
     await waitUntilSettled(page);
     const before = await readNumbers(page);

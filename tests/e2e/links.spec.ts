@@ -11,6 +11,7 @@ import { expect, test, watchConsole } from './fixtures.ts';
 import {
   allowClipboard,
   control,
+  delayScripts,
   engineEpoch,
   expectForwardPass,
   expectNoBrokenNumbers,
@@ -64,10 +65,7 @@ test('a link to a section focuses its widget once the page shows its state, howe
   // The link also sets the exercises' seed, so the page stays settling (its widgets hidden)
   // until their questions, delayed here as on a slow connection, have loaded. The linked widget
   // wakes and asks for the focus meanwhile: a hidden element cannot take it, so it must wait.
-  await page.route(/\/_astro\/ForwardPassQuestions\.[\w-]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    await route.continue();
-  });
+  await delayScripts(page, /\/_astro\/ForwardPassQuestions\.[\w-]+\.js$/, 2000);
   await page.goto(
     `${FORWARD_PASS}${linkQuery({ w14: 0.45 }, 'attempt')}&check.seed=5#shrink-the-loss-by-hand`,
   );

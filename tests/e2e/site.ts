@@ -393,3 +393,14 @@ export async function expectNoBrokenNumbers(page: Page): Promise<void> {
 export function offOriginUrls(urls: string[], origin: string): string[] {
   return urls.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
 }
+
+/**
+ * Holds back the page's scripts whose address matches `pattern` for `ms` milliseconds, as a slow
+ * connection would: a test can then check what the page shows while they are on their way.
+ */
+export async function delayScripts(page: Page, pattern: RegExp, ms: number): Promise<void> {
+  await page.route(pattern, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
