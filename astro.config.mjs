@@ -59,6 +59,8 @@ export default defineConfig({
     environments: {
       client: {
         build: {
+          // NO_MINIFY=1 keeps the browser's code readable, for a profile that names functions.
+          ...(process.env.NO_MINIFY ? { minify: false } : {}),
           rolldownOptions: {
             output: {
               codeSplitting: {

@@ -11,15 +11,27 @@ import { formatNumber } from '../../state/format.ts';
 /** A closed interval of data values, low end first. */
 export type Domain = readonly [number, number];
 
-/** Maps a data value to a position in viewBox units. */
-export type Scale = (value: number) => number;
+/**
+ * Maps a data value to a position in viewBox units. A linear scale also says its map as numbers
+ * (`linear`), so a path of a thousand points can work it out inline instead of calling it.
+ */
+export type Scale = ((value: number) => number) & { readonly linear?: LinearMap };
+
+/** v ↦ r₀ + (v − d₀)·ratio, as numbers. */
+export interface LinearMap {
+  readonly r0: number;
+  readonly d0: number;
+  readonly ratio: number;
+}
 
 /** Linear map of `domain` onto `range`: v ↦ r₀ + (v − d₀)·(r₁ − r₀)/(d₁ − d₀). */
 export function linearScale(domain: Domain, range: Domain): Scale {
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const ratio = d1 !== d0 ? (r1 - r0) / (d1 - d0) : 0;
-  return (value) => r0 + (value - d0) * ratio;
+  return Object.assign((value: number) => r0 + (value - d0) * ratio, {
+    linear: { r0, d0, ratio },
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dotsPath, linePath } from '../../../src/components/plot/paths.ts';
-import { linearScale, logScale } from '../../../src/components/plot/scales.ts';
+import { linearScale, logScale, type Scale } from '../../../src/components/plot/scales.ts';
 
 /** Every number written into a path's data. */
 function numbersOf(path: string): number[] {
@@ -84,5 +85,54 @@ describe('linePath on level stretches', () => {
     expect(linePath([0, 10, 20, 30, 40], [0.5, 0.5, Number.NaN, 0.2, 0.2], x, y)).toBe(
       'M0 50L10 50M30 80L40 80',
     );
+  });
+});
+
+describe('linePath with a linear scale worked out inline', () => {
+  /** The same map as `scale`, but a plain function: linePath has to call it for each point. */
+  const called =
+    (scale: Scale): Scale =>
+    (value: number) =>
+      scale(value);
+
+  it('draws exactly the path it draws by calling the scale, point by point', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: false }), {
+          minLength: 0,
+          maxLength: 300,
+        }),
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        fc.double({ min: 0.001, max: 400, noNaN: true }),
+        fc.boolean(),
+        (values, low, span, step) => {
+          const xs = values.map((_, i) => i * 0.37);
+          const x = linearScale([0, values.length * 0.37 + 1], [2, 300]);
+          const y = linearScale([low, low + span], [150, 2]);
+          expect(linePath(xs, values, x, y, step)).toBe(
+            linePath(xs, values, called(x), called(y), step),
+          );
+        },
+      ),
+      { seed: 20261207, numRuns: 300 },
+    );
+  });
+
+  it('draws a short line after a long one from its own points, not the long one’s', () => {
+    const x = linearScale([0, 10], [0, 100]);
+    const y = linearScale([0, 1], [50, 0]);
+    linePath(
+      Array.from({ length: 2000 }, (_, i) => i / 200),
+      Array.from({ length: 2000 }, () => 1),
+      x,
+      y,
+    );
+    expect(linePath([0, 5, 10], [0, 1, 0.5], x, y)).toBe('M0 50L50 0L100 25');
+  });
+
+  it('says its map as numbers: v ↦ r₀ + (v − d₀)·(r₁ − r₀)/(d₁ − d₀)', () => {
+    // [2, 6] onto [100, 0]: r₀ = 100, d₀ = 2, ratio = (0 − 100)/(6 − 2) = −25.
+    expect(linearScale([2, 6], [100, 0]).linear).toEqual({ r0: 100, d0: 2, ratio: -25 });
+    expect(logScale([1, 100], [0, 10]).linear).toBeUndefined();
   });
 });
