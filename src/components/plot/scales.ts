@@ -133,9 +133,18 @@ export function logTicks(domain: Domain, count: number): number[] {
  * least one decade tall and never below the floor.
  */
 export function decadeDomain(values: ArrayLike<number>, floor: number): Domain {
-  const found = extent(Array.from(values, (value) => (value > 0 ? value : Number.NaN)));
-  const low = Math.max(found?.[0] ?? floor, floor);
-  const high = Math.max(found?.[1] ?? 1, low);
+  // The extent of the finite values above 0, without a copy of a thousand epochs per change.
+  let smallest = Infinity;
+  let largest = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (!(value > 0) || value === Infinity) continue;
+    if (value < smallest) smallest = value;
+    if (value > largest) largest = value;
+  }
+  const found = smallest <= largest;
+  const low = Math.max(found ? smallest : floor, floor);
+  const high = Math.max(found ? largest : 1, low);
   const bottom = Math.floor(Math.log10(low));
   const top = Math.max(Math.ceil(Math.log10(high)), bottom + 1);
   return [powerOfTen(bottom), powerOfTen(top)];

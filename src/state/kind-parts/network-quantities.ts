@@ -169,21 +169,39 @@ export function networkQuantities(
 } {
   const columns = columnsOf(names);
   const column = (trace: Trace, key: string) => columns.readers.get(key)?.(trace);
-  /** A per-epoch quantity at another epoch than the one on view: `w14@250`, `loss@last`. */
-  const readAt = (view: NetworkView, key: string): number | undefined => {
+  /** A per-epoch quantity at another epoch than the one on view (`w14@250`, `loss@last`), or a swing. */
+  const readerBeyond = (key: string): Reader<NetworkView> | null => {
     const swing = SWING.exec(key);
     if (swing) {
-      const values = column(view.trace, swing[1]!);
-      if (!values) return undefined;
-      const found = swingOf(values);
-      if (swing[2] === 'swings') return found ? 1 : 0;
-      return found ? (swing[2] === 'swingLow' ? found.low : found.high) : Number.NaN;
+      const [, name, part] = swing as unknown as [string, string, string];
+      return (view) => {
+        const values = column(view.trace, name);
+        if (!values) return undefined;
+        const found = swingOf(values);
+        if (part === 'swings') return found ? 1 : 0;
+        return found ? (part === 'swingLow' ? found.low : found.high) : Number.NaN;
+      };
     }
     const match = AT.exec(key);
-    const values = match ? column(view.trace, match[1]!) : undefined;
-    if (!values || values.length === 0) return undefined;
-    const row = match![2] === 'last' ? values.length - 1 : Number(match![2]);
-    return row < values.length ? values[row] : undefined;
+    if (!match) return null;
+    const [, name, at] = match as unknown as [string, string, string];
+    return (view) => {
+      const values = column(view.trace, name);
+      if (!values || values.length === 0) return undefined;
+      const row = at === 'last' ? values.length - 1 : Number(at);
+      return row < values.length ? values[row] : undefined;
+    };
+  };
+  // Each key's reader is made once: a table of eleven epochs reads all its cells on every change,
+  // and the keys are the page's own, a few hundred at most.
+  const beyondReaders = new Map<string, Reader<NetworkView> | null>();
+  const readAt = (view: NetworkView, key: string): number | undefined => {
+    let reader = beyondReaders.get(key);
+    if (reader === undefined) {
+      reader = readerBeyond(key);
+      beyondReaders.set(key, reader);
+    }
+    return reader ? reader(view) : undefined;
   };
   return {
     quantities: quantities({ scalars: readersOf(config, names, settings), beyond: readAt }),

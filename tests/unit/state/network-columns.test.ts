@@ -25,6 +25,21 @@ describe('the network kind over the whole run', () => {
     expect(networkKind.read(view, 'lastEpoch')).toBe(999);
   });
 
+  it('reads a key at an epoch from the view it is given, each time', () => {
+    // The same keys read from a second store with a shorter run at another η: its own numbers,
+    // read from its trace, and the first view still answers with its own.
+    const other = createStore(networkKind, 'other', { values: { learningRate: 0.5, epochs: 20 } });
+    const otherView = other.view.value;
+    const trace = other.run.value;
+    const w14 = networkKind.names.weights.find((weight) => weight.key === 'w14')!;
+    expect(networkKind.read(otherView, 'w14@10')).toBe(trace.parameters[w14.parameter]![10]);
+    expect(networkKind.read(otherView, 'w14@10')).not.toBe(epochs[10]!.params.w14);
+    expect(networkKind.read(otherView, 'loss@last')).toBe(trace.loss[19]);
+    expect(networkKind.read(otherView, 'w14@250')).toBeUndefined();
+    expect(networkKind.read(view, 'w14@10')).toBe(epochs[10]!.params.w14);
+    expect(networkKind.read(view, 'w14@250')).toBe(epochs[250]!.params.w14);
+  });
+
   it('answers nothing past the run or for an unknown key', () => {
     expect(networkKind.read(view, 'w14@1000')).toBeUndefined();
     expect(networkKind.read(view, 'nothing@3')).toBeUndefined();
