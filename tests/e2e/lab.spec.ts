@@ -17,7 +17,8 @@ import {
   referencePass,
   type ReferenceNetwork,
 } from '../unit/state/lab-reference.ts';
-import { axeViolations } from './axe.ts';
+import { axeViolations, pickTheme } from './axe.ts';
+import { widgetFitProblems } from './fit.ts';
 import { downloadFrom, PNG_SIGNATURE, pngSize } from './downloads.ts';
 import { expect, test } from './fixtures.ts';
 import { askedOf, checkOf, workedHere } from './lab-check.ts';
@@ -535,6 +536,20 @@ test.describe('LabWidget (lab/)', () => {
       await epochBox.press('Enter');
       await expect.poll(() => line.getAttribute('d')).not.toBe(atEnd);
       await expectTable(3);
+
+      // The plot, its legend and its table pass axe in both themes (colours: the theme's own).
+      expect(await axeViolations(page, { include: '#lab .lab-fit' })).toEqual([]);
+      await pickTheme(page, 'dark');
+      expect(await axeViolations(page, { include: '#lab .lab-fit', coloursOnly: true })).toEqual(
+        [],
+      );
+      await pickTheme(page, 'light');
+
+      // On a 360 px phone the plot and its open table fit: no cell cut, no text under 11 px.
+      await page.setViewportSize({ width: 360, height: 800 });
+      await fit.scrollIntoViewIfNeeded();
+      expect(await widgetFitProblems(page)).toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 720 });
 
       // A first width of 2 is refused on this data, naming its one input.
       await typeWidths(page, '2, 4, 1', 'Enter');
