@@ -12,6 +12,9 @@ x2, or one pair for the noise of y), and the formulas are the published ones of 
   circles  r (cos a, sin a), a = 2 pi u, r = 1.5 (class 0) or 0.75 (class 1)
   xor      (x1, x2) ~ U[-2, 2]^2, class 1 where x1 x2 < 0
   spirals  2t (cos p, sin p), t = u, p = 2 pi 1.75 t + pi c
+  sine, step, abs, parabola, bump: one input x1 ~ U[-1, 1] and y = f(x1) + sigma e with
+           f = sin(pi x), 0 for x < 0 else 1, |x|, x^2, exp(-(x / 0.3)^2) (the concepts
+           chapter's targets); these sets have no x2
 
 with class s mod 2 for sample s (XOR's from its point) and a normal draw
 e = sqrt(-2 log(1 - u1)) cos(2 pi u2). The split shuffles 0 ... n-1 by Fisher-Yates from the end
@@ -85,12 +88,34 @@ def spirals_sample(s):
     return radius * math.cos(angle), radius * math.sin(angle), label
 
 
+def in_interval():
+    """One x1 of a set of one input, from U[-1, 1]."""
+    return -1.0 + draw() * (1.0 - -1.0)
+
+
+CURVES = {
+    'sine': lambda x: math.sin(math.pi * x),
+    'step': lambda x: 0.0 if x < 0 else 1.0,
+    'abs': abs,
+    'parabola': lambda x: x * x,
+    'bump': lambda x: math.exp(-((x / 0.3) ** 2)),
+}
+
+
+def curve_sample(name):
+    def sample(_s):
+        x1 = in_interval()
+        return x1, None, CURVES[name](x1)
+    return sample
+
+
 SHAPES = {
     'surface': surface_sample,
     'moons': moons_sample,
     'circles': circles_sample,
     'xor': xor_sample,
     'spirals': spirals_sample,
+    **{name: curve_sample(name) for name in CURVES},
 }
 
 
@@ -100,13 +125,14 @@ def generate(name, samples, seed, noise):
     x1s, x2s, ys = [], [], []
     for s in range(samples):
         x1, x2, y = SHAPES[name](s)
-        if name == 'surface':
+        if name == 'surface' or name in CURVES:
             y = y + noise * normal()
         else:
             x1 = x1 + noise * normal()
             x2 = x2 + noise * normal()
         x1s.append(x1)
-        x2s.append(x2)
+        if x2 is not None:
+            x2s.append(x2)
         ys.append(float(y))
     return {'x1': x1s, 'x2': x2s, 'y': ys}
 
@@ -125,7 +151,8 @@ def split(samples, test_fraction, seed):
 def main():
     sets = []
     for name, noise in (('surface', 0.1), ('moons', 0.15), ('circles', 0.1), ('xor', 0.2),
-                        ('spirals', 0.05)):
+                        ('spirals', 0.05), ('sine', 0.1), ('step', 0.05), ('abs', 0.2),
+                        ('parabola', 0), ('bump', 0.1)):
         for seed in (7, 2024):
             sets.append({'name': name, 'samples': 24, 'seed': seed, 'noise': noise,
                          **generate(name, 24, seed, noise)})

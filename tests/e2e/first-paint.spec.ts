@@ -34,6 +34,8 @@ const LINKS: [slug: string, query: string][] = [
     'lab/',
     '?lab.widths=2-8-5-1&lab.act1=tanh&lab.data=moons&lab.output=sigmoid&lab.epochOnView=10',
   ],
+  // A set of one input: its fit plot loads after the lab wakes, and the page waits for it.
+  ['lab/', '?lab.data=bump&lab.widths=1-6-1&lab.act1=tanh&lab.epochOnView=20'],
   ['embed/forward-pass/', '?network.w14=0.77&network.x1=0.9'],
 ];
 

@@ -17,7 +17,8 @@ import {
   referencePass,
   type ReferenceNetwork,
 } from '../unit/state/lab-reference.ts';
-import { axeViolations } from './axe.ts';
+import { axeViolations, pickTheme } from './axe.ts';
+import { widgetFitProblems } from './fit.ts';
 import { downloadFrom, PNG_SIGNATURE, pngSize } from './downloads.ts';
 import { expect, test } from './fixtures.ts';
 import { askedOf, checkOf, workedHere } from './lab-check.ts';
@@ -466,6 +467,97 @@ test.describe('LabWidget (lab/)', () => {
         ).toBeLessThanOrEqual(1),
       );
     }
+  });
+
+  test.describe('FitPlot (lab/)', () => {
+    test('a set of one input takes a first width of 1 and shows the fit ŷ(x₁) as a line that follows the epoch on view, its table worked out here', async ({
+      page,
+    }) => {
+      await openPage(page, LAB);
+      const figure = figureOf(page);
+      await figure.getByRole('combobox', { name: 'data set' }).selectOption('sine');
+      // The first width follows the data's one input; the hidden widths and the output stay.
+      await expect(widthsBox(page)).toHaveValue('1, 4, 3, 1');
+      await expect(figure.getByRole('radio')).toHaveCount(9);
+      const fit = figure.locator('section.lab-fit');
+      await expect(fit.getByRole('heading', { name: 'The fit over x₁' })).toBeVisible();
+      await expect(figure.locator('canvas')).toHaveCount(0);
+      // The sample's numbers name x₁ and y, and no x₂.
+      await expect(figure.locator('.lab-panel-sample')).not.toContainText('x₂');
+      await expect(figure.locator('[data-quantity="x2"]')).toHaveCount(0);
+      await fit.getByText('The fit as a table', { exact: true }).click();
+
+      const store = labAt({ data: 'sine' });
+      const run = store.run.value;
+      const net: ReferenceNetwork = {
+        widths: [1, 4, 3, 1],
+        hidden: ['sigmoid', 'sigmoid'],
+        output: 'identity',
+      };
+      /** ŷ at x₁ = −1 + 0.2·k (k = 0 … 10) at θ_ℓ, by the reference's forward pass. */
+      const fitAt = (epoch: number) => {
+        const theta = Array.from(run.trace.parameters, (column) => column[epoch]!);
+        return Array.from({ length: 11 }, (_, k) => {
+          const x = -1 + 0.2 * k;
+          return referencePass(net, theta, [x], [0]).a[3]![0]!;
+        });
+      };
+      /** The table's cells: ŷ at every tenth point of the fit, as the page carries and shows it. */
+      const cells = () =>
+        fit.locator('table [data-quantity^="fit."]').evaluateAll((elements) =>
+          elements.map((element) => ({
+            key: element.getAttribute('data-quantity'),
+            value: Number(element.getAttribute('data-value')),
+            text: (element.textContent ?? '').trim(),
+          })),
+        );
+      const expectTable = async (epoch: number) => {
+        const expected = fitAt(epoch).map((value, k) => ({ key: `fit.${10 * k}`, value }));
+        await expect
+          .poll(async () =>
+            (await cells()).map(({ key, value, text }, k) => {
+              const want = expected[k]!;
+              const close =
+                Math.abs(value - want.value) <= 1e-12 * Math.max(1, Math.abs(want.value));
+              return key === want.key && close && text === shown(want.value, 4)
+                ? 'ok'
+                : `${key} ${value} ${text} vs ${want.value}`;
+            }),
+          )
+          .toEqual(Array(11).fill('ok'));
+      };
+      await expectTable(499);
+
+      const line = fit.locator('.line-plot-area path.is-solid');
+      const atEnd = await line.getAttribute('d');
+      expect(atEnd).toMatch(/^M[\d.]+ [\d.]+/);
+      const epochBox = figure.getByRole('spinbutton', { name: 'epoch', exact: true });
+      await epochBox.fill('3');
+      await epochBox.press('Enter');
+      await expect.poll(() => line.getAttribute('d')).not.toBe(atEnd);
+      await expectTable(3);
+
+      // The plot, its legend and its table pass axe in both themes (colours: the theme's own).
+      expect(await axeViolations(page, { include: '#lab .lab-fit' })).toEqual([]);
+      await pickTheme(page, 'dark');
+      expect(await axeViolations(page, { include: '#lab .lab-fit', coloursOnly: true })).toEqual(
+        [],
+      );
+      await pickTheme(page, 'light');
+
+      // On a 360 px phone the plot and its open table fit: no cell cut, no text under 11 px.
+      await page.setViewportSize({ width: 360, height: 800 });
+      await fit.scrollIntoViewIfNeeded();
+      expect(await widgetFitProblems(page)).toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 720 });
+
+      // A first width of 2 is refused on this data, naming its one input.
+      await typeWidths(page, '2, 4, 1', 'Enter');
+      await expect(figure.getByRole('alert').filter({ hasText: /\S/ })).toHaveText(
+        'This data has 1 input: the first width must be 1. The lab keeps 1, 4, 3, 1.',
+      );
+      await expectNoBrokenNumbers(page);
+    });
   });
 
   test('a link opens the lab in its state from the first paint, before any scrolling', async ({

@@ -105,8 +105,9 @@ export function LabQuestions({ id, ...storeProps }: ExercisesProps) {
       <div class={`exercise is-${status}`}>
         <p class="exercise-question" data-asks={asks.key}>
           In your network as the lab shows it now, at epoch ℓ = {number('epoch', 0)} with training
-          sample {number('sampleOnView', 0)} (x₁ = {number('x1')}, x₂ = {number('x2')}, y ={' '}
-          {number('y')}): <QuestionText exercise={exercise} />
+          sample {number('sampleOnView', 0)} (x₁ = {number('x1')},{' '}
+          {names.widths[0] === 2 && <>x₂ = {number('x2')}, </>}y = {number('y')}):{' '}
+          <QuestionText exercise={exercise} />
         </p>
         <p class="exercise-tolerance">
           Give it to within ±{String(tolerance)}: the lab shows its numbers to three decimals, and

@@ -44,6 +44,8 @@ function marksPath(data: LabData, grid: Grid, shape: 'circle' | 'square', only: 
   const across = SIZE / (grid.x1Max - grid.x1Min);
   const down = SIZE / (grid.x2Max - grid.x2Min);
   let d = '';
+  // A set of one input has no plane to draw (its fit plot takes this place once it renders).
+  if (data.inputs !== 2) return d;
   for (let s = 0; s < data.y.length; s++) {
     if (only >= 0 && data.y[s] !== only) continue;
     const x = ((data.x1[s]! - grid.x1Min) * across).toFixed(1);
@@ -119,7 +121,7 @@ export function DecisionSurface({ view, mounted, classes, id }: Props) {
     const colours = palette.value;
     const shown = view.value;
     const context = canvas.current?.getContext('2d');
-    if (!mounted.value || !colours || !context) return;
+    if (!mounted.value || !colours || !context || shown.run.split.train.inputs !== 2) return;
     const started = performance.now();
     image.current ??= context.createImageData(SURFACE_CELLS, SURFACE_CELLS);
     const cells = surfaceValues(shown, grid.value, values.current);

@@ -15,6 +15,8 @@ interface Props {
   root: RefObject<HTMLElement>;
   /** Whether the data are two classes: the surface is then the decision surface. */
   classes: boolean;
+  /** Whether the data have one input: the fit over x₁ is then the plot to save. */
+  oneInput: boolean;
 }
 
 /** The downloads' code, loaded on the first click. */
@@ -28,7 +30,7 @@ function partOf(root: RefObject<HTMLElement>, selector: string) {
 }
 
 /** The Downloads group: a button for each file, each loading the downloads' code when pressed. */
-export function LabDownloads({ store, root, classes }: Props) {
+export function LabDownloads({ store, root, classes, oneInput }: Props) {
   const csv = async () => (await downloads()).saveLabCsv(store.run.peek(), 'lab-run.csv');
   const script = async () => (await downloads()).saveLabScript(store.settings.peek(), 'lab-run.py');
   const notebook = async () =>
@@ -41,6 +43,10 @@ export function LabDownloads({ store, root, classes }: Props) {
     const found = partOf(root, '.lab-surface');
     if (found) await (await downloads()).saveSurfacePng(found.part, 'lab-surface.png', found.title);
   };
+  const fit = async () => {
+    const found = partOf(root, '.lab-fit');
+    if (found) await (await downloads()).saveLossesPng(found.part, 'lab-fit.png', found.title);
+  };
   const button = (label: string, save: () => Promise<void>) => (
     <button type="button" class="nn-button" onClick={() => void save()}>
       {label}
@@ -52,10 +58,12 @@ export function LabDownloads({ store, root, classes }: Props) {
       {button('Download a NumPy script of the run', script)}
       {button('Download the run as a Jupyter notebook (.ipynb)', notebook)}
       {button('Save the losses plot as PNG', losses)}
-      {button(
-        classes ? 'Save the decision surface as PNG' : 'Save the prediction surface as PNG',
-        surface,
-      )}
+      {oneInput
+        ? button('Save the fit plot as PNG', fit)
+        : button(
+            classes ? 'Save the decision surface as PNG' : 'Save the prediction surface as PNG',
+            surface,
+          )}
     </div>
   );
 }

@@ -3,7 +3,8 @@
  * output), picks its data and its training, and sees every number of it. A player moves the epoch
  * on view through the recorded run; the diagram shows the network at that epoch, and choosing a
  * node opens its forward and backward equations for the training sample on view; the losses, the
- * network's answer over the plane and tables of every parameter and node follow.
+ * network's answer over the plane (or, for data of one input, its fit over x₁) and tables of every
+ * parameter and node follow.
  *
  * One island, bound to one `lab` store (docs/lab.md). A change of a run setting trains the run
  * once; the epoch and the sample on view only move the view, so playing never trains. Numbers are
@@ -21,10 +22,11 @@ import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import { useLiveNumbers, useMountedSignal, useStore, type StoreProps } from '../useStore.ts';
 import { useWidthsBox } from '../parameters/WidthsBox.tsx';
-import { DecisionSurface } from './DecisionSurface.tsx';
 import { LabControls } from './LabControls.tsx';
 import { LabDownloads } from './LabDownloads.tsx';
 import { LabDiagram } from './LabDiagram.tsx';
+import { LazyPart } from './LazyPart.tsx';
+import { LAB_TABLE } from './lab-tables.ts';
 import { activationsOf } from './lab-activations.ts';
 import { outputKeyOf } from './lab-keys.ts';
 import { ACTIVATION_CHOICES, OUTPUT_CHOICES } from './lab-settings.ts';
@@ -46,6 +48,16 @@ interface Props extends StoreProps {
 function shapeOf(view: LabView): string {
   return `${view.run.names.widths.join('-')} ${activationsOf(view).join(' ')} ${view.run.split.train.task}`;
 }
+
+/** The plots that load when first drawn (LazyPart): the heat map and the fit of one input. */
+const loadSurface = () => import('./DecisionSurface.tsx').then((module) => module.DecisionSurface);
+const loadFitPlot = () => import('./FitPlot.tsx').then((module) => module.FitPlot);
+/**
+ * The same plots for the server, which draws them at once. A dynamic import in a branch the
+ * browser's build drops: a static one would put them back into the code the lab wakes with.
+ */
+const ServerSurface = import.meta.env.SSR ? await loadSurface() : undefined;
+const ServerFitPlot = import.meta.env.SSR ? await loadFitPlot() : undefined;
 
 /** A menu's words for an activation: "ReLU", "leaky ReLU". */
 const ACTIVATION_WORDS: Record<string, string> = {
@@ -73,7 +85,11 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
   const count = names.nodes.length;
   const node = Math.min(Math.max(1, chosen.value), count);
   const activations = activationsOf(shown);
-  useLiveNumbers(root, store, structure);
+  const classes = shown.run.split.train.task === 'classes';
+  /** A set of one input: its fit over x₁ takes the heat map's place. */
+  const oneInput = names.widths[0] === 1;
+  // The plots that load when first drawn bind their own numbers (LazyPart, FitPlot).
+  useLiveNumbers(root, store, structure, '.lab-lazy');
 
   const readout: ReadoutEntry[] = [
     { term: 'epoch ℓ', quantity: 'epoch', digits: 0 },
@@ -144,14 +160,25 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
       </div>
       <div class="lab-plots">
         <LossPlot store={store} view={view} lastEpoch={lastEpoch.value} id={id} />
-        <DecisionSurface
-          view={view}
-          mounted={mounted}
-          classes={shown.run.split.train.task === 'classes'}
-          id={id}
-        />
+        {oneInput ? (
+          <LazyPart
+            key="fit"
+            load={loadFitPlot}
+            server={ServerFitPlot}
+            props={{ store, view, id, tableClasses: LAB_TABLE }}
+            eager
+          />
+        ) : (
+          <LazyPart
+            key="surface"
+            load={loadSurface}
+            server={ServerSurface}
+            props={{ view, mounted, classes, id }}
+            eager={shown.run !== store.initialView.run}
+          />
+        )}
       </div>
-      <LabDownloads store={store} root={root} classes={shown.run.split.train.task === 'classes'} />
+      <LabDownloads store={store} root={root} classes={classes} oneInput={oneInput} />
       <ParameterTables store={store} names={names} id={id} />
       <StoreActions store={store} anchor={anchor} onReset={() => box.show()} />
     </figure>

@@ -70,8 +70,9 @@ export function NodePanel({ store, view, names, node: number, activations, id }:
         Node {number}: {where}
       </h3>
       <p class="lab-panel-sample">
-        Training sample {count('sampleOnView')} at epoch ℓ = {count('epoch')}: x₁ = {live('x1')}, x₂
-        = {live('x2')}, y = {live('y')}; its loss L = {live('loss')}.
+        Training sample {count('sampleOnView')} at epoch ℓ = {count('epoch')}: x₁ = {live('x1')},{' '}
+        {names.widths[0] === 2 && <>x₂ = {live('x2')}, </>}y = {live('y')}; its loss L ={' '}
+        {live('loss')}.
       </p>
       <h4 class="lab-panel-part">Forward</h4>
       {node.role === 'input' ? (

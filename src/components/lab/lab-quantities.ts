@@ -1,7 +1,7 @@
 /**
  * The lab's quantities, read from a view: the sample on view (`x1`, `x2`, `y`), its loss and the
  * mean training and test losses at ℓ (`loss`, `trainLoss`, `testLoss`), their series over the run
- * (`trainLoss.ℓ`, `testLoss.ℓ`), the network's shape (`layers`, `nodes`, `parameters`, and
+ * (`trainLoss.ℓ`, `testLoss.ℓ`), a network of one input's fit (`fit.i` at `fitX.i`), the network's shape (`layers`, `nodes`, `parameters`, and
  * `l0` … `l5` for the layers it has), the numeric settings, and every number of the network at
  * ℓ by the keys of lab-keys.ts (`w1_3`, `b3`, `N3in`, `N3`, `O10`, `dL/dw1_3`, …). Keys that
  * depend on the network's size are read for whatever network is on view; the list of keys covers
@@ -10,6 +10,7 @@
 import { networkNames } from '../../engine/core/index.ts';
 import { quantities, type Quantities, type Reader } from '../../state/quantities.ts';
 import { defaultOf } from '../../state/settle.ts';
+import { FIT_POINTS, fitOf, fitXsOf } from './lab-fit.ts';
 import { locateKey, networkKeysOf } from './lab-keys.ts';
 import { LAB_SETTINGS, MAX_LAB_EPOCHS } from './lab-settings.ts';
 import type { LabView } from './lab-view.ts';
@@ -43,9 +44,24 @@ function readLayerWidth(view: LabView, key: string): number | undefined {
   return match ? view.run.names.widths[Number(match[1])] : undefined;
 }
 
-/** A key whose meaning depends on the network on view: a layer's width or a network key. */
+/** A point of the fit of a network of one input: `fit.i` (ŷ) or `fitX.i` (x₁), i < 101. */
+const FIT_KEY = /^(fit|fitX)\.(0|[1-9]\d{0,2})$/;
+
+/** ŷ or x₁ at point i of the fit on view (lab-fit.ts); nothing for a network of two inputs. */
+function readFit(view: LabView, key: string): number | undefined {
+  const match = FIT_KEY.exec(key);
+  if (!match) return undefined;
+  const index = Number(match[2]);
+  if (index >= FIT_POINTS) return undefined;
+  return finite((match[1] === 'fit' ? fitOf(view) : fitXsOf(view))[index]);
+}
+
+/**
+ * A key whose meaning depends on the network on view: a layer's width, a network key, or a point
+ * of the fit of a network of one input.
+ */
 export const readBeyond = (view: LabView, key: string): number | undefined =>
-  readLayerWidth(view, key) ?? readNetworkKey(view, key);
+  readLayerWidth(view, key) ?? readNetworkKey(view, key) ?? readFit(view, key);
 
 /** The scalars every view has, whatever its network. */
 function scalarsOf(): Map<string, Reader<LabView>> {

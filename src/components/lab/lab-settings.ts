@@ -17,6 +17,7 @@ import {
   MAX_LAB_NODES,
 } from '../../state/kind-parts/lab-limits.ts';
 import { maxLabEpochs, trainCountOf } from './lab-budget.ts';
+import { dataTaskOf } from './lab-data.ts';
 import { labWidthsCodec, widthsAgreement } from './lab-widths.ts';
 
 /** Fewest and most samples, and most epochs: every number of a run stays quick to show. */
@@ -40,11 +41,16 @@ export const DATA_CHOICES = oneOf<LabDataName>({
   circles: 'two circles',
   xor: 'XOR',
   spirals: 'two spirals',
+  sine: 'sine, sin(πx₁): one input',
+  step: 'step at x₁ = 0: one input',
+  abs: 'absolute value, |x₁|: one input',
+  parabola: 'parabola, x₁²: one input',
+  bump: 'bump, exp(−(x₁/0.3)²): one input',
 });
 
-/** What a set's y holds: the surface's is a real number, the others' a class 0 or 1. */
+/** What a set's y holds: a class 0 or 1 on the four class sets, a real number on the others. */
 export function taskOf(data: LabDataName): LabTask {
-  return data === 'surface' ? 'regression' : 'classes';
+  return dataTaskOf({ data });
 }
 
 /** The hidden activations, in the engine's order (ACTIVATION_NAMES). */
@@ -64,16 +70,21 @@ export const OUTPUT_CHOICES = oneOf<
 const MODE_CHOICES = oneOf({ batch: 'batch', stochastic: 'stochastic', miniBatch: 'mini-batch' });
 const OPTIMIZER_CHOICES = oneOf({ gd: 'gradient descent', momentum: 'momentum', adam: 'Adam' });
 
-/** Softmax needs classes: on the surface it is refused, and a kept softmax becomes identity. */
+/** The data's name for a refusal of softmax: "The surface’s", "The sine’s". */
+function targetOwner(data: LabDataName): string {
+  return data === 'surface' ? 'The surface’s' : `This set’s`;
+}
+
+/**
+ * Softmax needs classes: on a real target it is refused, and a kept softmax becomes identity.
+ */
 const outputAgreement: Agreement<string> = {
   problem: (output, earlier) =>
-    output === 'softmax' && taskOf(earlier['data'] as LabDataName) === 'regression'
-      ? 'The surface’s target is a real number, not a class: its output is identity or sigmoid, as softmax gives class probabilities.'
+    output === 'softmax' && dataTaskOf(earlier) === 'regression'
+      ? `${targetOwner(earlier['data'] as LabDataName)} target is a real number, not a class: its output is identity or sigmoid, as softmax gives class probabilities.`
       : null,
   follow: (output, earlier) =>
-    output === 'softmax' && taskOf(earlier['data'] as LabDataName) === 'regression'
-      ? 'identity'
-      : output,
+    output === 'softmax' && dataTaskOf(earlier) === 'regression' ? 'identity' : output,
 };
 
 const seedCodec = integer({ min: 0, max: MAX_SEED, sliderMax: 100 });
@@ -91,7 +102,8 @@ const activationSetting = (key: (typeof ACTIVATION_KEYS)[number], layer: number)
 export const LAB_SETTINGS = [
   setting('data', DATA_CHOICES, {
     label: 'data set',
-    description: 'the data the network learns: a surface to fit, or two classes to tell apart',
+    description:
+      'the data the network learns: a surface or a curve to fit, or two classes to tell apart',
     default: 'surface',
   }),
   setting('samples', integer({ min: MIN_LAB_SAMPLES, max: MAX_LAB_SAMPLES }), {

@@ -12,6 +12,7 @@
 import type { OutputActivationName } from '../../engine/core/index.ts';
 import type { Agreement } from '../../state/store.ts';
 import type { Checked, Codec } from '../../state/codecs.ts';
+import { dataInputsOf } from './lab-data.ts';
 import {
   LAB_INPUTS,
   MAX_HIDDEN_WIDTH,
@@ -56,7 +57,8 @@ function widthProblem(width: unknown, layer: number, count: number): string | nu
 
 /**
  * Judges widths as numbers, whatever the data and output: each width, then the number of layers,
- * then the first width (every lab set has two inputs) and the last (one node, or two for softmax).
+ * then the last (one node, or two for softmax). The first width is the data's inputs, which the
+ * agreement below checks, as only the settings before the widths know the data.
  */
 function checkWidthList(values: readonly unknown[]): Checked<readonly number[]> {
   if (values.length > MAX_LAB_LAYERS) {
@@ -76,12 +78,6 @@ function checkWidthList(values: readonly unknown[]): Checked<readonly number[]> 
     };
   }
   const widths = values as readonly number[];
-  if (widths[0] !== LAB_INPUTS) {
-    return {
-      ok: false,
-      message: `This data has ${LAB_INPUTS} inputs: the first width must be ${LAB_INPUTS}.`,
-    };
-  }
   const last = widths[widths.length - 1]!;
   if (last > 2) {
     return {
@@ -127,6 +123,8 @@ function parseWidths(text: string): Checked<readonly number[]> {
 
 /** One width in a link: one or two digits (a hidden layer holds at most 8). */
 const LINK_WIDTH = /^\d{1,2}$/;
+/** A link's first width: the inputs of some lab set, 1 or 2. */
+const LINK_INPUTS = /^[1-2]$/;
 /** Longest link text: six widths of two digits and five separators. */
 const MAX_LINK_TEXT = MAX_LAB_LAYERS * 3 - 1;
 
@@ -143,7 +141,9 @@ export const labWidthsCodec: Codec<readonly number[]> = {
   fromLink(text) {
     if (text.length === 0 || text.length > MAX_LINK_TEXT) return undefined;
     const parts = text.split(/[-_,]/);
-    if (!parts.every((part) => LINK_WIDTH.test(part))) return undefined;
+    if (!parts.every((part) => LINK_WIDTH.test(part)) || !LINK_INPUTS.test(parts[0]!)) {
+      return undefined;
+    }
     const checked = checkWidthList(parts.map(Number));
     return checked.ok ? checked.value : undefined;
   },
@@ -156,6 +156,12 @@ export const labWidthsCodec: Codec<readonly number[]> = {
 const outputOf = (earlier: Readonly<Record<string, unknown>>) =>
   earlier['output'] as OutputActivationName;
 
+/** The refusal of a first width that is not the data's inputs, naming the number needed. */
+function inputNodes(inputs: number): string {
+  const noun = inputs === 1 ? 'input' : 'inputs';
+  return `This data has ${inputs} ${noun}: the first width must be ${inputs}.`;
+}
+
 /** The last width an output needs, as a refusal says it. */
 function outputNodes(output: OutputActivationName): string {
   const nodes = outputWidthOf(output);
@@ -167,17 +173,21 @@ function outputNodes(output: OutputActivationName): string {
 }
 
 /**
- * The widths agree with the output: the last width is its nodes. Typed widths that end otherwise
- * are refused; kept widths follow a new output, their hidden widths unchanged.
+ * The widths agree with the data and the output: the first width is the data's inputs (1 or 2),
+ * the last the output's nodes. Typed widths that begin or end otherwise are refused; kept widths
+ * follow a new data set and a new output, their hidden widths unchanged.
  */
 export const widthsAgreement: Agreement<readonly number[]> = {
   problem(widths, earlier) {
+    const inputs = dataInputsOf(earlier);
+    if (widths[0] !== inputs) return inputNodes(inputs);
     const output = outputOf(earlier);
     return widths[widths.length - 1] === outputWidthOf(output) ? null : outputNodes(output);
   },
   follow(widths, earlier) {
+    const first = dataInputsOf(earlier);
     const last = outputWidthOf(outputOf(earlier));
-    if (widths[0] === LAB_INPUTS && widths[widths.length - 1] === last) return widths;
-    return Object.freeze([LAB_INPUTS, ...widths.slice(1, -1), last]);
+    if (widths[0] === first && widths[widths.length - 1] === last) return widths;
+    return Object.freeze([first, ...widths.slice(1, -1), last]);
   },
 };

@@ -39,16 +39,10 @@ export { compareTraining, firstUpdate, sampleGradients } from './compare';
 export type { LinearModel } from './collapse';
 export { applyLinearModel, collapseToLinear } from './collapse';
 
-export type { ApproximationOptions, ApproximationShape } from './approximation';
-export {
-  APPROXIMATION_SHAPES,
-  evaluateOnGrid,
-  evenlySpaced,
-  fitApproximation,
-  parametersAt,
-  sampleShape,
-  approximationTarget,
-} from './approximation';
+export type { ApproximationShape } from './targets';
+export { APPROXIMATION_SHAPES, approximationTarget, evenlySpaced } from './targets';
+export type { ApproximationOptions } from './approximation';
+export { evaluateOnGrid, fitApproximation, parametersAt, sampleShape } from './approximation';
 
 export type { ChainForm, ChainFunction, ChainFunctionId } from './chainFunctions';
 export { CHAIN_FUNCTION_IDS, CHAIN_FUNCTIONS, chainFunction } from './chainFunctions';
@@ -107,7 +101,16 @@ export {
   spiralsData,
   xorData,
 } from './labClasses';
+export { LAB_CURVE_DOMAIN, curveData } from './labCurves';
+export { CUSTOM_ROW_WIDTH, customLabData, labTaskOf } from './labCustom';
 export type { LabDataName } from './labData';
-export { LAB_DATA_NAMES, generateLabData, labDataset, labOutputWidth } from './labData';
+export {
+  LAB_DATA_NAMES,
+  generateLabData,
+  labDataset,
+  labInputsOf,
+  labOutputWidth,
+  labTaskOfSet,
+} from './labData';
 export type { LabSplit } from './labSplit';
 export { splitLabData } from './labSplit';

@@ -1,15 +1,20 @@
 /**
- * The lab's data sets by name, and a set turned into the rows a trainer takes: two inputs
- * (x₁, x₂) per sample, and a target that fits the network's output layer.
+ * The lab's data sets by name, and a set turned into the rows a trainer takes: its inputs (x₁, x₂,
+ * or x₁ alone) per sample, and a target that fits the network's output layer.
  */
 import type { OutputActivationName } from '../core/activations';
 import type { Dataset } from '../core/dataset';
+import type { ApproximationShape } from './targets';
 import { circlesData, moonsData, spiralsData, xorData } from './labClasses';
-import type { LabData, LabDataOptions } from './labDraws';
+import { curveData } from './labCurves';
+import type { LabData, LabDataOptions, LabTask } from './labDraws';
 import { surfaceData } from './labSurface';
 
-/** The lab's data sets: the surface (regression) and four sets of two classes. */
-export type LabDataName = 'surface' | 'moons' | 'circles' | 'xor' | 'spirals';
+/**
+ * The lab's data sets: the surface (regression), four sets of two classes, and the concepts
+ * chapter's five targets of one input (regression).
+ */
+export type LabDataName = 'surface' | 'moons' | 'circles' | 'xor' | 'spirals' | ApproximationShape;
 
 /** The sets' names, in the order a menu lists them, the default first. */
 export const LAB_DATA_NAMES: readonly LabDataName[] = [
@@ -18,7 +23,24 @@ export const LAB_DATA_NAMES: readonly LabDataName[] = [
   'circles',
   'xor',
   'spirals',
+  'sine',
+  'step',
+  'abs',
+  'parabola',
+  'bump',
 ];
+
+/** What a set's y holds: a class 0 or 1 for moons, circles, XOR and spirals, else a real number. */
+export function labTaskOfSet(name: LabDataName): LabTask {
+  return name === 'moons' || name === 'circles' || name === 'xor' || name === 'spirals'
+    ? 'classes'
+    : 'regression';
+}
+
+/** The inputs a set's samples have: 2 (x₁, x₂) for the surface and the classes, else x₁ alone. */
+export function labInputsOf(name: LabDataName): number {
+  return name === 'surface' || labTaskOfSet(name) === 'classes' ? 2 : 1;
+}
 
 /**
  * The set called `name`, drawn from `numpyRandom(seed)` with n samples and noise σ. A switch
@@ -37,6 +59,12 @@ export function generateLabData(name: LabDataName, options: LabDataOptions): Lab
       return xorData(options);
     case 'spirals':
       return spiralsData(options);
+    case 'sine':
+    case 'step':
+    case 'abs':
+    case 'parabola':
+    case 'bump':
+      return curveData(name, options);
     default:
       throw new RangeError(`unknown lab data set "${String(name)}"`);
   }
@@ -48,7 +76,8 @@ export function labOutputWidth(data: LabData, output: OutputActivationName): num
 }
 
 /**
- * The set as rows for a trainer: xₛ = [x₁, x₂] and yₛ = [y] for a real target; a class c becomes
+ * The set as rows for a trainer: xₛ = [x₁, x₂] (or [x₁] for a set of one input) and yₛ = [y] for a
+ * real target; a class c becomes
  * the one-hot [1 − c, c] for a softmax output and [c] (0 or 1) for any other, e.g. a sigmoid.
  * @param output the network's output activation; a real target cannot take softmax
  */
@@ -61,7 +90,9 @@ export function labDataset(data: LabData, output: OutputActivationName): Dataset
   const targets: Float64Array[] = [];
   for (let s = 0; s < data.y.length; s++) {
     const y = data.y[s]!;
-    inputs.push(Float64Array.of(data.x1[s]!, data.x2[s]!));
+    inputs.push(
+      data.inputs === 2 ? Float64Array.of(data.x1[s]!, data.x2[s]!) : Float64Array.of(data.x1[s]!),
+    );
     targets.push(oneHot ? Float64Array.of(1 - y, y) : Float64Array.of(y));
   }
   return { inputs, targets };

@@ -30,13 +30,16 @@ export interface LabDataOptions {
 export type LabTask = 'regression' | 'classes';
 
 /**
- * A lab data set as columns, one entry per sample: the inputs x₁, x₂ and the target y (a real
- * number for 'regression', the class 0 or 1 for 'classes'). Columns, so a plot reads them as they
- * are; `labDataset` turns them into the rows a trainer takes.
+ * A lab data set as columns, one entry per sample: the inputs x₁ and x₂ (x₂ empty for a set of one
+ * input) and the target y (a real number for 'regression', the class 0 or 1 for 'classes').
+ * Columns, so a plot reads them as they are; `labDataset` turns them into the rows a trainer takes.
  */
 export interface LabData {
   readonly task: LabTask;
+  /** The inputs each sample has: 1 (x₁ alone) or 2 (x₁ and x₂). */
+  readonly inputs: number;
   readonly x1: Float64Array;
+  /** x₂ of each sample; no entries when `inputs` is 1. */
   readonly x2: Float64Array;
   readonly y: Float64Array;
 }
@@ -50,12 +53,13 @@ export function checkLabOptions(options: LabDataOptions): void {
   }
 }
 
-/** Empty columns for n samples of a task. */
-export function createLabData(task: LabTask, samples: number): LabData {
+/** Empty columns for n samples of a task with one or two inputs (x₂ has no entries for one). */
+export function createLabData(task: LabTask, samples: number, inputs = 2): LabData {
   return {
     task,
+    inputs,
     x1: new Float64Array(samples),
-    x2: new Float64Array(samples),
+    x2: new Float64Array(inputs === 2 ? samples : 0),
     y: new Float64Array(samples),
   };
 }

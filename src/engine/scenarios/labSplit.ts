@@ -19,10 +19,10 @@ export interface LabSplit {
 
 /** The samples `indices` of a set, in that order. */
 function pick(data: LabData, indices: Uint32Array): LabData {
-  const part = createLabData(data.task, indices.length);
+  const part = createLabData(data.task, indices.length, data.inputs);
   indices.forEach((sample, i) => {
     part.x1[i] = data.x1[sample]!;
-    part.x2[i] = data.x2[sample]!;
+    if (data.inputs === 2) part.x2[i] = data.x2[sample]!;
     part.y[i] = data.y[sample]!;
   });
   return part;

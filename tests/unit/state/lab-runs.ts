@@ -83,6 +83,18 @@ export const LAB_CASES: [string, Record<string, unknown>][] = [
       epochs: 60,
     },
   ],
+  [
+    'a target of one input: the bump, 1-8-1 tanh with Adam',
+    {
+      data: 'bump',
+      widths: [1, 8, 1],
+      act1: 'tanh',
+      optimizer: 'adam',
+      learningRate: 0.02,
+      noise: 0.05,
+      epochs: 150,
+    },
+  ],
 ];
 
 /** A run whose numbers stop being finite: η = 5 on the default network. */

@@ -50,8 +50,6 @@ describe('the lab’s widths box', () => {
       '2, 4, 4, 4, 4, 4, 1',
       'That is 7 layers; the lab takes 2 to 6, inputs and outputs included.',
     ],
-    ['a first width of 3', '3, 4, 1', 'This data has 2 inputs: the first width must be 2.'],
-    ['a first width of 1', '1, 4, 1', 'This data has 2 inputs: the first width must be 2.'],
     [
       'three outputs',
       '2, 4, 3',
@@ -91,6 +89,95 @@ describe('the lab’s widths box', () => {
     ],
   ])('refuses %s with the rule and the number needed', (_name, text, message) => {
     expect(typed(text)).toBe(message);
+  });
+
+  it.each([
+    [
+      'a first width of 3 on the surface',
+      'surface',
+      [3, 4, 1],
+      'This data has 2 inputs: the first width must be 2.',
+    ],
+    [
+      'a first width of 1 on the surface',
+      'surface',
+      [1, 4, 1],
+      'This data has 2 inputs: the first width must be 2.',
+    ],
+    [
+      'a first width of 1 on two moons',
+      'moons',
+      [1, 4, 1],
+      'This data has 2 inputs: the first width must be 2.',
+    ],
+    [
+      'a first width of 2 on the sine',
+      'sine',
+      [2, 4, 1],
+      'This data has 1 input: the first width must be 1.',
+    ],
+    [
+      'a first width of 3 on the bump',
+      'bump',
+      [3, 4, 1],
+      'This data has 1 input: the first width must be 1.',
+    ],
+  ] as const)(
+    'refuses %s, naming the data’s inputs, and keeps its widths',
+    (_name, data, widths, message) => {
+      const store = lab();
+      expect(store.set('data', data).ok).toBe(true);
+      const before = widthsOf(store);
+      // Typed as the box reads it: the text is fine as widths, the data decide the first.
+      const parsed = labWidthsCodec.parse(widths.join(', '), LABEL);
+      expect(parsed).toEqual({ ok: true, value: widths });
+      expect(store.set('widths', widths)).toEqual({ ok: false, message });
+      expect(widthsOf(store)).toBe(before);
+    },
+  );
+
+  it('takes a first width of 1 on a set of one input: 1, 8, 1 and 1, 1', () => {
+    const store = lab();
+    expect(store.set('data', 'parabola')).toEqual({ ok: true });
+    expect(store.set('widths', [1, 8, 1])).toEqual({ ok: true });
+    expect(store.run.value.trace.widths).toEqual([1, 8, 1]);
+    expect(store.set('widths', [1, 1])).toEqual({ ok: true });
+    expect(store.run.value.network.widths).toEqual([1, 1]);
+  });
+
+  it('turns the first width into the data’s inputs when the data change, keeping the rest', () => {
+    const store = lab();
+    expect(store.set('widths', [2, 8, 5, 1]).ok).toBe(true);
+    expect(store.set('data', 'sine')).toEqual({ ok: true });
+    expect(widthsOf(store)).toEqual([1, 8, 5, 1]);
+    expect(store.run.value.trace.widths).toEqual([1, 8, 5, 1]);
+    // The nodes are renumbered: 1 input, 8 + 5 hidden, the output is node 15.
+    expect(store.settings.value['node']).toBe(15);
+    expect(store.set('data', 'xor')).toEqual({ ok: true });
+    expect(widthsOf(store)).toEqual([2, 8, 5, 1]);
+    // Softmax on the classes, then a set of one input: identity and one output node again.
+    expect(store.set('output', 'softmax')).toEqual({ ok: true });
+    expect(widthsOf(store)).toEqual([2, 8, 5, 2]);
+    expect(store.set('data', 'step')).toEqual({ ok: true });
+    expect(store.settings.value['output']).toBe('identity');
+    expect(widthsOf(store)).toEqual([1, 8, 5, 1]);
+  });
+
+  it('keeps the starting network’s hidden widths on a set of one input: 1-4-3-1, and writes no widths', () => {
+    const store = lab();
+    store.set('data', 'abs');
+    expect(widthsOf(store)).toEqual([1, 4, 3, 1]);
+    expect(writeLink([store])).toBe('?lab.data=abs');
+  });
+
+  it('refuses softmax on a set of one input, whose target is a real number', () => {
+    const store = lab();
+    store.set('data', 'sine');
+    expect(store.set('output', 'softmax')).toEqual({
+      ok: false,
+      message:
+        'This set’s target is a real number, not a class: its output is identity or sigmoid, as softmax gives class probabilities.',
+    });
   });
 
   it('refuses a last width that is not the output’s nodes, in the store, and keeps its widths', () => {

@@ -16,6 +16,11 @@ const DATA_WORDS = {
   circles: 'two rings, class 0 outside (radius 1.5) and class 1 inside (radius 0.75)',
   xor: 'points drawn in $[-2, 2]^2$, class 1 where $x_1$ and $x_2$ have opposite signs',
   spirals: 'two spiral arms turning 1.75 times, half a turn apart, one class each',
+  sine: 'one input $x_1$ drawn in $[-1, 1]$ with the target $y = \\sin(\\pi x_1)$',
+  step: 'one input $x_1$ drawn in $[-1, 1]$ with the target $y = 0$ for $x_1 < 0$, else $1$',
+  abs: 'one input $x_1$ drawn in $[-1, 1]$ with the target $y = |x_1|$',
+  parabola: 'one input $x_1$ drawn in $[-1, 1]$ with the target $y = x_1^2$',
+  bump: 'one input $x_1$ drawn in $[-1, 1]$ with the target $y = e^{-(x_1/0.3)^2}$',
 } as const;
 
 /** The markdown before each step: what it does, with the run's own numbers. */

@@ -8,8 +8,23 @@ import type { LabDataName } from '../../../engine/scenarios/index.ts';
 import { py } from '../../../state/export/optimizerProgram.ts';
 import type { LabScriptSettings } from './lab-script-settings.ts';
 
+/** A set of one input's `clean_sample(s)`: x1 ~ U[-1, 1], no x2 (0), and its target f(x1). */
+function curve(formula: string, expression: string): readonly string[] {
+  return [
+    'def clean_sample(s):',
+    `    """x1 ~ U[-1, 1] and the target y = ${formula}; the set has no x2."""`,
+    '    x1 = -1.0 + draw() * 2.0',
+    `    return x1, 0.0, ${expression}`,
+  ];
+}
+
 /** Each set's `clean_sample(s)`: the point and target of sample s before its noise. */
 const SHAPES: Record<LabDataName, readonly string[]> = {
+  sine: curve('sin(pi x1)', 'math.sin(math.pi * x1)'),
+  step: curve('0 for x1 < 0, else 1', '0.0 if x1 < 0 else 1.0'),
+  abs: curve('|x1|', 'abs(x1)'),
+  parabola: curve('x1^2', 'x1 * x1'),
+  bump: curve('exp(-(x1 / 0.3)^2)', 'math.exp(-((x1 / 0.3) ** 2))'),
   surface: [
     'def clean_sample(s):',
     '    """x1, x2 ~ U[-2, 2] and the surface y = sin(pi x1 / 2) exp(-x2^2 / 2) above them."""',
@@ -51,9 +66,9 @@ const SHAPES: Record<LabDataName, readonly string[]> = {
 /** The data section: the stream's draws, the set's shape and its noisy samples. */
 export function dataLines(settings: LabScriptSettings): string[] {
   const { data, samples, noise, dataSeed } = settings;
-  // The surface's noise is on its target; a class set's moves its point.
+  // The surface's and the curves' noise is on their target; a class set's moves its point.
   const noisy =
-    data === 'surface'
+    data === 'surface' || settings.widths[0] === 1
       ? ['    x1[s], x2[s], y[s] = a, b, target + noise * normal()']
       : [
           '    x1[s] = a + noise * normal()',
@@ -111,8 +126,15 @@ export function splitLines(settings: LabScriptSettings): string[] {
     ...targets,
     '',
     '',
-    'X_train, Y_train = np.column_stack([x1[train], x2[train]]), targets(y[train])',
-    'X_test, Y_test = np.column_stack([x1[test], x2[test]]), targets(y[test])',
+    ...(settings.widths[0] === 1
+      ? [
+          'X_train, Y_train = np.column_stack([x1[train]]), targets(y[train])  # one input',
+          'X_test, Y_test = np.column_stack([x1[test]]), targets(y[test])',
+        ]
+      : [
+          'X_train, Y_train = np.column_stack([x1[train], x2[train]]), targets(y[train])',
+          'X_test, Y_test = np.column_stack([x1[test], x2[test]]), targets(y[test])',
+        ]),
     'len(X_train), len(X_test)  # shown by a notebook, unused by the script',
   ];
 }

@@ -11,8 +11,10 @@ import {
   MAX_LAB_NOISE,
   MAX_LAB_SAMPLES,
   SPIRAL_TURNS,
+  customLabData,
   generateLabData,
   labDataset,
+  labTaskOf,
   labOutputWidth,
   labSurface,
   numpyRandom,
@@ -56,8 +58,19 @@ function expectColumn(actual: Float64Array, expected: number[], label: string): 
 const CLASS_SETS = ['moons', 'circles', 'xor', 'spirals'] as const;
 
 describe('the lab data sets', () => {
-  it('lists the surface first, then the four sets of two classes', () => {
-    expect(LAB_DATA_NAMES).toEqual(['surface', 'moons', 'circles', 'xor', 'spirals']);
+  it('lists the surface first, then the four sets of two classes, then the five of one input', () => {
+    expect(LAB_DATA_NAMES).toEqual([
+      'surface',
+      'moons',
+      'circles',
+      'xor',
+      'spirals',
+      'sine',
+      'step',
+      'abs',
+      'parabola',
+      'bump',
+    ]);
     expect(new Set(FIXTURE.sets.map((set) => set.name))).toEqual(new Set(LAB_DATA_NAMES));
   });
 
@@ -65,7 +78,10 @@ describe('the lab data sets', () => {
     'draws the NumPy reference sample for sample ($label)',
     ({ name, samples, seed, noise, x1, x2, y }) => {
       const data = generateLabData(name, { samples, seed, noise });
-      expect(data.task).toBe(name === 'surface' ? 'regression' : 'classes');
+      const classes = (CLASS_SETS as readonly string[]).includes(name);
+      expect(data.task).toBe(classes ? 'classes' : 'regression');
+      // The concepts chapter's targets have one input: the reference writes no x₂ for them.
+      expect(data.inputs).toBe(x2.length === 0 ? 1 : 2);
       expectColumn(data.x1, x1, 'x1');
       expectColumn(data.x2, x2, 'x2');
       expectColumn(data.y, y, 'y');
@@ -121,6 +137,42 @@ describe('the lab data sets', () => {
       expect(spirals.x2[s]).toBeCloseTo(radius * Math.sin(angle), 12);
     }
   });
+
+  it.each([
+    ['sine', (x: number) => Math.sin(Math.PI * x)],
+    ['step', (x: number) => (x < 0 ? 0 : 1)],
+    ['abs', (x: number) => Math.abs(x)],
+    ['parabola', (x: number) => x * x],
+    ['bump', (x: number) => Math.exp(-((x / 0.3) ** 2))],
+  ] as const)(
+    'puts a set of one input’s noiseless samples on its target inside [−1, 1], with no x₂ (%s)',
+    (name, target) => {
+      const data = generateLabData(name, { samples: 200, seed: 6, noise: 0 });
+      expect(data.inputs).toBe(1);
+      expect(data.x2).toHaveLength(0);
+      let low = Infinity;
+      let high = -Infinity;
+      for (let s = 0; s < 200; s++) {
+        const x = data.x1[s]!;
+        expect(Math.abs(x)).toBeLessThanOrEqual(1);
+        expect(data.y[s]).toBeCloseTo(target(x), 14);
+        low = Math.min(low, x);
+        high = Math.max(high, x);
+      }
+      // 200 uniform draws reach within 0.1 of both ends (a miss has odds 0.95²⁰⁰ ≈ 4e-5 each).
+      expect(low).toBeLessThan(-0.9);
+      expect(high).toBeGreaterThan(0.9);
+      // Noise moves y only, by σ·ε: the same x₁ at every noise level.
+      const noisy = generateLabData(name, { samples: 200, seed: 6, noise: 0.3 });
+      expect(Array.from(noisy.x1)).toEqual(Array.from(data.x1));
+      // Its split keeps one input: 160 and 40 samples, x₂ empty in both.
+      const split = splitLabData(data, 0.2, 1);
+      expect([split.train.inputs, split.train.x1.length, split.train.x2.length]).toEqual([
+        1, 160, 0,
+      ]);
+      expect([split.test.inputs, split.test.x1.length, split.test.x2.length]).toEqual([1, 40, 0]);
+    },
+  );
 
   it('labels XOR by quadrant: class 1 exactly where the noiseless x₁ and x₂ differ in sign', () => {
     const data = generateLabData('xor', { samples: 400, seed: 4, noise: 0 });
@@ -202,6 +254,7 @@ describe('the lab data sets', () => {
 describe('labDataset', () => {
   const classes: LabData = {
     task: 'classes',
+    inputs: 2,
     x1: Float64Array.of(0.5, -1),
     x2: Float64Array.of(2, 0.25),
     y: Float64Array.of(0, 1),
@@ -232,6 +285,53 @@ describe('labDataset', () => {
     expect(dataset.inputs[2]).toEqual(Float64Array.of(surface.x1[2]!, surface.x2[2]!));
     expect(labOutputWidth(surface, 'identity')).toBe(1);
     expect(() => labDataset(surface, 'softmax')).toThrow(RangeError);
+  });
+
+  it('gives a set of one input the rows [x₁]', () => {
+    const sine = generateLabData('sine', { samples: 3, seed: 2, noise: 0.1 });
+    const dataset = labDataset(sine, 'identity');
+    expect(dataset.inputs.map((x) => Array.from(x))).toEqual(Array.from(sine.x1, (x) => [x]));
+    expect(dataset.targets.map((y) => Array.from(y))).toEqual(Array.from(sine.y, (y) => [y]));
+  });
+});
+
+describe('customLabData', () => {
+  it('reads flat rows x₁, x₂, y into columns, and calls them classes when every y is 0 or 1', () => {
+    const data = customLabData([0.5, -1, 1, 2, 0.25, 0, -3, 4, 1]);
+    expect(data.task).toBe('classes');
+    expect(data.inputs).toBe(2);
+    expect(Array.from(data.x1)).toEqual([0.5, 2, -3]);
+    expect(Array.from(data.x2)).toEqual([-1, 0.25, 4]);
+    expect(Array.from(data.y)).toEqual([1, 0, 1]);
+  });
+
+  it('calls the targets real numbers as soon as one y is neither 0 nor 1', () => {
+    expect(customLabData([0, 0, 0, 1, 1, 1, 2, 2, 0.5]).task).toBe('regression');
+    expect(customLabData([0, 0, 0, 1, 1, -1]).task).toBe('regression');
+    expect(labTaskOf([])).toBe('classes');
+    expect(labTaskOf([1, 0, 1])).toBe('classes');
+    expect(labTaskOf([1, 2])).toBe('regression');
+  });
+
+  it('splits with the set’s own seeded shuffle, x₂ and y staying with their x₁', () => {
+    const rows = Array.from({ length: 10 }, (_, s) => [s, 10 + s, s % 2]).flat();
+    const split = splitLabData(customLabData(rows), 0.2, 1);
+    expect(split.test.y).toHaveLength(2);
+    for (const part of [split.train, split.test]) {
+      part.x1.forEach((x, i) => {
+        expect(part.x2[i]).toBe(x + 10);
+        expect(part.y[i]).toBe(x % 2);
+      });
+    }
+  });
+
+  it.each([
+    ['a row cut short', [1, 2, 3, 4, 5], 'rows must hold'],
+    ['a single sample', [1, 2, 3], 'rows must hold'],
+    ['a value that is not finite', [1, 2, 3, 4, Number.NaN, 0], 'row 2'],
+  ])('refuses %s with a RangeError', (_label, rows, message) => {
+    expect(() => customLabData(rows)).toThrow(RangeError);
+    expect(() => customLabData(rows)).toThrow(message);
   });
 });
 
