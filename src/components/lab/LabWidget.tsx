@@ -73,13 +73,14 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
   const shape = useComputed(() => shapeOf(view.value));
   const lastEpoch = useComputed(() => view.value.run.length - 1);
   const note = useComputed(() => (mounted.value ? store.note.value : ''));
-  /** The chosen node's number, 1 … N: a setting, so a link keeps it. */
+  /** The chosen node's number, 1 … N, and the connection into it (0: none): settings, so a link keeps them. */
   const chosen = useComputed(() => settings.value['node'] as number);
+  const from = useComputed(() => settings.value['from'] as number);
   const box = useWidthsBox(store);
   const root = useRef<HTMLElement>(null);
 
   // Reading these renders the widget again when they change, and only then.
-  const structure = `${shape.value}|${lastEpoch.value}|${chosen.value}`;
+  const structure = `${shape.value}|${lastEpoch.value}|${chosen.value}|${from.value}`;
   const shown = view.peek();
   const { names } = shown.run;
   const count = names.nodes.length;
@@ -154,9 +155,12 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
           {...networkProps}
           activations={activations.map((name) => ACTIVATION_WORDS[name] ?? name)}
           chosen={node}
-          onChoose={(number) => store.set('node', number)}
+          from={from.value}
+          // A node chosen anew starts with no connection marked.
+          onChoose={(number) => store.setMany({ node: number, from: 0 })}
+          onChooseConnection={(start, end) => store.setMany({ node: end, from: start })}
         />
-        <NodePanel {...networkProps} node={node} activations={activations} />
+        <NodePanel {...networkProps} node={node} from={from.value} activations={activations} />
       </div>
       <div class="lab-plots">
         <LossPlot store={store} view={view} lastEpoch={lastEpoch.value} id={id} />
