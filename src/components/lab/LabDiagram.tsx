@@ -22,6 +22,7 @@ import { LiveNumber } from '../LiveNumber.tsx';
 import { useDomEffect } from '../useStore.ts';
 import {
   NODE_RADIUS,
+  connectionAt,
   layoutLab,
   nodeAfterMove,
   strokeWidthOf,
@@ -120,6 +121,16 @@ export function LabDiagram(props: Props) {
     }
   };
 
+  /** A click or a tap between the nodes: the connection nearest it, in the drawing's units. */
+  const chooseConnection = (event: MouseEvent) => {
+    const matrix = svg.current?.getScreenCTM();
+    if (!matrix) return;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    const connections = names.weights.map((w) => ({ from: w.from.number, to: w.to.number }));
+    const found = connectionAt(layout, connections, point.x, point.y);
+    if (found) props.onChooseConnection(found.from, found.to);
+  };
+
   const summaryId = `${id}-diagram-summary`;
   const last = names.layers.length - 1;
   return (
@@ -138,28 +149,32 @@ export function LabDiagram(props: Props) {
           width={layout.width}
           height={layout.height}
         >
+          {/* Unseen, under the lines and the nodes: a click or a tap on it chooses the connection
+              whose line passes nearest, so a line of one pixel is easy to hit. */}
+          <rect
+            class="lab-connection-hit"
+            width={layout.width}
+            height={layout.height}
+            onClick={chooseConnection}
+          />
           <g aria-hidden="true">
             {names.weights.map((weight, i) => {
               const start = layout.nodes[weight.from.number - 1]!;
               const end = layout.nodes[weight.to.number - 1]!;
               const isChosen = weight.from.number === from && weight.to.number === chosen;
               const [className, width] = lineLook(startWeights, startWeights[i]!, isChosen);
-              const ends = { x1: start.x, y1: start.y, x2: end.x, y2: end.y };
               return (
-                <g key={weight.parameter}>
-                  <line
-                    data-weight={`w${weight.from.number}_${weight.to.number}`}
-                    class={className}
-                    stroke-width={width}
-                    {...ends}
-                  />
-                  {/* A wide, unseen line over it: a finger or a pointer finds the connection. */}
-                  <line
-                    class="lab-connection-hit"
-                    {...ends}
-                    onClick={() => props.onChooseConnection(weight.from.number, weight.to.number)}
-                  />
-                </g>
+                <line
+                  key={weight.parameter}
+                  data-weight={`w${weight.from.number}_${weight.to.number}`}
+                  class={className}
+                  stroke-width={width}
+                  x1={start.x}
+                  y1={start.y}
+                  x2={end.x}
+                  y2={end.y}
+                  onClick={chooseConnection}
+                />
               );
             })}
           </g>

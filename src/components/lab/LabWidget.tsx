@@ -31,7 +31,6 @@ import { activationsOf } from './lab-activations.ts';
 import { outputKeyOf } from './lab-keys.ts';
 import { ACTIVATION_CHOICES, OUTPUT_CHOICES } from './lab-settings.ts';
 import { labKind, type LabView } from './lab.kind.ts';
-import { LossPlot } from './LossPlot.tsx';
 import { NodePanel } from './NodePanel.tsx';
 import { ParameterTables } from './ParameterTables.tsx';
 
@@ -49,13 +48,15 @@ function shapeOf(view: LabView): string {
   return `${view.run.names.widths.join('-')} ${activationsOf(view).join(' ')} ${view.run.split.train.task}`;
 }
 
-/** The plots that load when first drawn (LazyPart): the heat map and the fit of one input. */
+/** The plots that load when first drawn (LazyPart): the losses, the heat map and the fit of one input. */
+const loadLossPlot = () => import('./LossPlot.tsx').then((module) => module.LossPlot);
 const loadSurface = () => import('./DecisionSurface.tsx').then((module) => module.DecisionSurface);
 const loadFitPlot = () => import('./FitPlot.tsx').then((module) => module.FitPlot);
 /**
  * The same plots for the server, which draws them at once. A dynamic import in a branch the
  * browser's build drops: a static one would put them back into the code the lab wakes with.
  */
+const ServerLossPlot = import.meta.env.SSR ? await loadLossPlot() : undefined;
 const ServerSurface = import.meta.env.SSR ? await loadSurface() : undefined;
 const ServerFitPlot = import.meta.env.SSR ? await loadFitPlot() : undefined;
 
@@ -163,7 +164,17 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
         <NodePanel {...networkProps} node={node} from={from.value} activations={activations} />
       </div>
       <div class="lab-plots">
-        <LossPlot store={store} view={view} lastEpoch={lastEpoch.value} id={id} />
+        <LazyPart
+          key="loss"
+          load={loadLossPlot}
+          server={ServerLossPlot}
+          props={{ store, view, lastEpoch: lastEpoch.value, id }}
+          // Its lines follow the run, its marker the epoch on view: either, not the server's.
+          eager={
+            shown.run !== store.initialView.run ||
+            shown.values['epochOnView'] !== store.initialView.values['epochOnView']
+          }
+        />
         {oneInput ? (
           <LazyPart
             key="fit"

@@ -61,7 +61,7 @@ export function NodePanel(props: Props) {
         {live('loss')}.
       </p>
       {node.role !== 'input' && (
-        <ConnectionPart {...{ store, into, live, id }} node={number} from={chosenFrom} />
+        <ConnectionPart {...{ store, into, id }} node={number} from={chosenFrom} />
       )}
       <h4 class="lab-panel-part">Forward</h4>
       {node.role === 'input' ? (
