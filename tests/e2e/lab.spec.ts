@@ -391,6 +391,77 @@ test.describe('LabWidget (lab/)', () => {
     });
   });
 
+  test.describe('LabDiagram and ConnectionPart (lab/)', () => {
+    test('a click on a connection’s line marks its weight in the panel, its equations and its check; the panel’s menu does it by keyboard; a link keeps it', async ({
+      page,
+    }) => {
+      await openPage(page, LAB);
+      const figure = figureOf(page);
+      const { numbers } = expectedNumbers({});
+      const panel = figure.locator('section.lab-panel');
+      // A click a quarter of the way along λ4,7's line, away from where other lines cross it, once
+      // the diagram is what the page shows at that point (the page may still be scrolling to it).
+      const line = figure.locator('line[data-weight="w4_7"]');
+      await line.scrollIntoViewIfNeeded();
+      const pointOnLine = () =>
+        line.evaluate((element: SVGLineElement) => {
+          const at = element.ownerSVGElement!.createSVGPoint();
+          at.x = 0.75 * element.x1.baseVal.value + 0.25 * element.x2.baseVal.value;
+          at.y = 0.75 * element.y1.baseVal.value + 0.25 * element.y2.baseVal.value;
+          const { x, y } = at.matrixTransform(element.getScreenCTM()!);
+          const top = document.elementFromPoint(x, y);
+          return top && element.ownerSVGElement!.contains(top) ? { x, y } : null;
+        });
+      await expect.poll(pointOnLine).not.toBeNull();
+      const point = (await pointOnLine())!;
+      await page.mouse.click(point.x, point.y);
+
+      await expect(panel.getByRole('heading', { level: 3 })).toHaveText(
+        'Node 7: hidden layer 2, sigmoid',
+      );
+      const menu = panel.getByLabel('Connection into node 7');
+      await expect(menu).toHaveValue('4');
+      await expect(figure.locator('line[data-weight="w4_7"]')).toHaveClass(/is-chosen/);
+      await expect(figure.locator('line.is-chosen')).toHaveCount(1);
+      // Its term of N7in, in symbols and in numbers, and its backward equation, marked.
+      await expect(panel.locator('mark.lab-chosen')).toHaveText([
+        'λ4,7·N4',
+        `${shown(numbers.get('w4_7')!, 3)} · ${shown(numbers.get('N4')!, 3)}`,
+      ]);
+      await expect(panel.locator('.lab-eq.is-chosen')).toHaveCount(1);
+      await expect(panel.locator('.lab-eq.is-chosen')).toContainText('∂L/∂λ4,7 = N4 · ∂L/∂N7in');
+      expect(await mismatches(panel, numbers)).toEqual([]);
+      await page.waitForURL(
+        (url) =>
+          url.searchParams.get('lab.node') === '7' && url.searchParams.get('lab.from') === '4',
+      );
+
+      // By keyboard: the menu of connections into the node.
+      await menu.focus();
+      await menu.selectOption({ label: 'λ6,7, from node 6' });
+      await expect(figure.locator('line[data-weight="w6_7"]')).toHaveClass(/is-chosen/);
+      await expect(panel.locator('mark.lab-chosen').first()).toHaveText('λ6,7·N6');
+      await page.waitForURL((url) => url.searchParams.get('lab.from') === '6');
+      // The gradient check marks the same weight's row.
+      await panel.getByText('Check these derivatives by central differences').click();
+      await expect(panel.locator('tr.is-chosen')).toHaveCount(1);
+      await expect(panel.locator('tr.is-chosen')).toContainText('λ6,7');
+
+      // Another node starts with none marked.
+      await figure.getByRole('radio', { name: /^node 10, output/ }).click();
+      await expect(panel.getByLabel('Connection into node 10')).toHaveValue('0');
+      await expect(figure.locator('line.is-chosen')).toHaveCount(0);
+      await expect(panel.locator('mark.lab-chosen')).toHaveCount(0);
+
+      // A link to λ5,8 opens the lab with it marked, before any scrolling.
+      await openPage(page, `${LAB}?lab.node=8&lab.from=5`);
+      await expect(figure.locator('line[data-weight="w5_8"]')).toHaveClass(/is-chosen/);
+      await expect(figure.locator('section.lab-panel mark.lab-chosen').first()).toHaveText(
+        'λ5,8·N5',
+      );
+    });
+  });
+
   test('the decision surface follows the epoch on view and is the engine’s output at a pixel', async ({
     page,
   }) => {

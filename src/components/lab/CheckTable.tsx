@@ -12,6 +12,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import { formatNumber, powerOfTen, scientific } from '../../state/format.ts';
 import { AGREEMENT, CHECK_POWER, checkNode } from './lab-gradcheck.ts';
+import { weightKeyOf } from './lab-keys.ts';
 import type { LabView } from './lab-view.ts';
 
 export interface CheckTableProps {
@@ -19,6 +20,8 @@ export interface CheckTableProps {
   view: ReadonlySignal<LabView>;
   /** The chosen node's number, 1 … N. */
   node: number;
+  /** The chosen connection's first node, whose row is marked (0: none). */
+  from: number;
   id: string;
 }
 
@@ -52,7 +55,7 @@ function Cell({ check, label, value, text }: CellProps) {
   );
 }
 
-export function CheckTable({ view, node, id }: CheckTableProps) {
+export function CheckTable({ view, node, from, id }: CheckTableProps) {
   const rows = checkNode(view.value, node);
   const captionId = `${id}-check-caption`;
   return (
@@ -79,7 +82,7 @@ export function CheckTable({ view, node, id }: CheckTableProps) {
           </thead>
           <tbody>
             {rows.map(({ key, symbol: [base, sub], backprop, estimate, relative }) => (
-              <tr key={key}>
+              <tr key={key} class={key === weightKeyOf(from, node) ? 'is-chosen' : undefined}>
                 <th scope="row" data-label={COLUMNS.parameter}>
                   <var>{base}</var>
                   <sub>{sub}</sub>

@@ -22,6 +22,7 @@ import { LiveNumber } from '../LiveNumber.tsx';
 import { useDomEffect } from '../useStore.ts';
 import {
   NODE_RADIUS,
+  connectionAt,
   layoutLab,
   nodeAfterMove,
   strokeWidthOf,
@@ -39,18 +40,26 @@ interface Props {
   activations: readonly string[];
   /** The chosen node's number. */
   chosen: number;
+  /** The node whose connection into the chosen node is chosen, 0 for none. */
+  from: number;
   onChoose: (node: number) => void;
+  /** A click or a tap on a connection's line: its two ends. */
+  onChooseConnection: (from: number, to: number) => void;
   id: string;
 }
 
 const MOVES = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
 
-/** A weight's line: its sign as a class, its size as a width, against the largest |λ| on view. */
-function lineLook(weights: readonly number[], weight: number): [string, number] {
+/**
+ * A weight's line: its sign as a class (and whether it is the chosen connection), its size as a
+ * width, against the largest |λ| on view.
+ */
+function lineLook(weights: readonly number[], weight: number, chosen: boolean): [string, number] {
   let largest = 0;
   for (const w of weights) if (Number.isFinite(w)) largest = Math.max(largest, Math.abs(w));
   const sign = weight < 0 ? 'is-negative' : 'is-positive';
-  return [`lab-connection ${sign}`, Math.round(strokeWidthOf(weight, largest) * 100) / 100];
+  const look = `lab-connection ${sign}${chosen ? ' is-chosen' : ''}`;
+  return [look, Math.round(strokeWidthOf(weight, largest) * 100) / 100];
 }
 
 /** Every weight of the view's network at the epoch on view, in the names' order. */
@@ -67,7 +76,8 @@ export function nodeLabel(names: NetworkNames, number: number, activations: read
   return `node ${number}, ${where}, ${activations[node.layer]}`;
 }
 
-export function LabDiagram({ store, view, names, activations, chosen, onChoose, id }: Props) {
+export function LabDiagram(props: Props) {
+  const { store, view, names, activations, chosen, from, onChoose, id } = props;
   const layout = layoutLab(names.widths);
   const svg = useRef<SVGSVGElement>(null);
   /** The node a key moved to: it takes the focus once drawn as chosen. */
@@ -80,7 +90,9 @@ export function LabDiagram({ store, view, names, activations, chosen, onChoose, 
     const weights = weightsAt(view.value);
     const lines = svg.current?.querySelectorAll<SVGLineElement>('line[data-weight]') ?? [];
     lines.forEach((line, i) => {
-      const [className, width] = lineLook(weights, weights[i] ?? Number.NaN);
+      const weight = names.weights[i]!;
+      const isChosen = weight.from.number === from && weight.to.number === chosen;
+      const [className, width] = lineLook(weights, weights[i] ?? Number.NaN, isChosen);
       if (line.getAttribute('class') !== className) line.setAttribute('class', className);
       line.setAttribute('stroke-width', String(width));
     });
@@ -109,6 +121,16 @@ export function LabDiagram({ store, view, names, activations, chosen, onChoose, 
     }
   };
 
+  /** A click or a tap between the nodes: the connection nearest it, in the drawing's units. */
+  const chooseConnection = (event: MouseEvent) => {
+    const matrix = svg.current?.getScreenCTM();
+    if (!matrix) return;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    const connections = names.weights.map((w) => ({ from: w.from.number, to: w.to.number }));
+    const found = connectionAt(layout, connections, point.x, point.y);
+    if (found) props.onChooseConnection(found.from, found.to);
+  };
+
   const summaryId = `${id}-diagram-summary`;
   const last = names.layers.length - 1;
   return (
@@ -127,21 +149,31 @@ export function LabDiagram({ store, view, names, activations, chosen, onChoose, 
           width={layout.width}
           height={layout.height}
         >
+          {/* Unseen, under the lines and the nodes: a click or a tap on it chooses the connection
+              whose line passes nearest, so a line of one pixel is easy to hit. */}
+          <rect
+            class="lab-connection-hit"
+            width={layout.width}
+            height={layout.height}
+            onClick={chooseConnection}
+          />
           <g aria-hidden="true">
             {names.weights.map((weight, i) => {
-              const from = layout.nodes[weight.from.number - 1]!;
-              const to = layout.nodes[weight.to.number - 1]!;
-              const [className, width] = lineLook(startWeights, startWeights[i]!);
+              const start = layout.nodes[weight.from.number - 1]!;
+              const end = layout.nodes[weight.to.number - 1]!;
+              const isChosen = weight.from.number === from && weight.to.number === chosen;
+              const [className, width] = lineLook(startWeights, startWeights[i]!, isChosen);
               return (
                 <line
                   key={weight.parameter}
                   data-weight={`w${weight.from.number}_${weight.to.number}`}
                   class={className}
                   stroke-width={width}
-                  x1={from.x}
-                  y1={from.y}
-                  x2={to.x}
-                  y2={to.y}
+                  x1={start.x}
+                  y1={start.y}
+                  x2={end.x}
+                  y2={end.y}
+                  onClick={chooseConnection}
                 />
               );
             })}
@@ -196,7 +228,8 @@ export function LabDiagram({ store, view, names, activations, chosen, onChoose, 
         })}
         . Each line is a weight λ: blue and solid when positive, orange and dashed when negative,
         thicker for a larger |λ| at the epoch on view. Choose a node to see its equations: click it,
-        or Tab to the nodes and move with the arrow keys.
+        or Tab to the nodes and move with the arrow keys. Click a line, or pick it in the panel’s
+        menu of connections, to mark that weight in the node’s equations.
       </p>
     </div>
   );

@@ -31,7 +31,6 @@ import { activationsOf } from './lab-activations.ts';
 import { outputKeyOf } from './lab-keys.ts';
 import { ACTIVATION_CHOICES, OUTPUT_CHOICES } from './lab-settings.ts';
 import { labKind, type LabView } from './lab.kind.ts';
-import { LossPlot } from './LossPlot.tsx';
 import { NodePanel } from './NodePanel.tsx';
 import { ParameterTables } from './ParameterTables.tsx';
 
@@ -49,13 +48,15 @@ function shapeOf(view: LabView): string {
   return `${view.run.names.widths.join('-')} ${activationsOf(view).join(' ')} ${view.run.split.train.task}`;
 }
 
-/** The plots that load when first drawn (LazyPart): the heat map and the fit of one input. */
+/** The plots that load when first drawn (LazyPart): the losses, the heat map and the fit of one input. */
+const loadLossPlot = () => import('./LossPlot.tsx').then((module) => module.LossPlot);
 const loadSurface = () => import('./DecisionSurface.tsx').then((module) => module.DecisionSurface);
 const loadFitPlot = () => import('./FitPlot.tsx').then((module) => module.FitPlot);
 /**
  * The same plots for the server, which draws them at once. A dynamic import in a branch the
  * browser's build drops: a static one would put them back into the code the lab wakes with.
  */
+const ServerLossPlot = import.meta.env.SSR ? await loadLossPlot() : undefined;
 const ServerSurface = import.meta.env.SSR ? await loadSurface() : undefined;
 const ServerFitPlot = import.meta.env.SSR ? await loadFitPlot() : undefined;
 
@@ -73,13 +74,14 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
   const shape = useComputed(() => shapeOf(view.value));
   const lastEpoch = useComputed(() => view.value.run.length - 1);
   const note = useComputed(() => (mounted.value ? store.note.value : ''));
-  /** The chosen node's number, 1 … N: a setting, so a link keeps it. */
+  /** The chosen node's number, 1 … N, and the connection into it (0: none): settings, so a link keeps them. */
   const chosen = useComputed(() => settings.value['node'] as number);
+  const from = useComputed(() => settings.value['from'] as number);
   const box = useWidthsBox(store);
   const root = useRef<HTMLElement>(null);
 
   // Reading these renders the widget again when they change, and only then.
-  const structure = `${shape.value}|${lastEpoch.value}|${chosen.value}`;
+  const structure = `${shape.value}|${lastEpoch.value}|${chosen.value}|${from.value}`;
   const shown = view.peek();
   const { names } = shown.run;
   const count = names.nodes.length;
@@ -154,12 +156,25 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
           {...networkProps}
           activations={activations.map((name) => ACTIVATION_WORDS[name] ?? name)}
           chosen={node}
-          onChoose={(number) => store.set('node', number)}
+          from={from.value}
+          // A node chosen anew starts with no connection marked.
+          onChoose={(number) => store.setMany({ node: number, from: 0 })}
+          onChooseConnection={(start, end) => store.setMany({ node: end, from: start })}
         />
-        <NodePanel {...networkProps} node={node} activations={activations} />
+        <NodePanel {...networkProps} node={node} from={from.value} activations={activations} />
       </div>
       <div class="lab-plots">
-        <LossPlot store={store} view={view} lastEpoch={lastEpoch.value} id={id} />
+        <LazyPart
+          key="loss"
+          load={loadLossPlot}
+          server={ServerLossPlot}
+          props={{ store, view, lastEpoch: lastEpoch.value, id }}
+          // Its lines follow the run, its marker the epoch on view: either, not the server's.
+          eager={
+            shown.run !== store.initialView.run ||
+            shown.values['epochOnView'] !== store.initialView.values['epochOnView']
+          }
+        />
         {oneInput ? (
           <LazyPart
             key="fit"

@@ -9,6 +9,7 @@ import { useComputed, type ReadonlySignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
+import { useLiveNumbers } from '../useStore.ts';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
 import { LiveTable, spreadEpochs, type LiveColumn, type RowHeading } from '../plot/LiveTable.tsx';
 import { decadeDomain, extent, type Domain } from '../plot/scales.ts';
@@ -36,6 +37,9 @@ const LOSS_COLUMNS: readonly LiveColumn<number>[] = [
 ];
 
 export function LossPlot({ store, view, lastEpoch, id }: Props) {
+  // It renders apart from the lab (it loads later, LazyPart): it binds its own live numbers.
+  const section = useRef<HTMLElement>(null);
+  useLiveNumbers(section, store, lastEpoch);
   const run = useComputed(() => view.value.run);
   const line = (label: string, className: string, look: PlotSeries['look'], test: boolean) => ({
     label,
@@ -66,7 +70,7 @@ export function LossPlot({ store, view, lastEpoch, id }: Props) {
   const live = (key: string) => <LiveNumber store={store} quantity={key} digits={4} />;
   const summaryId = `${id}-loss-summary`;
   return (
-    <section class="lab-part lab-loss" aria-labelledby={`${id}-loss-heading`}>
+    <section ref={section} class="lab-part lab-loss" aria-labelledby={`${id}-loss-heading`}>
       <h3 id={`${id}-loss-heading`} class="lab-part-heading">
         The losses, epoch by epoch
       </h3>

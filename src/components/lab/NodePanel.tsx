@@ -1,8 +1,9 @@
 /**
- * The chosen node's panel: its forward equation with the numbers of the sample on view at the
- * epoch on view (its input Nⱼ,in = Σᵢ λᵢ,ⱼ·Nᵢ + bⱼ, then its output α(Nⱼ,in)) and its backward
- * equations (∂L/∂ of its output and of its input, of each weight into it and of its bias), and
- * under them the gradient check of those weights and that bias (NodeCheck).
+ * The chosen node's panel: the connections into it (ConnectionPart), its forward equation with
+ * the numbers of the sample on view at the epoch on view (NodeForward: its input
+ * Nⱼ,in = Σᵢ λᵢ,ⱼ·Nᵢ + bⱼ, then its output α(Nⱼ,in)) and its backward equations (∂L/∂ of its
+ * output and of its input, of each weight into it and of its bias), and under them the gradient
+ * check of those weights and that bias (NodeCheck). The chosen connection's parts are marked.
  *
  * Written as HTML with subscripts, not MathML: a sum over eight weights is too long for a phone's
  * line, and HTML wraps between terms where MathML cannot. Every number is a live number bound to
@@ -13,30 +14,12 @@ import type { ComponentChildren } from 'preact';
 import type { NetworkNames, NodeName } from '../../engine/core/index.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
-import {
-  biasKeyOf,
-  derivativeKeyOf,
-  nodeInputKeyOf,
-  nodeKeyOf,
-  outputKeyOf,
-  weightKeyOf,
-} from './lab-keys.ts';
+import { biasKeyOf, derivativeKeyOf, nodeInputKeyOf, nodeKeyOf, weightKeyOf } from './lab-keys.ts';
 import type { LabView } from './lab-view.ts';
+import { ConnectionPart } from './ConnectionPart.tsx';
+import { Forward } from './NodeForward.tsx';
 import { NodeCheck } from './NodeCheck.tsx';
-import {
-  D,
-  DIn,
-  DOut,
-  Equation,
-  Exp,
-  FUNCTION,
-  In,
-  Out,
-  S,
-  Slope,
-  Sum,
-  Weight,
-} from './panel-math.tsx';
+import { D, DIn, DOut, Equation, Out, S, Slope, Sum, Weight } from './panel-math.tsx';
 
 interface Props {
   store: Store;
@@ -45,12 +28,15 @@ interface Props {
   names: NetworkNames;
   /** The chosen node's number, 1 … N. */
   node: number;
+  /** The node whose connection into it is chosen, 0 for none. */
+  from: number;
   /** Each layer's activation by its setting's value, the inputs' first (empty). */
   activations: readonly string[];
   id: string;
 }
 
-export function NodePanel({ store, view, names, node: number, activations, id }: Props) {
+export function NodePanel(props: Props) {
+  const { store, view, names, node: number, from: chosenFrom, activations, id } = props;
   const node = names.nodes[number - 1]!;
   const live = (key: string) => <LiveNumber store={store} quantity={key} />;
   const count = (key: string) => <LiveNumber store={store} quantity={key} digits={0} />;
@@ -74,6 +60,9 @@ export function NodePanel({ store, view, names, node: number, activations, id }:
         {names.widths[0] === 2 && <>x₂ = {live('x2')}, </>}y = {live('y')}; its loss L ={' '}
         {live('loss')}.
       </p>
+      {node.role !== 'input' && (
+        <ConnectionPart {...{ store, into, id }} node={number} from={chosenFrom} />
+      )}
       <h4 class="lab-panel-part">Forward</h4>
       {node.role === 'input' ? (
         <Equation
@@ -83,6 +72,7 @@ export function NodePanel({ store, view, names, node: number, activations, id }:
         <Forward
           node={node}
           into={into}
+          from={chosenFrom}
           outputs={names.layers.at(-1)!}
           live={live}
           activation={activation}
@@ -112,6 +102,7 @@ export function NodePanel({ store, view, names, node: number, activations, id }:
           {into.map((from) => (
             <Equation
               key={from.number}
+              chosen={from.number === chosenFrom}
               sides={[
                 <D>
                   <Weight from={from.number} to={number} />
@@ -135,7 +126,7 @@ export function NodePanel({ store, view, names, node: number, activations, id }:
               live(derivativeKeyOf(biasKeyOf(number))),
             ]}
           />
-          <NodeCheck view={view} node={number} id={id} />
+          <NodeCheck view={view} node={number} from={chosenFrom} id={id} />
         </>
       )}
     </section>
@@ -143,86 +134,6 @@ export function NodePanel({ store, view, names, node: number, activations, id }:
 }
 
 type Live = (key: string) => ComponentChildren;
-
-/** A computing node's forward pass: its input as a weighted sum, then its output. */
-function Forward({
-  node,
-  into,
-  outputs,
-  live,
-  activation,
-}: {
-  node: NodeName;
-  into: readonly NodeName[];
-  /** The output layer's nodes: softmax divides by the sum over all of them. */
-  outputs: readonly NodeName[];
-  live: Live;
-  activation: string;
-}) {
-  const j = node.number;
-  const output =
-    activation === 'identity' ? (
-      <In n={j} />
-    ) : activation === 'softmax' ? (
-      <>
-        <Exp n={j} /> / (
-        {outputs.map((o, i) => (
-          <span key={o.number}>
-            {i > 0 && ' + '}
-            <Exp n={o.number} />
-          </span>
-        ))}
-        )
-      </>
-    ) : (
-      <>
-        {FUNCTION[activation]}(<In n={j} />)
-      </>
-    );
-  return (
-    <>
-      <Equation
-        sides={[
-          <In n={j} />,
-          <Sum
-            terms={[
-              ...into.map((i) => (
-                <>
-                  <Weight from={i.number} to={j} />·<Out n={i.number} />
-                </>
-              )),
-              <S base="b" sub={j} />,
-            ]}
-          />,
-          <Sum
-            terms={[
-              ...into.map((i) => (
-                <>
-                  {live(weightKeyOf(i.number, j))} · {live(nodeKeyOf(i.number))}
-                </>
-              )),
-              live(biasKeyOf(j)),
-            ]}
-          />,
-          live(nodeInputKeyOf(j)),
-        ]}
-      />
-      <Equation
-        sides={[
-          node.role === 'output' ? (
-            <>
-              <S base="O" sub={j} /> = <Out n={j} />
-            </>
-          ) : (
-            <Out n={j} />
-          ),
-          output,
-          live(node.role === 'output' ? outputKeyOf(j) : nodeKeyOf(j)),
-        ]}
-      />
-    </>
-  );
-}
 
 /** ∂L/∂ of a node's output: from the loss at an output node, else along the lines leaving it. */
 function OutputDerivative({

@@ -99,3 +99,35 @@ export function nodeAfterMove(layout: LabLayout, from: number, move: NodeMove): 
   }
   return nearest;
 }
+
+/** How near a connection's line a click must fall to choose it, in units (a fingertip's half). */
+export const CONNECTION_REACH = 8;
+
+/**
+ * The connection whose line passes nearest the point (x, y), within `reach` units: the distance
+ * to a segment from A to B is |P − (A + t·(B − A))| with t = (P − A)·(B − A)/|B − A|², held to
+ * [0, 1]. Returns its two nodes' numbers, or null when no line is that near.
+ */
+export function connectionAt(
+  layout: LabLayout,
+  connections: readonly { readonly from: number; readonly to: number }[],
+  x: number,
+  y: number,
+  reach = CONNECTION_REACH,
+): { from: number; to: number } | null {
+  let best: { from: number; to: number } | null = null;
+  let bestDistance = reach;
+  for (const connection of connections) {
+    const a = layout.nodes[connection.from - 1]!;
+    const b = layout.nodes[connection.to - 1]!;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const t = Math.min(1, Math.max(0, ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy)));
+    const distance = Math.hypot(x - (a.x + t * dx), y - (a.y + t * dy));
+    if (distance <= bestDistance) {
+      best = connection;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

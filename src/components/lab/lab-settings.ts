@@ -17,6 +17,7 @@ import {
   MAX_LAB_NODES,
 } from '../../state/kind-parts/lab-limits.ts';
 import { maxLabEpochs, trainCountOf } from './lab-budget.ts';
+import { connectionAgreement } from './lab-connection.ts';
 import { dataTaskOf } from './lab-data.ts';
 import { labWidthsCodec, widthsAgreement } from './lab-widths.ts';
 
@@ -211,6 +212,14 @@ export const LAB_SETTINGS = [
     affects: 'view',
     bounds: (values) => ({ max: nodeCount(values) }),
   }),
+  // The connection into that node the panel marks, chosen in the diagram or the panel's menu.
+  setting('from', integer({ min: 0, max: MAX_LAB_NODES }), {
+    label: 'connection from node',
+    description: 'the node whose connection into the chosen node is marked, 0 for none',
+    default: 0,
+    affects: 'view',
+    agreement: connectionAgreement,
+  }),
 ];
 
 /** N, the number of nodes of the settings' network: the last node's number. */
@@ -223,5 +232,5 @@ export const LAB_GROUPS = {
   network: ['widths', ...ACTIVATION_KEYS, 'output'],
   data: ['data', 'samples', 'noise', 'dataSeed', 'testShare'],
   training: ['learningRate', 'decay', 'mode', 'batchSize', 'optimizer', 'seed', 'epochs'],
-  view: ['epochOnView', 'sampleOnView', 'node'],
+  view: ['epochOnView', 'sampleOnView', 'node', 'from'],
 };

@@ -54,10 +54,15 @@ export const FUNCTION: Record<string, string> = {
   softmax: 'softmax',
 };
 
+/** A term or an equation of the chosen connection, marked; anything else as it is. */
+export function Chosen({ when, children }: { when: boolean; children: ComponentChildren }) {
+  return when ? <mark class="lab-chosen">{children}</mark> : <>{children}</>;
+}
+
 /** One equation: its left side, then each further side after "=", wrapping between terms. */
-export function Equation({ sides }: { sides: ComponentChildren[] }) {
+export function Equation({ sides, chosen }: { sides: ComponentChildren[]; chosen?: boolean }) {
   return (
-    <p class="lab-eq">
+    <p class={chosen ? 'lab-eq is-chosen' : 'lab-eq'}>
       {sides.map((side, i) => (
         <span key={i} class="lab-eq-side">
           {i > 0 && ' = '}

@@ -1,15 +1,18 @@
 /**
  * The lab's diagram geometry: every node of any lab network placed once, in the book's order,
  * inside the drawing and apart from its neighbours; lines thicker for larger |λ|; the keys that
- * move between nodes.
+ * move between nodes; the connection a click chooses, and the nodes that feed a node.
  */
 import { describe, expect, it } from 'vitest';
+import { feedersOf } from '../../../src/components/lab/lab-connection.ts';
 import {
+  CONNECTION_REACH,
   DIAGRAM_WIDTH,
   NODE_RADIUS,
   NUMBER_SIZE,
   THICKEST,
   THINNEST,
+  connectionAt,
   layoutLab,
   nodeAfterMove,
   strokeWidthOf,
@@ -80,5 +83,54 @@ describe('the lab’s diagram', () => {
     expect(nodeAfterMove(layout, 7, 'Home')).toBe(1);
     expect(nodeAfterMove(layout, 7, 'End')).toBe(10);
     expect(nodeAfterMove(layout, 99, 'ArrowUp')).toBe(10);
+  });
+});
+
+describe('the connection a click chooses (connectionAt)', () => {
+  // Two layers drawn by hand: node 1 at (0, 0), node 2 at (0, 40), node 3 at (100, 20).
+  const layout = {
+    width: 100,
+    height: 40,
+    layers: [[1, 2], [3]],
+    nodes: [
+      { number: 1, layer: 0, index: 0, x: 0, y: 0 },
+      { number: 2, layer: 0, index: 1, x: 0, y: 40 },
+      { number: 3, layer: 1, index: 0, x: 100, y: 20 },
+    ],
+  };
+  const connections = [
+    { from: 1, to: 3 },
+    { from: 2, to: 3 },
+  ];
+
+  it('takes the line a point lies on, and the nearer of two', () => {
+    // (50, 10) is on 1→3 (y = x/5); (50, 30) on 2→3 (y = 40 − x/5).
+    expect(connectionAt(layout, connections, 50, 10)).toEqual({ from: 1, to: 3 });
+    expect(connectionAt(layout, connections, 50, 30)).toEqual({ from: 2, to: 3 });
+    // (50, 14) is 4·cos(atan(1/5)) ≈ 3.92 from 1→3 and about 15.7 from 2→3.
+    expect(connectionAt(layout, connections, 50, 14)).toEqual({ from: 1, to: 3 });
+  });
+
+  it('takes none farther than its reach, measured to the segment, not the endless line', () => {
+    // (50, 19) is 9·cos(atan(1/5)) ≈ 8.83 from 1→3 and ≈ 10.8 from 2→3: beyond 8 units of each.
+    expect(connectionAt(layout, connections, 50, 19)).toBeNull();
+    expect(connectionAt(layout, connections, 50, 19, 9)).toEqual({ from: 1, to: 3 });
+    // Beyond node 3 the line would go on; the segment ends there: (110, 22) is 10.2 from node 3.
+    expect(connectionAt(layout, connections, 110, 22)).toBeNull();
+    expect(CONNECTION_REACH).toBe(8);
+  });
+});
+
+describe('the nodes that feed a node (feedersOf)', () => {
+  it('names the layer before it, and none for an input', () => {
+    // 2-4-3-1: inputs 1–2, hidden 3–6 and 7–9, output 10.
+    const widths = [2, 4, 3, 1];
+    expect(feedersOf(widths, 1)).toBeNull();
+    expect(feedersOf(widths, 2)).toBeNull();
+    expect(feedersOf(widths, 3)).toEqual([1, 2]);
+    expect(feedersOf(widths, 6)).toEqual([1, 2]);
+    expect(feedersOf(widths, 7)).toEqual([3, 6]);
+    expect(feedersOf(widths, 10)).toEqual([7, 9]);
+    expect(feedersOf(widths, 11)).toBeNull();
   });
 });

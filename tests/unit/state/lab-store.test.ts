@@ -49,7 +49,7 @@ describe('the lab store kind', () => {
     const grouped = Object.values(LAB_GROUPS).flat().sort();
     expect(grouped).toEqual(LAB_SETTINGS.map((setting) => setting.key).sort());
     const store = createStore(labKind, 'lab', { settable: ['view'] });
-    expect(store.settable).toEqual(['epochOnView', 'sampleOnView', 'node']);
+    expect(store.settable).toEqual(['epochOnView', 'sampleOnView', 'node', 'from']);
   });
 
   it('offers the engine’s data sets and activations, and knows which sets hold classes', () => {
@@ -170,6 +170,56 @@ describe('what trains and what only moves the view', () => {
       'node: node must be between 1 and 10.',
     ]);
     expect(hostile.settings.value['node']).toBe(10);
+  });
+
+  it('marks a connection only into the chosen node, and lets it go when the node moves away', () => {
+    const store = lab();
+    // 2-4-3-1: inputs 1–2, hidden 3–6 and 7–9, output 10. Node 10 is fed by nodes 7, 8 and 9.
+    expect(store.settings.value['from']).toBe(0);
+    const runs = store.run.value;
+    expect(store.set('from', 8)).toEqual({ ok: true });
+    expect(store.run.value).toBe(runs); // a connection only moves the view
+    expect(store.set('from', 3)).toEqual({
+      ok: false,
+      message: 'Node 3 does not feed node 10: its connections come from nodes 7 to 9.',
+    });
+    expect(store.settings.value['from']).toBe(8);
+    // Node 7 is fed by 3 … 6: choosing it with its connection from 5 at once is one change.
+    expect(store.setMany({ node: 7, from: 5 })).toEqual({ node: { ok: true }, from: { ok: true } });
+    // Another node of the same layer keeps the connection's first node while it still feeds it …
+    expect(store.set('node', 8)).toEqual({ ok: true });
+    expect(store.settings.value['from']).toBe(5);
+    // … and a node of another layer, or an input, lets it go.
+    expect(store.set('node', 10)).toEqual({ ok: true });
+    expect(store.settings.value['from']).toBe(0);
+    expect(store.set('node', 1)).toEqual({ ok: true });
+    expect(store.set('from', 2)).toEqual({
+      ok: false,
+      message: 'Node 1 is an input: no connection leads into it.',
+    });
+    // Widths that move the nodes: 2-2-1 makes node 5 the output, fed by 3 and 4.
+    expect(store.setMany({ node: 7, from: 3 })).toEqual({ node: { ok: true }, from: { ok: true } });
+    expect(store.set('widths', [2, 2, 1])).toEqual({ ok: true });
+    expect(store.settings.value['node']).toBe(5);
+    expect(store.settings.value['from']).toBe(3);
+    expect(store.set('widths', [2, 1])).toEqual({ ok: true });
+    expect(store.settings.value['from']).toBe(0);
+  });
+
+  it('writes a chosen connection into the link, and refuses one that feeds no chosen node', () => {
+    const store = lab();
+    store.setMany({ node: 7, from: 4 });
+    const query = new URLSearchParams(writeLink([store]));
+    expect([query.get('lab.node'), query.get('lab.from')]).toEqual(['7', '4']);
+    const again = lab();
+    expect(applyStoreLink(again, readStoreLinkFully('?lab.node=7&lab.from=4', again))).toEqual([]);
+    expect([again.settings.value['node'], again.settings.value['from']]).toEqual([7, 4]);
+    const hostile = lab();
+    const problems = applyStoreLink(hostile, readStoreLinkFully('?lab.node=7&lab.from=9', hostile));
+    expect(problems).toEqual([
+      'connection from node: Node 9 does not feed node 7: its connections come from nodes 3 to 6.',
+    ]);
+    expect([hostile.settings.value['node'], hostile.settings.value['from']]).toEqual([7, 0]);
   });
 });
 
