@@ -74,6 +74,11 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
   const shape = useComputed(() => shapeOf(view.value));
   const lastEpoch = useComputed(() => view.value.run.length - 1);
   const note = useComputed(() => (mounted.value ? store.note.value : ''));
+  // Whether the run, or the epoch on view, is no longer the one the server drew: the plots drawn
+  // later (LazyPart) must then load at once. Signals, as a link's state arrives once the island
+  // has mounted, and the widget does not render again for every change of the view.
+  const runMoved = useComputed(() => view.value.run !== store.initialView.run);
+  const viewMoved = useComputed(() => runMoved.value || view.value.row !== store.initialView.row);
   /** The chosen node's number, 1 … N, and the connection into it (0: none): settings, so a link keeps them. */
   const chosen = useComputed(() => settings.value['node'] as number);
   const from = useComputed(() => settings.value['from'] as number);
@@ -169,11 +174,8 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
           load={loadLossPlot}
           server={ServerLossPlot}
           props={{ store, view, lastEpoch: lastEpoch.value, id }}
-          // Its lines follow the run, its marker the epoch on view: either, not the server's.
-          eager={
-            shown.run !== store.initialView.run ||
-            shown.values['epochOnView'] !== store.initialView.values['epochOnView']
-          }
+          // Its lines follow the run, and its marker the epoch on view.
+          eager={viewMoved.value}
         />
         {oneInput ? (
           <LazyPart
@@ -189,7 +191,7 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
             load={loadSurface}
             server={ServerSurface}
             props={{ view, mounted, classes, id }}
-            eager={shown.run !== store.initialView.run}
+            eager={runMoved.value}
           />
         )}
       </div>
