@@ -391,6 +391,33 @@ test.describe('LabWidget (lab/)', () => {
     });
   });
 
+  test.describe('LazyPart (lab/)', () => {
+    test('a plot whose code has not loaded yet follows a change made above it, unscrolled', async ({
+      page,
+    }) => {
+      // A short window: the losses plot lies more than a screen below the data's controls, so
+      // nothing but the change itself can make its code load.
+      await page.setViewportSize({ width: 1280, height: 400 });
+      await openPage(page, LAB);
+      const figure = figureOf(page);
+      const lossPlotLoaded = () =>
+        page.evaluate(() =>
+          performance.getEntriesByType('resource').some((entry) => entry.name.includes('LossPlot')),
+        );
+      const seed = figure.getByRole('spinbutton', { name: 'data seed' });
+      await seed.scrollIntoViewIfNeeded();
+      expect(await lossPlotLoaded(), 'the plot’s code is not loaded before the change').toBe(false);
+      await seed.fill('2');
+      await seed.press('Tab');
+      const { numbers } = expectedNumbers({ dataSeed: 2 }, [0, 499]);
+      const cell = figure.locator('.lab-loss [data-quantity="trainLoss.0"]').first();
+      await expect
+        .poll(async () => Number(await cell.getAttribute('data-value')))
+        .toBeCloseTo(numbers.get('trainLoss.0')!, 12);
+      expect(await lossPlotLoaded()).toBe(true);
+    });
+  });
+
   test.describe('LabDiagram and ConnectionPart (lab/)', () => {
     test('a click on a connection’s line marks its weight in the panel, its equations and its check; the panel’s menu does it by keyboard; a link keeps it', async ({
       page,
