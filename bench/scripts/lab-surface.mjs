@@ -61,9 +61,13 @@ try {
     await slider.scrollIntoViewIfNeeded();
     // The lab's island, hydrated (the page's exercises wake only when a reader turns to them).
     await untilIslandHydrated(slider);
+    // The heat map loads when a reader comes near it (or at once for a state not the server's):
+    // brought into view and drawn once, as a reader watching it while moving the epoch has it.
+    await page.locator('figure#lab canvas.lab-surface-canvas').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => window.labRedraws.length > 0);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-    await slider.focus();
+    await slider.evaluate((element) => element.focus({ preventScroll: true }));
     const frame = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
     for (let i = 0; i < WARMUP; i++) {
       await page.keyboard.press('ArrowLeft');
