@@ -42,6 +42,7 @@ export function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count:
       const x = inputs[s]!;
       const y = targets[s]!;
       // hidden layer: z = λ⁽¹⁾·x + b⁽¹⁾, h = α(z)
+      // Stryker disable next-line EqualityOperator: one more turn computes a node past the hidden layer into the output's first z and a, which the output loop then writes over
       for (let j = 0, row = weights1; j < hiddenWidth; j++, row += inputWidth) {
         let sum = 0;
         for (let i = 0; i < inputWidth; i++) sum += theta[row + i]! * x[i]!;
@@ -50,6 +51,7 @@ export function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count:
         a[hiddenStart + j] = hidden.output(input);
       }
       // output layer: z = λ⁽²⁾·h + b⁽²⁾, ŷ = α(z) and ∂L/∂z = α′(z)·(ŷ − y); softmax comes after
+      // Stryker disable next-line EqualityOperator: one more turn writes only past the node arrays' end, which a typed array ignores
       for (let j = 0, row = weights2; j < outputWidth; j++, row += hiddenWidth) {
         let sum = 0;
         for (let i = 0; i < hiddenWidth; i++) sum += theta[row + i]! * a[hiddenStart + i]!;
@@ -63,6 +65,7 @@ export function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count:
         softmax(z, a, outputStart);
         softmaxCrossEntropyGradient(a, y, dz, outputStart); // ∂L/∂zⱼ = pⱼ·Σy − yⱼ
       }
+      // Stryker disable next-line EqualityOperator: one more turn writes past θ's end, which a typed array ignores
       for (let j = 0; j < outputWidth; j++) {
         theta[biases2 + j] = theta[biases2 + j]! - eta * dz[outputStart + j]!;
       }
@@ -114,6 +117,7 @@ export function singleOutputEpochs(loop: StochasticLoop, first: number, count: n
       const s = order[position]!;
       const x = inputs[s]!;
       // hidden layer: z = λ⁽¹⁾·x + b⁽¹⁾, h = α(z)
+      // Stryker disable next-line EqualityOperator: one more turn computes a node past the hidden layer into the output node's scratch, which this loop never reads
       for (let j = 0, row = weights1; j < hiddenWidth; j++, row += inputWidth) {
         let sum = 0;
         for (let i = 0; i < inputWidth; i++) sum += theta[row + i]! * x[i]!;

@@ -139,5 +139,22 @@ describe('the fast path (advance)', () => {
       expect(Array.from(summarised.network.parameters)).toEqual(expected[epochs]);
       expect(atOnce.optimizer.steps).toBe(summarised.optimizer.steps);
     });
+
+    it('reads nothing a pass before it left in the trainer’s scratch arrays', () => {
+      const epochs = 12;
+      const { network, data } = setup(testCase);
+      const options = () => ({ learningRate: 0.3, mode: 'stochastic' as const });
+      const expected = recordedPath(cloneNetwork(network), data, options(), epochs);
+      // loss() and record() run full passes through the same scratch arrays the fast path
+      // uses, leaving every node's values in them, the output nodes' included.
+      const trainer = createTrainer(cloneNetwork(network), data, options());
+      trainer.loss();
+      trainer.record(1);
+      const afterOne = Array.from(trainer.network.parameters);
+      expect(afterOne).toEqual(expected[1]);
+      trainer.loss();
+      trainer.advance(epochs - 1);
+      expect(Array.from(trainer.network.parameters)).toEqual(expected[epochs]);
+    });
   });
 });
