@@ -37,7 +37,7 @@ export function readRemembered(storage: TextStorage, kind: StoreKind): Remembere
   let stored: unknown;
   try {
     stored = JSON.parse(text);
-  } catch {
+  } /* Stryker disable next-line BlockStatement: text that is no JSON leaves `stored` undefined, refused next */ catch {
     return null;
   }
   if (typeof stored !== 'object' || stored === null) return null;

@@ -111,7 +111,8 @@ export function createStore<Run, View>(
       result[key] =
         key in pageValues
           ? pageValues[key]
-          : typeof setting.default === 'function'
+          : // Stryker disable next-line ConditionalExpression: defaultOf gives a default that is no function as it is
+            typeof setting.default === 'function'
             ? defaultOf(setting, current)
             : setting.default;
     }
@@ -162,6 +163,7 @@ export function createStore<Run, View>(
     const current = values.value;
     const starting = current === defaults ? start() : undefined;
     const currentRun = run.value;
+    // Stryker disable next-line ConditionalExpression: any run of the starting settings shows what the starting run does
     return starting && currentRun === starting.run ? starting.view : kind.view(currentRun, current);
   });
   const note = computed(() => kind.note(run.value, values.value) ?? '');

@@ -62,6 +62,7 @@ export function vector(
     fromLink(text) {
       // Only spares splitting long text: whatever it refuses has too many parts or a part too long.
       // (Empty text is one part that no element reads.)
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: only spares splitting; the parts refuse all text this long
       if (text.length > maxLength * (MAX_LINK_VALUE_LENGTH + 1)) return undefined;
       const parts = text.split(LINK_SEPARATOR);
       if (parts.length < minLength || parts.length > maxLength) return undefined;

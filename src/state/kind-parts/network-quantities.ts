@@ -104,8 +104,10 @@ function gradientCheck(
     for (const name of names.parameters) found.set(`dL/d${name.key}`, parameters[name.parameter]!);
     for (const node of names.nodes) {
       found.set(`dL/d${node.key}`, nodes.outputs[node.node]!);
+      // Stryker disable next-line ConditionalExpression: an input node's input is its output, and so are their estimates
       if (node.role !== 'input') found.set(`dL/d${node.inputKey}`, nodes.inputs[node.node]!);
     }
+    // Stryker disable next-line CallExpression: a cache; without it a read works out the same estimates again
     estimates.set(view, found);
     return found;
   };
@@ -189,6 +191,7 @@ export function networkQuantities(
       const values = column(view.trace, name);
       if (!values || values.length === 0) return undefined;
       const row = at === 'last' ? values.length - 1 : Number(at);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a Float64Array reads undefined past its end
       return row < values.length ? values[row] : undefined;
     };
   };

@@ -66,7 +66,7 @@ const EPOCH_AXIS = setting('epochAxis', oneOf({ linear: 'linear', log: 'log' }),
   affects: 'view',
 });
 
-/** θ as a seed draws it, kept for the last few seeds: a draw runs NumPy's generator. */
+/** θ as a seed draws it, kept for the last eight seeds: a draw runs NumPy's generator. */
 function drawsOf(config: NetworkKindConfig): (seed: number) => Float64Array {
   const draws = new Map<number, Float64Array>();
   return (seed) => {

@@ -33,6 +33,7 @@ export function swingOf(values: ArrayLike<number>, epochs = SWING_EPOCHS): Swing
     low = Math.min(low, value);
     high = Math.max(high, value);
     size = Math.max(size, Math.abs(value));
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a change at the first entry is replaced at the next, unread
     if (i > start) {
       const next = value - values[i - 1]!;
       if (i > start + 1 && !(next * change < 0)) return null;

@@ -4,6 +4,7 @@ import {
   MAX_LINK_VALUE_LENGTH,
   boolean,
   integer,
+  linkNumber,
   number,
   oneOf,
   vector,
@@ -173,6 +174,18 @@ describe('a link number’s length', () => {
     expect(longest).toHaveLength(24);
     expect(weight.fromLink(longest)).toBe(Number(longest));
     expect(weight.fromLink(`${longest}1`)).toBeUndefined();
+  });
+});
+
+describe('a link number’s notation', () => {
+  it.each([
+    ['4096.25', 4096.25],
+    ['-12.5', -12.5],
+    ['100.', 100],
+    ['25e-1', 2.5],
+    ['1.5E+3', 1500],
+  ])('reads the plain decimal %j as %d', (text, expected) => {
+    expect(linkNumber(text)).toBe(expected);
   });
 });
 

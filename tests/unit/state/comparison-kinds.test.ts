@@ -27,6 +27,7 @@ import {
   withSample,
   withoutSample,
 } from '../../../src/state/samples.ts';
+import { shuffleOf } from '../../../src/state/kind-parts/comparison.ts';
 import { createStore, type Store } from '../../../src/state/store.ts';
 
 /** The message of a refused parse (fails the test when it was accepted). */
@@ -327,5 +328,12 @@ describe('the optimizers kind', () => {
       beta2: 0.9999,
     });
     expect(readStoreLink('?rules.mode=__proto__&rules.optimizer=adam', store)).toEqual({});
+  });
+});
+
+describe('the shuffle of a comparison’s runs', () => {
+  it('gives the runs the shuffle seed when the shuffle is on, and no seed when it is off', () => {
+    expect(shuffleOf({ shuffle: true, shuffleSeed: 7 })).toEqual({ shuffleSeed: 7 });
+    expect(shuffleOf({ shuffle: false, shuffleSeed: 7 })).toEqual({});
   });
 });

@@ -6,8 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { byHandEpochs, initByHand } from '../../../src/engine/index.ts';
 import { networkKind } from '../../../src/components/network/network.kind.ts';
-import { runCsv } from '../../../src/state/export/runCsv.ts';
-import { numpyScript, overridesOf } from '../../../src/state/export/numpyScript.ts';
+import { runCsv, type ColumnSource } from '../../../src/state/export/runCsv.ts';
+import { joinSections, numpyScript, overridesOf } from '../../../src/state/export/numpyScript.ts';
+import { py } from '../../../src/state/export/optimizerProgram.ts';
 import {
   printedValues,
   pythonWithNumpy,
@@ -20,6 +21,40 @@ import {
 function trained(values: Record<string, unknown>) {
   return trainedOf(networkKind, values);
 }
+
+describe('CSV, as RFC 4180 writes it', () => {
+  /** Two epochs of four columns, and a fifth this run does not have. */
+  const kind: ColumnSource = {
+    columnKeys: ['epoch', 'a,b', 'missing', 'say "hi"', 'line\nbreak'],
+    column: (_, key) => (key === 'missing' ? undefined : key === 'epoch' ? [0, 1] : [0.5, -0.25]),
+  };
+
+  it('quotes a header holding a comma, a quote or a line break, doubling its quotes', () => {
+    const [header] = runCsv(kind, { length: 2 }).split('\n');
+    expect(header).toBe('epoch,"a,b","say ""hi""","line');
+  });
+
+  it('writes a row per epoch, comma separated, leaving out a column the run does not have', () => {
+    expect(runCsv(kind, { length: 2 })).toBe(
+      'epoch,"a,b","say ""hi""","line\nbreak"\n0,0.5,0.5,0.5\n1,-0.25,-0.25,-0.25\n',
+    );
+  });
+});
+
+describe('a program’s text', () => {
+  it('sets top-level sections two blank lines apart and ends with a line break', () => {
+    expect(joinSections(['import numpy as np', 'def f():\n    pass'])).toBe(
+      'import numpy as np\n\n\ndef f():\n    pass\n',
+    );
+  });
+
+  it('writes a finite number as the shortest text that reads back to it, and refuses any other', () => {
+    expect(py(0.1)).toBe('0.1');
+    expect(py(-2.5e-7)).toBe('-2.5e-7');
+    expect(() => py(Number.NaN)).toThrow(new RangeError('cannot write NaN into a script'));
+    expect(() => py(Infinity)).toThrow(RangeError);
+  });
+});
 
 describe('runCsv', () => {
   const store = trained({ epochs: 50, decay: 0.01 });

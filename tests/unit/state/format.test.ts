@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseTypedNumber, scientific } from '../../../src/state/format.ts';
+import {
+  formatNumber,
+  parseTypedNumber,
+  raiseCaretExponents,
+  scientific,
+} from '../../../src/state/format.ts';
 
 describe('formatNumber', () => {
   it.each([
@@ -9,6 +14,10 @@ describe('formatNumber', () => {
     [-0, 2, '0.00'],
     [12, 0, '12'],
     [1234567, 2, '1.23×10⁶'],
+    // A million is the least value shown with a power of ten; the number below it is fixed.
+    [1e6, 3, '1.000×10⁶'],
+    [-1e6, 1, '\u22121.0×10⁶'],
+    [999_999.5, 1, '999999.5'],
     [-7.097e153, 3, '\u22127.097×10¹⁵³'],
     [2.5e-7 * 1e13, 1, '2.5×10⁶'],
     [Number.NaN, 3, '—'],
@@ -30,6 +39,19 @@ describe('scientific', () => {
   });
 });
 
+describe('raiseCaretExponents', () => {
+  it.each([
+    ['×10^6', '×10⁶'],
+    ['10^-6', '10⁻⁶'],
+    ['10^\u22126', '10⁻⁶'],
+    ['10^+6', '10⁶'],
+    ['10^153 and 10^-12', '10¹⁵³ and 10⁻¹²'],
+    ['x^2 and 10 ^ 3', 'x^2 and 10 ^ 3'],
+  ])('prints %j as %j', (text, expected) => {
+    expect(raiseCaretExponents(text)).toBe(expected);
+  });
+});
+
 describe('parseTypedNumber', () => {
   it.each([
     ['0.75', 0.75],
@@ -43,6 +65,9 @@ describe('parseTypedNumber', () => {
     ['.5', 0.5],
     ['-0.', -0],
     ['1e-3', 0.001],
+    // A comma after four digits or more, or before other than three, is a decimal comma.
+    ['1234,567', 1234.567],
+    ['-1234,5', -1234.5],
   ])('reads %j as %d', (text, expected) => {
     expect(parseTypedNumber(text)).toEqual({ ok: true, value: expected });
   });
@@ -59,6 +84,8 @@ describe('parseTypedNumber', () => {
     // A comma before exactly three digits could be a thousands separator: never guessed.
     ['1,000', 'could mean 1.000 or 1000'],
     ['-2,500', 'could mean −2.500 or −2500'],
+    ['12,345', 'could mean 12.345 or 12345'],
+    ['+999,999', 'could mean +999.999 or +999999'],
     ['1,2,3', 'needs one decimal point'],
     ['1.000,5', 'needs one decimal point'],
   ])('refuses %j: it %s', (text, problem) => {

@@ -12,6 +12,7 @@ import {
   oneOf,
   readLinkValue,
   vector,
+  type Codec,
 } from '../../../src/state/codecs.ts';
 import { networkKind } from '../../../src/components/network/network.kind.ts';
 import { readStoreLinkFully } from '../../../src/state/link.ts';
@@ -43,6 +44,22 @@ describe('reading one value of a link', () => {
     expect(readLinkValue(list, '1_x')).toEqual({ ok: false, reason });
     // A list entry moved up to its least counts as moved, as a number does.
     expect(readLinkValue(list, '0_2')).toEqual({ ok: true, value: [1, 2], clamped: true });
+  });
+
+  it('reports nothing as moved when a codec reads the text otherwise than entry by link number', () => {
+    // Codecs of the contract's shape, but not the book's: a sum of the parts, and hexadecimal
+    // entries. Their numbers differ from the parts' as link numbers, yet no limit moved them.
+    const sum: Codec<number> = {
+      ...input,
+      fromLink: (text) => text.split('_').reduce((total, part) => total + Number(part), 0),
+    };
+    expect(readLinkValue(sum, '1_2')).toEqual({ ok: true, value: 3, clamped: false });
+    const hex: Codec<readonly number[]> = {
+      ...vector(input, { minLength: 2, maxLength: 2 }),
+      fromLink: (text) => text.split('_').map((part) => Number(part)),
+    };
+    // "0x10" is 16, but no link number: the first entry is not compared; the second is unmoved.
+    expect(readLinkValue(hex, '0x10_5')).toEqual({ ok: true, value: [16, 5], clamped: false });
   });
 
   it('says why text is no number', () => {

@@ -12,6 +12,7 @@ import {
   MAX_REMEMBERED_LENGTH,
   REMEMBERED_KEY,
   rememberParameters,
+  rememberedKeys,
 } from '../../../src/state/remembered.ts';
 import { rememberedSettings } from '../../../src/state/remembered-format.ts';
 import { createStore, type StoreKind } from '../../../src/state/store.ts';
@@ -52,6 +53,8 @@ describe('remembered parameters', () => {
     ['nothing stored', undefined],
     ['not JSON', '{values'],
     ['an array', '[1, 2]'],
+    ['null', 'null'],
+    ['values that are null', '{"values": null, "slug": "a", "title": "x"}'],
     ['no slug', '{"values": {"w14": "1"}, "title": "x"}'],
     ['a slug that is a path', '{"values": {"w14": "1"}, "slug": "../x", "title": "x"}'],
     ['a slug that is a URL', '{"values": {"w14": "1"}, "slug": "https://x", "title": "x"}'],
@@ -76,6 +79,56 @@ describe('remembered parameters', () => {
     expect(read.values['w14']).toBe(10);
     expect(read.values['seed']).toBe(0);
     expect(read.title).toBe('T itle');
+  });
+
+  it('reads stored text of exactly MAX_REMEMBERED_LENGTH characters, and none longer', () => {
+    const padded = (length: number) => {
+      const start = '{"values": {"w14": "1"}, "slug": "a", "title": "';
+      return `${start}${'x'.repeat(length - start.length - 2)}"}`;
+    };
+    expect(padded(MAX_REMEMBERED_LENGTH)).toHaveLength(2048);
+    expect(readRemembered(memory(padded(2048)), networkKind)?.values).toEqual({ w14: 1 });
+    expect(readRemembered(memory(padded(2049)), networkKind)).toBeNull();
+  });
+
+  it('shows at most 80 characters of the title, spaces around it trimmed, and the slug for none', () => {
+    const stored = (title: string) =>
+      readRemembered(
+        memory(JSON.stringify({ values: { w14: '1' }, slug: 'a-b', title })),
+        networkKind,
+      )?.title;
+    expect(stored('  The forward pass\n')).toBe('The forward pass');
+    expect(stored('y'.repeat(81))).toBe('y'.repeat(80));
+    expect(stored(' \t ')).toBe('a-b');
+  });
+
+  it('writes only the numbers it is given, and at most 80 characters of the title', () => {
+    const storage = memory();
+    const page = { slug: 'forward-pass', title: `The forward pass${'!'.repeat(100)}` };
+    expect(rememberParameters(storage, networkKind, { seed: 7, w14: 0.5, b4: 'x' }, page)).toBe(
+      true,
+    );
+    const written = JSON.parse(storage.items.get(REMEMBERED_KEY)!) as Record<string, unknown>;
+    expect(written['values']).toEqual({ seed: '7', w14: '0.5' });
+    expect(written['title']).toBe(`The forward pass${'!'.repeat(64)}`);
+  });
+
+  it('writes text of exactly MAX_REMEMBERED_LENGTH characters, and none longer', () => {
+    // The slug pads the text: it is written as given (a page's own slug), one character each.
+    const lengthWith = (slug: string) => {
+      const storage = memory();
+      const written = rememberParameters(storage, networkKind, { seed: 7 }, { slug, title: 'T' });
+      return written ? storage.items.get(REMEMBERED_KEY)!.length : null;
+    };
+    const base = lengthWith('a')!;
+    const fits = 'a'.repeat(MAX_REMEMBERED_LENGTH - base + 1);
+    expect(lengthWith(fits)).toBe(2048);
+    expect(lengthWith(`${fits}a`)).toBeNull();
+  });
+
+  it('remembers the seed alone for a kind without parameters', () => {
+    const kind = { groups: {}, settings: [{ key: 'seed' }, { key: 'x1' }] } as unknown as StoreKind;
+    expect(rememberedKeys(kind)).toEqual(['seed']);
   });
 
   it('never throws and reads only finite values within limits, whatever is stored', () => {

@@ -92,6 +92,19 @@ describe('a store warmed a slice at a time', () => {
     expect(work.runs).toBe(0);
   });
 
+  it('is finished at once by a read of the run, as by a read of the starting view', async () => {
+    const { kind, work } = countingKind();
+    const store = createStore(kind, 'counting');
+    const paused = steppedPause();
+    const warmed = store.warm(paused.pause);
+    expect(work.terms).toBe(2);
+    expect(store.run.value).toBe(55);
+    expect(work).toEqual({ terms: 10, runs: 0 });
+    await paused.step();
+    await warmed;
+    expect(work).toEqual({ terms: 10, runs: 0 });
+  });
+
   it('drops its run when the store moves meanwhile: that run would be thrown away', async () => {
     const { kind, work } = countingKind();
     const store = createStore(kind, 'counting');
@@ -114,6 +127,36 @@ describe('a store warmed a slice at a time', () => {
     expect(store.quantity('total').value).toBe(10); // 1 + 2 + 3 + 4
     await store.warm(() => Promise.resolve());
     expect(work).toEqual({ terms: 4, runs: 1 });
+  });
+
+  it('leaves a store alone whose starting run a read has already made', async () => {
+    const { kind, work } = countingKind();
+    const store = createStore(kind, 'counting');
+    expect(store.run.value).toBe(55);
+    await store.warm(() => Promise.resolve());
+    expect(work).toEqual({ terms: 10, runs: 1 });
+  });
+
+  it('makes the starting run once when warmed twice at the same time', async () => {
+    const { kind, work } = countingKind();
+    const store = createStore(kind, 'counting');
+    const paused = steppedPause();
+    const first = store.warm(paused.pause);
+    const second = store.warm(paused.pause);
+    for (let slice = 2; slice <= 5; slice++) await paused.step();
+    await Promise.all([first, second]);
+    expect(store.quantity('total').value).toBe(55);
+    expect(work).toEqual({ terms: 10, runs: 0 });
+  });
+
+  it('does nothing for a kind that cannot run in slices', async () => {
+    const { kind, work } = countingKind();
+    const whole = Object.fromEntries(
+      Object.entries(kind).filter(([name]) => name !== 'runInSlices'),
+    ) as typeof kind;
+    const store = createStore(whole, 'counting');
+    await store.warm(() => Promise.resolve());
+    expect(work).toEqual({ terms: 0, runs: 0 });
   });
 
   it.each([

@@ -3,7 +3,10 @@ import { effect } from '@preact/signals';
 import { initByHand, type Trace } from '../../../src/engine/index.ts';
 import { networkKind } from '../../../src/components/network/network.kind.ts';
 import type { NetworkView } from '../../../src/state/kind-parts/network-kind.ts';
-import { createStore, type StoreKind } from '../../../src/state/store.ts';
+import { integer } from '../../../src/state/codecs.ts';
+import { defineKind, setting } from '../../../src/state/define-kind.ts';
+import { quantities } from '../../../src/state/quantities.ts';
+import { NO_PRESET, createStore, type StoreKind } from '../../../src/state/store.ts';
 
 /** The forward pass of the chapter's network, written out independently of the engine. */
 function forwardByHand(p: Record<string, number>, x: number[]) {
@@ -229,5 +232,145 @@ describe('two stores of one kind', () => {
     expect(other.quantity('O6').value).toBe(createStore(networkKind, 'x').quantity('O6').value);
     other.set('b6', 0.25);
     expect(main.settings.value['b6']).toBe(seed13.b6);
+  });
+});
+
+/**
+ * A small kind of its own, to watch what the store asks of a kind: its run is the settings and a
+ * serial number, it records the spare run each call is offered, and it refuses a run of a above 5
+ * or a view of b above 5. An a of 9 is no run at all (RangeError); an a of 8, a fault (Error).
+ */
+function watchedKind() {
+  const spares: (number | undefined)[] = [];
+  let serial = 0;
+  const kind = defineKind<{ a: number; serial: number }>({
+    id: 'watched',
+    settings: [
+      setting('a', integer({ min: 0, max: 9 }), { description: 'a run setting', default: 1 }),
+      setting('b', integer({ min: 0, max: 9 }), {
+        description: 'a view setting',
+        default: 1,
+        affects: 'view',
+      }),
+    ],
+    groups: {},
+    run(values, spare) {
+      spares.push(spare?.serial);
+      const a = values['a'] as number;
+      if (a === 9) throw new RangeError('no run for 9');
+      if (a === 8) throw new Error('a fault');
+      serial += 1;
+      return { a, serial };
+    },
+    // The same run a slice at a time, as a store warms it: one pause, then the run.
+    *runInSlices(values) {
+      yield;
+      serial += 1;
+      return { a: values['a'] as number, serial };
+    },
+    refuse: (run, values) =>
+      run.a > 5 ? 'a is too large.' : (values['b'] as number) > 5 ? 'b is too large.' : null,
+    quantities: quantities({ scalars: [['a', (run) => run.a]] }),
+  });
+  return { kind, spares };
+}
+
+describe('what a store asks of its kind', () => {
+  it('refuses a page value for a setting the kind does not have, naming it', () => {
+    expect(() => createStore(networkKind, 'network', { values: { w99: 1 } })).toThrow(
+      'the network store has no setting "w99"',
+    );
+  });
+
+  it('says the network cannot run where the kind throws a RangeError, and passes on any other error', () => {
+    const { kind } = watchedKind();
+    const store = createStore(kind, 'watched');
+    expect(store.set('a', 9)).toEqual({ ok: false, message: 'With a = 9 the network cannot run.' });
+    expect(store.settings.value['a']).toBe(1);
+    expect(() => store.set('a', 8)).toThrow('a fault');
+  });
+
+  it('offers a refused run for recycling, but never the run still on view', () => {
+    const { kind, spares } = watchedKind();
+    const store = createStore(kind, 'watched');
+    expect(store.run.value.serial).toBe(1);
+    // A refused view: no new run was made, and the run on view (1) must not be recycled.
+    expect(store.set('b', 7)).toEqual({ ok: false, message: 'With b = 7 b is too large.' });
+    expect(store.set('a', 2)).toEqual({ ok: true });
+    expect(store.run.value.serial).toBe(2);
+    // A refused run (3) is read by nothing: the next run may take it over.
+    expect(store.set('a', 7)).toEqual({ ok: false, message: 'With a = 7 a is too large.' });
+    expect(store.set('a', 3)).toEqual({ ok: true });
+    // Offered: nothing to runs 1 and 2 (run 1 still on view when b was refused); to run 3, run 1,
+    // which run 2 replaced (no starting view was drawn from it); to run 4, the refused run 3.
+    expect(spares).toEqual([undefined, undefined, 1, 3]);
+  });
+
+  it('offers each spare run once, and never the run a view change keeps on view', () => {
+    const { kind, spares } = watchedKind();
+    const store = createStore(kind, 'watched');
+    expect(store.run.value.serial).toBe(1);
+    // A view change keeps run 1 on view: it is no spare.
+    expect(store.set('b', 2)).toEqual({ ok: true });
+    expect(store.set('a', 2)).toEqual({ ok: true }); // run 2; run 1 replaced
+    store.reset();
+    expect(store.run.value.serial).toBe(3); // run 3 takes over run 1
+    expect(store.set('a', 4)).toEqual({ ok: true }); // run 4: run 1 is run 3's now
+    expect(spares).toEqual([undefined, undefined, 1, undefined]);
+  });
+
+  it('never offers the starting run, which the starting view holds', () => {
+    const { kind, spares } = watchedKind();
+    const store = createStore(kind, 'watched');
+    expect(store.initialView.serial).toBe(1);
+    expect(store.set('a', 2)).toEqual({ ok: true }); // run 2; the starting run 1 replaced
+    expect(store.set('a', 3)).toEqual({ ok: true }); // run 3 takes nothing
+    expect(store.set('a', 4)).toEqual({ ok: true }); // run 4 takes run 2
+    expect(spares).toEqual([undefined, undefined, undefined, 2]);
+    expect(store.initialView).toEqual({ a: 1, serial: 1 });
+  });
+
+  it('keeps a refused run on offer when a read takes the warmed starting run', async () => {
+    const { kind, spares } = watchedKind();
+    const store = createStore(kind, 'watched');
+    let resume = () => {};
+    const warmed = store.warm(() => new Promise<void>((resolve) => (resume = resolve)));
+    // A refused run (1) while the starting run warms: nothing reads it.
+    expect(store.set('a', 7)).toEqual({ ok: false, message: 'With a = 7 a is too large.' });
+    expect(store.run.value.serial).toBe(2); // the warmed starting run, finished by the read
+    expect(store.set('a', 2)).toEqual({ ok: true }); // run 3 takes over run 1
+    expect(spares).toEqual([undefined, 1]);
+    resume();
+    await warmed;
+  });
+
+  it('shows the starting view itself at the starting settings', () => {
+    const store = createStore(networkKind, 'network');
+    expect(store.view.value).toBe(store.initialView);
+  });
+
+  it('gives one signal per quantity, however often it is asked for', () => {
+    const store = createStore(networkKind, 'network');
+    expect(store.quantity('O6')).toBe(store.quantity('O6'));
+  });
+
+  it('answers a key it cannot set among several, in words', () => {
+    const store = createStore(networkKind, 'network');
+    expect(store.setMany({ w14: 0.5, w99: 1 })).toEqual({
+      w14: { ok: true },
+      w99: { ok: false, message: 'w99 is not something this page can set.' },
+    });
+  });
+
+  it('fixes only keys it may set, and a preset of none resets to the starting settings', () => {
+    const store = createStore(networkKind, 'attempt', { settable: ['parameters'] });
+    store.restrict(['x1', 'nothing'], ['learningRate']);
+    expect(store.preset.value).toBe(NO_PRESET);
+    expect(store.set('w14', 1.5)).toEqual({ ok: true });
+    store.restrict(['w14'], []);
+    store.restrict([], []);
+    expect(store.preset.value).toBe(NO_PRESET);
+    store.reset();
+    expect(store.settings.value['w14']).toBe(seed13.w14);
   });
 });
