@@ -146,6 +146,35 @@ describe('a trace', () => {
     }
   });
 
+  it('stops where only a recorded sample’s own numbers are not finite, its loss and θ finite', () => {
+    // A softmax layer with no hidden layer, z = λ·x + b at x = 0: logits (0, 800). Class 0's
+    // probability e^0/(e^0 + e^800) underflows to 0, so ∂L/∂p₀ = −y₀/p₀ = −∞ for y = (1, 0),
+    // while the loss from the logits, log(1 + e^800) ≈ 800, θ and ∂L/∂z = p − y = (−1, 1) are
+    // all finite: only the sample's row says the state is not finite.
+    const network = createNetwork([1, 2], { hidden: [], output: 'softmax' });
+    network.parameters.set([0, 0, 0, 800]); // λ for both outputs, then their biases
+    const trace = createTrainer(
+      network,
+      { inputs: [[0]], targets: [[1, 0]] },
+      {
+        learningRate: 0.1,
+      },
+    ).record(3);
+    expect(trace.divergedAt).toBe(0);
+    expect(trace.length).toBe(0);
+    // Without the sample recorded, the same state is finite throughout.
+    network.parameters.set([0, 0, 0, 800]);
+    const unrecorded = createTrainer(
+      network,
+      { inputs: [[0]], targets: [[1, 0]] },
+      {
+        learningRate: 0.1,
+      },
+    ).record(3, { samples: [] });
+    expect(unrecorded.divergedAt).toBeNull();
+    expect(unrecorded.loss[0]).toBeCloseTo(800, 9);
+  });
+
   it('may take over the storage of a trace no longer read, and records the same numbers in it', () => {
     const first = setup();
     const old = createTrainer(first.network, first.data, { learningRate: 0.2 }).record(50);
