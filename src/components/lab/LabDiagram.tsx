@@ -149,15 +149,10 @@ export function LabDiagram(props: Props) {
           width={layout.width}
           height={layout.height}
         >
-          {/* Unseen, under the lines and the nodes: a click or a tap on it chooses the connection
-              whose line passes nearest, so a line of one pixel is easy to hit. */}
-          <rect
-            class="lab-connection-hit"
-            width={layout.width}
-            height={layout.height}
-            onClick={chooseConnection}
-          />
-          <g aria-hidden="true">
+          {/* A click or a tap on a line, or on the unseen ground under the lines and the nodes,
+              chooses the connection whose line passes nearest: a line of one pixel is easy to hit. */}
+          <g aria-hidden="true" onClick={chooseConnection}>
+            <rect class="lab-connection-hit" width={layout.width} height={layout.height} />
             {names.weights.map((weight, i) => {
               const start = layout.nodes[weight.from.number - 1]!;
               const end = layout.nodes[weight.to.number - 1]!;
@@ -173,7 +168,6 @@ export function LabDiagram(props: Props) {
                   y1={start.y}
                   x2={end.x}
                   y2={end.y}
-                  onClick={chooseConnection}
                 />
               );
             })}

@@ -4,12 +4,20 @@
  * of the sample on view, then its output α(Nⱼ,in) (softmax over the output layer). The term of the
  * chosen connection is marked.
  */
-import type { ComponentChildren } from 'preact';
 import type { NodeName } from '../../engine/core/index.ts';
 import { biasKeyOf, nodeInputKeyOf, nodeKeyOf, outputKeyOf, weightKeyOf } from './lab-keys.ts';
-import { Chosen, Equation, Exp, FUNCTION, In, Out, S, Sum, Weight } from './panel-math.tsx';
-
-type Live = (key: string) => ComponentChildren;
+import {
+  Chosen,
+  Equation,
+  Exp,
+  FUNCTION,
+  In,
+  Out,
+  S,
+  Sum,
+  Weight,
+  type Live,
+} from './panel-math.tsx';
 
 /** A computing node's forward pass: its input as a weighted sum, then its output. */
 export function Forward({

@@ -10,7 +10,6 @@
  * the store by its key, so a new epoch or sample rewrites the numbers and renders nothing.
  */
 import type { ReadonlySignal } from '@preact/signals';
-import type { ComponentChildren } from 'preact';
 import type { NetworkNames, NodeName } from '../../engine/core/index.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
@@ -19,7 +18,7 @@ import type { LabView } from './lab-view.ts';
 import { ConnectionPart } from './ConnectionPart.tsx';
 import { Forward } from './NodeForward.tsx';
 import { NodeCheck } from './NodeCheck.tsx';
-import { D, DIn, DOut, Equation, Out, S, Slope, Sum, Weight } from './panel-math.tsx';
+import { D, DIn, DOut, Equation, Out, S, Slope, Sum, Weight, type Live } from './panel-math.tsx';
 
 interface Props {
   store: Store;
@@ -132,8 +131,6 @@ export function NodePanel(props: Props) {
     </section>
   );
 }
-
-type Live = (key: string) => ComponentChildren;
 
 /** ∂L/∂ of a node's output: from the loss at an output node, else along the lines leaving it. */
 function OutputDerivative({

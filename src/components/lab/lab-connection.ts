@@ -17,26 +17,23 @@ export function feedersOf(widths: readonly number[], node: number): [number, num
   return null;
 }
 
-/** Whether node `from` feeds node `node` in a network of these widths. */
-function feeds(widths: readonly number[], from: number, node: number): boolean {
-  const range = feedersOf(widths, node);
+/** Whether node `from` lies in the range of nodes that feed a node (null: none does). */
+function within(range: [number, number] | null, from: number): boolean {
   return range !== null && from >= range[0] && from <= range[1];
 }
 
 /** `from` agrees with the widths and the chosen node before it: 0, or a node that feeds it. */
 export const connectionAgreement: Agreement<number> = {
   problem(from, earlier) {
-    const widths = earlier['widths'] as readonly number[];
     const node = earlier['node'] as number;
-    if (from === 0 || feeds(widths, from, node)) return null;
-    const range = feedersOf(widths, node);
+    const range = feedersOf(earlier['widths'] as readonly number[], node);
+    if (from === 0 || within(range, from)) return null;
     return range
       ? `Node ${from} does not feed node ${node}: its connections come from nodes ${range[0]} to ${range[1]}.`
       : `Node ${node} is an input: no connection leads into it.`;
   },
   follow(from, earlier: SettingValues) {
-    return feeds(earlier['widths'] as readonly number[], from, earlier['node'] as number)
-      ? from
-      : 0;
+    const range = feedersOf(earlier['widths'] as readonly number[], earlier['node'] as number);
+    return within(range, from) ? from : 0;
   },
 };

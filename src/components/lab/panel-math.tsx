@@ -6,6 +6,9 @@
  */
 import { Fragment, type ComponentChildren } from 'preact';
 
+/** Writes the live number of a quantity key, as the panel's equations show it. */
+export type Live = (key: string) => ComponentChildren;
+
 /** A symbol with a subscript, and a second level under it: N₄, N₄ with "in" below, λ₁,₄. */
 export function S({ base, sub, under }: { base: string; sub: string | number; under?: string }) {
   return (
