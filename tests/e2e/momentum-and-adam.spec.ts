@@ -79,7 +79,7 @@ function rule(widget: Locator, name: 'Gradient descent' | 'Momentum' | 'Adam'): 
 }
 
 // OptimizersWidget is the chapter’s ComparisonWidget; its samples are a SampleTable.
-test.describe('OptimizersWidget, ComparisonWidget and SampleTable (comparison/)', () => {
+test.describe('OptimizersWidget, ComparisonWidget and SampleTable (comparison/, samples/)', () => {
   test('each rule’s settings train it again, against the engine, and the first updates are worked', async ({
     page,
   }) => {

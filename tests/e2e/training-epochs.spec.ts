@@ -77,7 +77,7 @@ async function expectPage(page: Page, rows: Rows, settings: Settings): Promise<v
 
 // BatchModesWidget is the chapter’s ComparisonWidget; its samples are a SampleTable, and the
 // MeanGradientTable beside it reads the same store.
-test.describe('BatchModesWidget, ComparisonWidget, SampleTable and MeanGradientTable (comparison/)', () => {
+test.describe('BatchModesWidget, ComparisonWidget, SampleTable and MeanGradientTable (comparison/, samples/)', () => {
   test('a reader edits the samples and the settings, and all three runs follow the engine', async ({
     page,
   }) => {

@@ -13,13 +13,14 @@ import { useComputed } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { RunName } from '../../state/kind-parts/comparison.ts';
+import { CHAPTER_SAMPLES } from '../../state/kind-parts/comparison-samples.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';
 import { StoreActions } from '../StoreActions.tsx';
 import { useLiveNumbers, useMountedSignal } from '../useStore.ts';
 import { ChoiceToggle } from './Choices.tsx';
 import { LOSS_DIGITS, LossPlots } from './LossPlots.tsx';
-import { SampleTable } from './SampleTable.tsx';
+import { SampleTable } from '../samples/SampleTable.tsx';
 import type { ComparisonStore } from './series.ts';
 
 interface Props {
@@ -140,7 +141,13 @@ export function ComparisonWidget(props: Props) {
         lastEpoch={lastEpoch}
         byUpdate={byUpdate}
       />
-      <SampleTable store={store} idPrefix={id} />
+      <SampleTable
+        store={store}
+        setting="samples"
+        rules={CHAPTER_SAMPLES}
+        idPrefix={id}
+        retrains="every run trains again on the new table"
+      />
       <StoreActions store={store} anchor={anchor} />
     </figure>
   );

@@ -10,7 +10,7 @@
  */
 import type { ComparedRun, FirstUpdate } from '../../engine/scenarios/index.ts';
 import { quantities, type Quantities, type Reader, type SeriesOf } from '../quantities.ts';
-import { MAX_SAMPLES, SAMPLE_COLUMNS } from '../samples.ts';
+import { MAX_SAMPLES, SAMPLE_COLUMNS } from './comparison-samples.ts';
 import type { SettingDefinition } from '../store.ts';
 import {
   COMPUTING_NODES,

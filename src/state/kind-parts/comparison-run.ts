@@ -23,7 +23,7 @@ import { forward } from '../../engine/core/index.ts';
 import { networkNames } from '../../engine/core/index.ts';
 import type { OptimizerSettings } from '../../engine/core/index.ts';
 import type { Dataset } from '../../engine/core/index.ts';
-import { SAMPLE_COLUMNS, SAMPLE_WIDTH } from '../samples.ts';
+import { SAMPLE_COLUMNS, SAMPLE_WIDTH } from './comparison-samples.ts';
 import type { SettingValues } from '../store.ts';
 
 /** A worked first update: an update rule, on the whole table as one batch. */

@@ -14,7 +14,7 @@
  */
 import { boolean, integer, number } from '../codecs.ts';
 import { defineKind, setting } from '../define-kind.ts';
-import { DEFAULT_SAMPLES, MAX_SAMPLES, samplesCodec } from '../samples.ts';
+import { CHAPTER_SAMPLES, DEFAULT_SAMPLES, MAX_SAMPLES } from './comparison-samples.ts';
 import type { SettingDefinition, SettingValues, StoreKind } from '../store.ts';
 import { comparisonQuantities, MAX_COMPARISON_EPOCHS } from './comparison-quantities.ts';
 import {
@@ -61,7 +61,7 @@ const SEED = integer({ min: 0, max: 9999, sliderMax: 50 });
 /** The settings every comparison has, in order. */
 function sharedSettings(epochs: number): SettingDefinition[] {
   return [
-    setting('samples', samplesCodec, {
+    setting('samples', CHAPTER_SAMPLES.codec, {
       label: 'table',
       description: 'the training samples, x1, x2, x3 and y',
       default: DEFAULT_SAMPLES,

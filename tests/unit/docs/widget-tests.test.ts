@@ -30,7 +30,7 @@ const PARTS: Record<string, string> = {
   'plot/LinePlot.tsx': 'draws every line plot of the book',
   'parameters/WidthsBox.tsx':
     'the box a reader types layer widths into, in the parameter counter and in the lab',
-  'comparison/SampleTable.tsx': 'the samples a reader types, adds, removes and pastes',
+  'samples/SampleTable.tsx': 'the samples a reader types, adds, removes and pastes',
 };
 
 /** Every file under a folder, as a path from it ("content/docs/forward-pass.mdx"). */

@@ -15,20 +15,24 @@ import { kindOf } from '../../../src/components/kinds.ts';
 import { optimizersKind } from '../../../src/components/comparison/optimizers.kind.ts';
 import { readStoreLink, writeLink } from '../../../src/state/link.ts';
 import {
+  CHAPTER_SAMPLES,
   DEFAULT_SAMPLES,
   MAX_SAMPLES,
-  MAX_SAMPLES_TEXT,
-  checkSamples,
+} from '../../../src/state/kind-parts/comparison-samples.ts';
+import { shuffleOf } from '../../../src/state/kind-parts/comparison.ts';
+import { createStore, type Store } from '../../../src/state/store.ts';
+
+const {
+  maxText: MAX_SAMPLES_TEXT,
+  check: checkSamples,
   parseCell,
-  parseSamplesText,
-  samplesCodec,
-  samplesToText,
+  parseText: parseSamplesText,
+  codec: samplesCodec,
+  toText: samplesToText,
   withCell,
   withSample,
   withoutSample,
-} from '../../../src/state/samples.ts';
-import { shuffleOf } from '../../../src/state/kind-parts/comparison.ts';
-import { createStore, type Store } from '../../../src/state/store.ts';
+} = CHAPTER_SAMPLES;
 
 /** The message of a refused parse (fails the test when it was accepted). */
 function refusal(result: { ok: true } | { ok: false; message: string }): string {

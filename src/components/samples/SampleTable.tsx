@@ -1,8 +1,9 @@
 /**
- * The training samples as a table the reader edits: a box per value (x₁, x₂, x₃, y), a button to
- * add a sample and one to remove each, and the whole table as text to copy or to replace by
- * pasting CSV. Every box is a native text input named by its row and column headers
- * ("Sample 3 x2").
+ * A table of samples the reader edits (the training chapters' x₁, x₂, x₃ → y, the lab's own
+ * x₁, x₂ → y): a box per value, a button to add a sample and one to remove each, and the whole
+ * table as text to copy or to replace by pasting CSV. Every box is a native text input named by
+ * its row and column headers ("Sample 3 x2"). The table is one setting of a store, a flat list
+ * whose rules (columns, bounds, limit) come from `sampleTable` (state/samples.ts).
  *
  * A typed value is applied when the reader leaves the box (Tab) or presses Enter, never key by
  * key, so a half-typed "0," or "-" is not applied on the way; Escape puts the value back. A value
@@ -14,30 +15,27 @@ import { useComputed, useSignal, type ReadonlySignal, type Signal } from '@preac
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Checked } from '../../state/codecs.ts';
-import {
-  MAX_SAMPLES,
-  MIN_SAMPLES,
-  SAMPLE_COLUMNS,
-  SAMPLE_WIDTH,
-  parseCell,
-  parseSamplesText,
-  samplesToText,
-  withCell,
-  withSample,
-  withoutSample,
-} from '../../state/samples.ts';
+import { formatLimit } from '../../state/format.ts';
+import type { SampleTableRules } from '../../state/samples.ts';
+import type { Store } from '../../state/store.ts';
 import { useMountedSignal } from '../useStore.ts';
-import type { ComparisonStore } from './series.ts';
 import { TYPED_BOX } from '../typedBox.ts';
 
 interface Props {
-  store: ComparisonStore;
+  store: Store;
+  /** The store's setting that holds the table. */
+  setting: string;
+  rules: SampleTableRules;
   idPrefix: string;
+  /** What an applied value does, said first in the hint: "every run trains again on the new table". */
+  retrains: string;
 }
 
 /** What every cell of one table shares: the values on show and the table's one message. */
 interface Table {
-  readonly store: ComparisonStore;
+  readonly store: Store;
+  readonly setting: string;
+  readonly rules: SampleTableRules;
   readonly id: string;
   readonly samples: ReadonlySignal<readonly number[]>;
   /** Why the last edit was refused ('' when it was not). */
@@ -47,8 +45,7 @@ interface Table {
 }
 
 /** A column's name as a stacked row labels its cell: x₁, x₂, x₃, y. */
-function columnLabel(column: number): string {
-  const name = SAMPLE_COLUMNS[column] ?? '';
+function columnLabel(name: string): string {
   return name[0] + [...name.slice(1)].map((digit) => '₀₁₂₃₄₅₆₇₈₉'[Number(digit)]).join('');
 }
 
@@ -56,11 +53,11 @@ function columnLabel(column: number): string {
 const cellText = (value: number | undefined) => (value === undefined ? '' : String(value));
 
 /** The store's table now. */
-const current = (store: ComparisonStore) => store.settings.peek()['samples'] as readonly number[];
+const current = ({ store, setting }: Table) => store.settings.peek()[setting] as readonly number[];
 
 /** Applies a new table: '' when the store took it, or why not, ending with what was kept. */
-function apply(store: ComparisonStore, next: Checked<readonly number[]>, kept: string): string {
-  const result = next.ok ? store.set('samples', next.value) : next;
+function apply(table: Table, next: Checked<readonly number[]>, kept: string): string {
+  const result = next.ok ? table.store.set(table.setting, next.value) : next;
   return result.ok ? '' : `${result.message} ${kept}`;
 }
 
@@ -78,7 +75,8 @@ function useDraft(shown: ReadonlySignal<string>) {
 
 /** One value of the table in its own box. */
 function Cell({ table, row, column }: { table: Table; row: number; column: number }) {
-  const index = row * SAMPLE_WIDTH + column;
+  const { rules } = table;
+  const index = row * rules.width + column;
   const { text, editing, value, onInput } = useDraft(
     useComputed(() => cellText(table.samples.value[index])),
   );
@@ -86,12 +84,12 @@ function Cell({ table, row, column }: { table: Table; row: number; column: numbe
 
   /** Applies the typed value; on refusal says why and keeps the old table. */
   const commit = (leaving: boolean) => {
-    const before = current(table.store);
-    const parsed = parseCell(text.peek(), row, column);
+    const before = current(table);
+    const parsed = rules.parseCell(text.peek(), row, column);
     const next: Checked<readonly number[]> = parsed.ok
-      ? { ok: true, value: withCell(before, row, column, parsed.value) }
+      ? { ok: true, value: rules.withCell(before, row, column, parsed.value) }
       : parsed;
-    table.message.value = apply(table.store, next, `Kept ${cellText(before[index])}.`);
+    table.message.value = apply(table, next, `Kept ${cellText(before[index])}.`);
     const accepted = table.message.peek() === '';
     // Refused text stays in the box while the reader is still in it; leaving puts the value back.
     table.invalid.value = accepted || leaving ? -1 : index;
@@ -111,11 +109,11 @@ function Cell({ table, row, column }: { table: Table; row: number; column: numbe
     if (editing.peek()) commit(true);
   };
   return (
-    <td data-label={columnLabel(column)}>
+    <td data-label={columnLabel(rules.columns[column]!)}>
       <input
         id={`${table.id}-cell-${index}`}
         {...TYPED_BOX}
-        class="setting-box cmp-cell"
+        class="setting-box samples-cell"
         inputMode="decimal"
         aria-labelledby={`${table.id}-row-${row} ${table.id}-col-${column}`}
         aria-invalid={invalid}
@@ -130,14 +128,15 @@ function Cell({ table, row, column }: { table: Table; row: number; column: numbe
 
 /** The table as text: to copy, or to replace by pasting. */
 function TextBox({ table }: { table: Table }) {
+  const { rules } = table;
   const id = `${table.id}-text`;
   const { text, editing, value, onInput } = useDraft(
-    useComputed(() => samplesToText(table.samples.value)),
+    useComputed(() => rules.toText(table.samples.value)),
   );
   const message = useSignal('');
   const use = () => {
-    const kept = `Kept the ${current(table.store).length / SAMPLE_WIDTH} samples before.`;
-    message.value = apply(table.store, parseSamplesText(text.peek()), kept);
+    const kept = `Kept the ${current(table).length / rules.width} samples before.`;
+    message.value = apply(table, rules.parseText(text.peek()), kept);
     if (message.peek() === '') {
       editing.value = false;
       table.message.value = '';
@@ -146,15 +145,15 @@ function TextBox({ table }: { table: Table }) {
   };
   const invalid = message.value !== '';
   return (
-    <details class="cmp-text">
+    <details class="samples-text">
       <summary>The samples as text: copy them, or paste your own</summary>
-      <label for={id} class="cmp-text-label">
-        One sample per line, x1, x2, x3, y, separated by commas, semicolons or tabs (a header row is
-        optional; with semicolons or tabs a decimal comma works too)
+      <label for={id} class="samples-text-label">
+        One sample per line, {rules.columns.join(', ')}, separated by commas, semicolons or tabs (a
+        header row is optional; with semicolons or tabs a decimal comma works too)
       </label>
       <textarea
         id={id}
-        class="setting-box cmp-textarea"
+        class="setting-box samples-textarea"
         rows={8}
         spellcheck={false}
         value={value}
@@ -172,19 +171,20 @@ function TextBox({ table }: { table: Table }) {
   );
 }
 
-export function SampleTable({ store, idPrefix }: Props) {
+export function SampleTable({ store, setting, rules, idPrefix, retrains }: Props) {
   const mounted = useMountedSignal();
   const samples = useComputed(
-    () => (mounted.value ? store.settings.value['samples'] : store.defaults['samples']) as number[],
+    () => (mounted.value ? store.settings.value[setting] : store.defaults[setting]) as number[],
   );
   const message = useSignal('');
   const invalid = useSignal(-1);
   const table: Table = useMemo(
-    () => ({ store, id: `${idPrefix}-samples`, samples, message, invalid }),
-    [store, idPrefix, samples, message, invalid],
+    () => ({ store, setting, rules, id: `${idPrefix}-samples`, samples, message, invalid }),
+    [store, setting, rules, idPrefix, samples, message, invalid],
   );
+  const { width, columns, minRows, maxRows, limit } = rules;
   // The rows are drawn again when their number changes, and only then.
-  const rows = useComputed(() => samples.value.length / SAMPLE_WIDTH).value;
+  const rows = useComputed(() => samples.value.length / width).value;
   /** The element to focus once the rows have been drawn again. */
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
@@ -193,27 +193,27 @@ export function SampleTable({ store, idPrefix }: Props) {
   }, [rows]);
 
   const add = () => {
-    const count = current(store).length / SAMPLE_WIDTH;
-    if (count >= MAX_SAMPLES) {
-      table.message.value = `The table already holds ${MAX_SAMPLES} samples, the most it takes.`;
+    const count = current(table).length / width;
+    if (count >= maxRows) {
+      table.message.value = `The table already holds ${maxRows} samples, the most it takes.`;
       return;
     }
     table.message.value = apply(
-      store,
-      { ok: true, value: withSample(current(store)) },
+      table,
+      { ok: true, value: rules.withSample(current(table)) },
       `Kept the ${count} samples.`,
     );
-    if (table.message.peek() === '') focusNext.current = `${table.id}-cell-${count * SAMPLE_WIDTH}`;
+    if (table.message.peek() === '') focusNext.current = `${table.id}-cell-${count * width}`;
   };
   const remove = (row: number) => {
-    const count = current(store).length / SAMPLE_WIDTH;
-    if (count <= MIN_SAMPLES) {
-      table.message.value = `The table needs at least ${MIN_SAMPLES} samples: sample ${row + 1} stays.`;
+    const count = current(table).length / width;
+    if (count <= minRows) {
+      table.message.value = `The table needs at least ${minRows} samples: sample ${row + 1} stays.`;
       return;
     }
     table.message.value = apply(
-      store,
-      { ok: true, value: withoutSample(current(store), row) },
+      table,
+      { ok: true, value: rules.withoutSample(current(table), row) },
       `Kept sample ${row + 1}.`,
     );
     if (table.message.peek() === '') {
@@ -224,23 +224,24 @@ export function SampleTable({ store, idPrefix }: Props) {
 
   const { id } = table;
   return (
-    <section class="cmp-samples" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`} class="cmp-heading">
+    <section class="samples" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} class="samples-heading">
         The samples
       </h3>
-      <p id={`${id}-hint`} class="cmp-hint">
-        Type a value and press Tab or Enter: every run trains again on the new table. Values from
-        −10 to 10 (a decimal comma works too), {MIN_SAMPLES} to {MAX_SAMPLES} samples.
+      <p id={`${id}-hint`} class="samples-hint">
+        Type a value and press Tab or Enter: {retrains}. Values from {formatLimit(-limit)} to{' '}
+        {formatLimit(limit)} (a decimal comma works too), {minRows} to {maxRows} samples.
       </p>
-      <div class="cmp-table-box table-fit">
-        <table class="cmp-sample-table">
+      <div class="samples-table-box table-fit">
+        <table class="samples-table">
           <caption class="sr-only">
-            The training samples: the inputs x1, x2, x3 and the target y of each
+            The training samples: the inputs {columns.slice(0, -1).join(', ')} and the target{' '}
+            {columns[width - 1]} of each
           </caption>
           <thead>
             <tr>
               <th scope="col">sample</th>
-              {SAMPLE_COLUMNS.map((name, column) => (
+              {columns.map((name, column) => (
                 <th key={name} scope="col" id={`${id}-col-${column}`}>
                   {name[0]}
                   {name.length > 1 && <sub>{name.slice(1)}</sub>}
@@ -258,14 +259,14 @@ export function SampleTable({ store, idPrefix }: Props) {
                   <span class="sr-only">Sample </span>
                   {row + 1}
                 </th>
-                {SAMPLE_COLUMNS.map((name, column) => (
+                {columns.map((name, column) => (
                   <Cell key={name} table={table} row={row} column={column} />
                 ))}
                 <td>
                   <button
                     type="button"
                     id={`${id}-remove-${row}`}
-                    class="reset-button cmp-remove"
+                    class="reset-button samples-remove"
                     aria-label={`Remove sample ${row + 1}`}
                     onClick={() => remove(row)}
                   >
@@ -277,7 +278,7 @@ export function SampleTable({ store, idPrefix }: Props) {
           </tbody>
         </table>
       </div>
-      <p class="cmp-table-actions">
+      <p class="samples-actions">
         <button type="button" class="reset-button" onClick={add}>
           Add a sample
         </button>
