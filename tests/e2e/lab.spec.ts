@@ -22,7 +22,8 @@ import { widgetFitProblems } from './fit.ts';
 import { downloadFrom, PNG_SIGNATURE, pngSize } from './downloads.ts';
 import { expect, test } from './fixtures.ts';
 import { askedOf, checkOf, workedHere } from './lab-check.ts';
-import { expectNoBrokenNumbers, openPage, pagePath, shown } from './site.ts';
+import { cell, typeInto } from './comparison.ts';
+import { expectNoBrokenNumbers, messages, openPage, pagePath, shown } from './site.ts';
 
 const LAB = pagePath('lab/');
 
@@ -416,6 +417,34 @@ test.describe('LabWidget (lab/)', () => {
         .toBeCloseTo(numbers.get('trainLoss.0')!, 12);
       expect(await lossPlotLoaded()).toBe(true);
     });
+
+    test('the tables of every number, not loaded yet, follow a new sample on view, unscrolled', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 400 });
+      await openPage(page, LAB);
+      const figure = figureOf(page);
+      const tablesLoaded = () =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .some((entry) => entry.name.includes('ParameterTables')),
+        );
+      const sample = figure.getByRole('spinbutton', { name: 'training sample' });
+      await sample.scrollIntoViewIfNeeded();
+      expect(await tablesLoaded(), 'the tables’ code is not loaded before the change').toBe(false);
+      await sample.fill('5');
+      await sample.press('Tab');
+      const { numbers } = expectedNumbers({ sampleOnView: 5 });
+      // The derivatives of a weight and a node's input depend on the sample: both must be its.
+      for (const key of ['dL/dw1_3', 'dL/dN10in']) {
+        const number = figure.locator(`.lab-tables [data-quantity="${key}"]`);
+        await expect
+          .poll(async () => Number(await number.getAttribute('data-value')))
+          .toBeCloseTo(numbers.get(key)!, 12);
+      }
+      expect(await tablesLoaded()).toBe(true);
+    });
   });
 
   test.describe('LabDiagram and ConnectionPart (lab/)', () => {
@@ -655,6 +684,134 @@ test.describe('LabWidget (lab/)', () => {
         'This data has 1 input: the first width must be 1. The lab keeps 1, 4, 3, 1.',
       );
       await expectNoBrokenNumbers(page);
+    });
+  });
+
+  test.describe('LabTable and SampleTable (lab/, samples/)', () => {
+    test('your own samples: a table edited key by key and pasted as CSV trains the network on exactly its rows; a refusal keeps the table; a link keeps it', async ({
+      page,
+    }) => {
+      await openPage(page, LAB);
+      const figure = figureOf(page);
+      // The saddle y = x₁·x₂ on the 3 × 3 grid, row by row: x₁ first, then x₂.
+      let table = [-1, 0, 1].flatMap((x1) => [-1, 0, 1].flatMap((x2) => [x1, x2, x1 * x2 + 0]));
+
+      /** Every number in the lab, tables open, against the reference at the lab's settings. */
+      const expectLab = async (values: Record<string, unknown>) => {
+        const { numbers } = expectedNumbers(
+          { data: 'custom', custom: table, ...values },
+          TABLE_EPOCHS(499),
+        );
+        await expect.poll(() => mismatches(figure, numbers)).toEqual([]);
+      };
+
+      await test.step('choosing the table shows its nine rows and trains on them', async () => {
+        await figure.getByRole('combobox', { name: 'data set' }).selectOption('custom');
+        await expect(figure.getByRole('button', { name: /^Remove sample/ })).toHaveCount(9);
+        await expect(cell(figure, 4, 'y')).toHaveValue('0');
+        await expect(cell(figure, 9, 'y')).toHaveValue('1');
+        // No n to draw and no noise to add.
+        await expect(figure.getByRole('spinbutton', { name: 'samples n' })).toHaveCount(0);
+        await expect(figure.getByRole('spinbutton', { name: 'noise σ' })).toHaveCount(0);
+        // A test share of 0.2 holds out ⌊0.2 · 9 + ½⌋ = 2 of the 9.
+        await expect(figure.locator('.lab-facts')).toContainText(
+          'trained on 7 samples, tested on 2',
+        );
+        await openTables(figure);
+        await expectLab({});
+      });
+
+      await test.step('a value typed key by key with a decimal comma is applied at Tab', async () => {
+        const box = cell(figure, 5, 'y');
+        await typeInto(box, '0,');
+        await expect(box).toHaveValue('0,');
+        await box.pressSequentially('75', { delay: 60 });
+        await box.press('Tab');
+        await expect(box).toHaveValue('0.75');
+        table[3 * 4 + 2] = 0.75;
+        await expectLab({});
+        await page.waitForURL((url) => (url.searchParams.get('lab.custom') ?? '').includes('0.75'));
+      });
+
+      await test.step('a value out of range is refused with its cell named, and the table stays', async () => {
+        const box = cell(figure, 2, 'x1');
+        await typeInto(box, '12');
+        await box.press('Enter');
+        await expect(messages(figure)).toHaveText([
+          'Sample 2, x1 must be between −10 and 10. Kept -1.',
+        ]);
+        await box.press('Escape');
+        await expect(box).toHaveValue('-1');
+        await expectLab({});
+      });
+
+      await test.step('pasted CSV with a header, semicolons and decimal commas replaces it; bad text is refused', async () => {
+        await figure.getByText('The samples as text').click();
+        const text = figure.getByRole('textbox', { name: /One sample per line, x1, x2, y/ });
+        const use = figure.getByRole('button', { name: 'Use this text' });
+        await text.fill('x1, x2, y\n1, 2, 3\n1, 2\n3, 4, 5\n0, 0, 0');
+        await use.click();
+        await expect(text).toHaveAttribute('aria-invalid', 'true');
+        await expect(messages(figure).filter({ hasText: 'line 3' })).toHaveText([
+          'Sample 2 (line 3) has 2 values; each sample needs 3 (x1, x2, y) separated by commas. Kept the 9 samples before.',
+        ]);
+        await expect(figure.getByRole('button', { name: /^Remove sample/ })).toHaveCount(9);
+        // XOR's corners twice, nearer and farther: y is 0 or 1 in every row, so two classes.
+        table = [
+          ...[-1, -1, 0, -1, 1, 1, 1, -1, 1, 1, 1, 0],
+          ...[-0.5, -0.5, 0, -0.5, 0.5, 1, 0.5, -0.5, 1, 0.5, 0.5, 0],
+        ];
+        const rows = [];
+        for (let i = 0; i < table.length; i += 3) {
+          rows.push(
+            table
+              .slice(i, i + 3)
+              .map((v) => String(v).replace('.', ','))
+              .join('; '),
+          );
+        }
+        await text.fill(`x1; x2; y\n${rows.join('\n')}`);
+        await use.click();
+        await expect(figure.getByRole('button', { name: /^Remove sample/ })).toHaveCount(8);
+        await expect(cell(figure, 5, 'x1')).toHaveValue('-0.5');
+        await expect(figure.locator('.lab-facts')).toContainText(
+          'trained on 6 samples, tested on 2',
+        );
+        await expectLab({});
+      });
+
+      await test.step('a table of classes takes softmax, and the last width follows', async () => {
+        await figure.getByRole('combobox', { name: 'output activation' }).selectOption('softmax');
+        await expect(widthsBox(page)).toHaveValue('2, 4, 3, 2');
+        await expectLab({ output: 'softmax' });
+      });
+
+      await test.step('the table and its message pass axe, and fit a 360 px phone', async () => {
+        expect(await axeViolations(page, { include: '#lab .samples' })).toEqual([]);
+        await page.setViewportSize({ width: 360, height: 800 });
+        await figure.locator('.samples').scrollIntoViewIfNeeded();
+        expect(await widgetFitProblems(page)).toEqual([]);
+        await page.setViewportSize({ width: 1280, height: 720 });
+      });
+
+      await test.step('the link opens the lab on the same table, numbers and all', async () => {
+        await page.waitForURL((url) => url.searchParams.get('lab.output') === 'softmax');
+        const link = page.url();
+        expect(new URL(link).searchParams.get('lab.data')).toBe('custom');
+        const other = await page.context().newPage();
+        await openPage(other, link.replace(/^.*?\/\/[^/]+/, ''));
+        const reopened = figureOf(other);
+        await expect(reopened.getByRole('button', { name: /^Remove sample/ })).toHaveCount(8);
+        await expect(cell(reopened, 8, 'x2')).toHaveValue('0.5');
+        await openTables(reopened);
+        const { numbers } = expectedNumbers(
+          { data: 'custom', custom: table, output: 'softmax' },
+          TABLE_EPOCHS(499),
+        );
+        await expect.poll(() => mismatches(reopened, numbers)).toEqual([]);
+        await expectNoBrokenNumbers(other);
+        await other.close();
+      });
     });
   });
 

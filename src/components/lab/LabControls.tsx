@@ -19,13 +19,15 @@ interface Props {
   hiddenLayers: number;
   box: WidthsBoxState;
   id: string;
+  /** The data is the reader's own table: no n to draw, no noise to add. */
+  ownTable: boolean;
 }
 
 const WIDTHS_HINT =
   'Nodes in each layer, inputs first: 2 inputs, up to 4 hidden layers of 1 to 8 nodes, then 1 output (2 for softmax). Enter trains the network.';
 const WIDTHS_KEPT = (widths: string) => `The lab keeps ${widths}.`;
 
-export function LabControls({ store, settings, hiddenLayers, box, id }: Props) {
+export function LabControls({ store, settings, hiddenLayers, box, id, ownTable }: Props) {
   const control = (key: string, label?: string) => (
     <SettingControl key={key} store={store} setting={key} idPrefix={id} label={label} />
   );
@@ -52,8 +54,8 @@ export function LabControls({ store, settings, hiddenLayers, box, id }: Props) {
       <fieldset class="setting-group lab-group">
         <legend>Data</legend>
         {menu('data', 'data set')}
-        {control('samples', 'samples n')}
-        {control('noise', 'noise σ')}
+        {!ownTable && control('samples', 'samples n')}
+        {!ownTable && control('noise', 'noise σ')}
         {control('dataSeed', 'data seed')}
         {control('testShare', 'test share')}
       </fieldset>

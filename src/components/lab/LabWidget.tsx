@@ -32,7 +32,6 @@ import { outputKeyOf } from './lab-keys.ts';
 import { ACTIVATION_CHOICES, OUTPUT_CHOICES } from './lab-settings.ts';
 import { labKind, type LabView } from './lab.kind.ts';
 import { NodePanel } from './NodePanel.tsx';
-import { ParameterTables } from './ParameterTables.tsx';
 
 interface Props extends StoreProps {
   /** Unique on the page; prefixes every element id. */
@@ -53,12 +52,21 @@ const loadLossPlot = () => import('./LossPlot.tsx').then((module) => module.Loss
 const loadSurface = () => import('./DecisionSurface.tsx').then((module) => module.DecisionSurface);
 const loadFitPlot = () => import('./FitPlot.tsx').then((module) => module.FitPlot);
 /**
+ * The tables of every parameter and node, loaded as the reader comes near them: they are closed
+ * until opened, and their live table shares its code with the plots (the LinePlot chunk).
+ */
+const loadTables = () => import('./ParameterTables.tsx').then((module) => module.ParameterTables);
+/** The reader's own table, loaded when it is the data. */
+const loadTable = () => import('./LabTable.tsx').then((module) => module.LabTable);
+/**
  * The same plots for the server, which draws them at once. A dynamic import in a branch the
  * browser's build drops: a static one would put them back into the code the lab wakes with.
  */
 const ServerLossPlot = import.meta.env.SSR ? await loadLossPlot() : undefined;
 const ServerSurface = import.meta.env.SSR ? await loadSurface() : undefined;
 const ServerFitPlot = import.meta.env.SSR ? await loadFitPlot() : undefined;
+const ServerTable = import.meta.env.SSR ? await loadTable() : undefined;
+const ServerTables = import.meta.env.SSR ? await loadTables() : undefined;
 
 /** A menu's words for an activation: "ReLU", "leaky ReLU". */
 const ACTIVATION_WORDS: Record<string, string> = {
@@ -79,9 +87,15 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
   // has mounted, and the widget does not render again for every change of the view.
   const runMoved = useComputed(() => view.value.run !== store.initialView.run);
   const viewMoved = useComputed(() => runMoved.value || view.value.row !== store.initialView.row);
+  // The tables of every number follow the sample on view too (its passes and derivatives).
+  const passMoved = useComputed(
+    () => viewMoved.value || view.value.sample !== store.initialView.sample,
+  );
   /** The chosen node's number, 1 … N, and the connection into it (0: none): settings, so a link keeps them. */
   const chosen = useComputed(() => settings.value['node'] as number);
   const from = useComputed(() => settings.value['from'] as number);
+  /** Whether the data is the reader's own table, which the widget then shows to edit. */
+  const ownTable = useComputed(() => settings.value['data'] === 'custom').value;
   const box = useWidthsBox(store);
   const root = useRef<HTMLElement>(null);
 
@@ -135,7 +149,11 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
         hiddenLayers={names.widths.length - 2}
         box={box}
         id={id}
+        ownTable={ownTable}
       />
+      {ownTable && (
+        <LazyPart key="table" load={loadTable} server={ServerTable} props={{ store, id }} eager />
+      )}
       <div class="lab-run">
         <Player {...partProps} epochKey="epochOnView" stepSize={() => 1} back />
         <div class="lab-view-controls">
@@ -196,7 +214,15 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
         )}
       </div>
       <LabDownloads store={store} root={root} classes={classes} oneInput={oneInput} />
-      <ParameterTables store={store} names={names} id={id} />
+      <LazyPart
+        key="tables"
+        load={loadTables}
+        server={ServerTables}
+        props={{ store, names, id }}
+        // Every number in them follows the epoch and the sample on view: a pass not the server's
+        // loads them at once.
+        eager={passMoved.value}
+      />
       <StoreActions store={store} anchor={anchor} onReset={() => box.show()} />
     </figure>
   );

@@ -2,11 +2,14 @@
  * Every number of the network on view, as two tables a reader opens: every weight λᵢ,ⱼ and bias
  * bⱼ at the epoch on view with its ∂L/∂ for the sample on view, and every node's input and output
  * with their ∂L/∂. Rows follow the book's order (the parameters node by node, each node's weights
- * then its bias), and every cell is a live number.
+ * then its bias), and every cell is a live number. They load apart from the lab (LazyPart), as the
+ * reader comes near them, so they bind their own numbers.
  */
+import { useRef } from 'preact/hooks';
 import type { NetworkNames } from '../../engine/core/index.ts';
 import type { Store } from '../../state/store.ts';
 import { LiveTable, type LiveColumn, type RowHeading } from '../plot/LiveTable.tsx';
+import { useLiveNumbers } from '../useStore.ts';
 import { biasKeyOf, derivativeKeyOf, nodeInputKeyOf, nodeKeyOf, weightKeyOf } from './lab-keys.ts';
 import { LAB_TABLE } from './lab-tables.ts';
 
@@ -68,8 +71,10 @@ function parameterRows(names: NetworkNames): ParameterRow[] {
 }
 
 export function ParameterTables({ store, names, id }: Props) {
+  const tables = useRef<HTMLDivElement>(null);
+  useLiveNumbers(tables, store, names);
   return (
-    <div class="lab-tables">
+    <div ref={tables} class="lab-tables">
       <LiveTable
         store={store}
         id={`${id}-parameters`}

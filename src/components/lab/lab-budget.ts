@@ -9,6 +9,7 @@
 import { parameterTerms } from '../../engine/scenarios/index.ts';
 import type { SettingValues } from '../../state/store.ts';
 import { MAX_LAB_EPOCHS } from '../../state/kind-parts/lab-limits.ts';
+import { sampleCountOf } from './lab-data.ts';
 
 /**
  * Samples a split trains on: n − m, where the test set takes m = ⌊f·n + ½⌋ kept within 1 … n − 1
@@ -34,7 +35,7 @@ export function updateCost(mode: unknown, optimizer: unknown): number {
 
 /** The most epochs these settings may train: ⌊budget / (samples · parameters · cost)⌋ in 1 … 2000. */
 export function maxLabEpochs(values: SettingValues): number {
-  const samples = trainCountOf(values['samples'] as number, values['testShare'] as number);
+  const samples = trainCountOf(sampleCountOf(values), values['testShare'] as number);
   const parameters = parameterTerms(values['widths'] as readonly number[]).total;
   const cost = updateCost(values['mode'], values['optimizer']);
   const epochs = Math.floor(LAB_WORK_BUDGET / (samples * parameters * cost));

@@ -18,6 +18,7 @@ import {
   type Trace,
 } from '../../engine/core/index.ts';
 import {
+  customLabData,
   generateLabData,
   labDataset,
   splitLabData,
@@ -71,7 +72,8 @@ function recordTestLoss(network: Network, test: Dataset, trace: Trace, out: Floa
 }
 
 /**
- * Trains the settings' network on the settings' data. Starting weights: normalized Xavier
+ * Trains the settings' network on the settings' data (a set drawn from the data seed, or the
+ * reader's own table as it is; the data seed splits either). Starting weights: normalized Xavier
  * (Glorot) λ ~ U[−√6/√(p + k), √6/√(p + k)] drawn from `numpyRandom(seed)`, biases 0. Glorot
  * chose that width so the variance of the node values and of the derivatives stays about the
  * same from layer to layer for activations that are near linear around 0 with slope ≤ 1,
@@ -79,11 +81,14 @@ function recordTestLoss(network: Network, test: Dataset, trace: Trace, out: Floa
  * @param spare a run nothing reads any more, whose storage this run takes over
  */
 export function runLab(values: SettingValues, spare?: LabRun): LabRun {
-  const data = generateLabData(values['data'] as LabDataName, {
-    samples: values['samples'] as number,
-    noise: values['noise'] as number,
-    seed: values['dataSeed'] as number,
-  });
+  const data =
+    values['data'] === 'custom'
+      ? customLabData(values['custom'] as readonly number[])
+      : generateLabData(values['data'] as LabDataName, {
+          samples: values['samples'] as number,
+          noise: values['noise'] as number,
+          seed: values['dataSeed'] as number,
+        });
   const split = splitLabData(data, values['testShare'] as number, values['dataSeed'] as number);
   const widths = values['widths'] as readonly number[];
   const output = values['output'] as OutputActivationName;

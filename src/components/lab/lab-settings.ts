@@ -18,7 +18,8 @@ import {
 } from '../../state/kind-parts/lab-limits.ts';
 import { maxLabEpochs, trainCountOf } from './lab-budget.ts';
 import { connectionAgreement } from './lab-connection.ts';
-import { dataTaskOf } from './lab-data.ts';
+import { dataTaskOf, sampleCountOf, type LabDataChoice } from './lab-data.ts';
+import { LAB_SAMPLES, LAB_STARTING_SAMPLES } from './lab-samples.ts';
 import { labWidthsCodec, widthsAgreement } from './lab-widths.ts';
 
 /** Fewest and most samples, and most epochs: every number of a run stays quick to show. */
@@ -36,7 +37,7 @@ const RATE_LIMIT = 10;
 const MAX_SEED = 0xffffffff;
 
 /** The data sets, as a menu names them, in the engine's order (LAB_DATA_NAMES). */
-export const DATA_CHOICES = oneOf<LabDataName>({
+export const DATA_CHOICES = oneOf<LabDataChoice>({
   surface: 'surface',
   moons: 'two moons',
   circles: 'two circles',
@@ -47,6 +48,7 @@ export const DATA_CHOICES = oneOf<LabDataName>({
   abs: 'absolute value, |x₁|: one input',
   parabola: 'parabola, x₁²: one input',
   bump: 'bump, exp(−(x₁/0.3)²): one input',
+  custom: 'your own samples: a table',
 });
 
 /** What a set's y holds: a class 0 or 1 on the four class sets, a real number on the others. */
@@ -72,7 +74,8 @@ const MODE_CHOICES = oneOf({ batch: 'batch', stochastic: 'stochastic', miniBatch
 const OPTIMIZER_CHOICES = oneOf({ gd: 'gradient descent', momentum: 'momentum', adam: 'Adam' });
 
 /** The data's name for a refusal of softmax: "The surface’s", "The sine’s". */
-function targetOwner(data: LabDataName): string {
+function targetOwner(data: LabDataChoice): string {
+  if (data === 'custom') return 'Your table’s';
   return data === 'surface' ? 'The surface’s' : `This set’s`;
 }
 
@@ -82,7 +85,7 @@ function targetOwner(data: LabDataName): string {
 const outputAgreement: Agreement<string> = {
   problem: (output, earlier) =>
     output === 'softmax' && dataTaskOf(earlier) === 'regression'
-      ? `${targetOwner(earlier['data'] as LabDataName)} target is a real number, not a class: its output is identity or sigmoid, as softmax gives class probabilities.`
+      ? `${targetOwner(earlier['data'] as LabDataChoice)} target is a real number, not a class: its output is identity or sigmoid, as softmax gives class probabilities.`
       : null,
   follow: (output, earlier) =>
     output === 'softmax' && dataTaskOf(earlier) === 'regression' ? 'identity' : output,
@@ -106,6 +109,13 @@ export const LAB_SETTINGS = [
     description:
       'the data the network learns: a surface or a curve to fit, or two classes to tell apart',
     default: 'surface',
+  }),
+  // Before the output and the widths, which follow what the table's y holds.
+  setting('custom', LAB_SAMPLES.codec, {
+    label: 'your samples',
+    description:
+      'your own samples, x1, x2 and y a row, used when the data set is your table: 4 to 80 rows, values within ±10',
+    default: LAB_STARTING_SAMPLES,
   }),
   setting('samples', integer({ min: MIN_LAB_SAMPLES, max: MAX_LAB_SAMPLES }), {
     symbol: ['n', ''],
@@ -199,7 +209,7 @@ export const LAB_SETTINGS = [
       default: 0,
       affects: 'view',
       bounds: (values) => ({
-        max: trainCountOf(values['samples'] as number, values['testShare'] as number) - 1,
+        max: trainCountOf(sampleCountOf(values), values['testShare'] as number) - 1,
       }),
     },
   ),
@@ -230,7 +240,7 @@ function nodeCount(values: SettingValues): number {
 /** Groups a page can expose apart: the network, the data, the training and the view. */
 export const LAB_GROUPS = {
   network: ['widths', ...ACTIVATION_KEYS, 'output'],
-  data: ['data', 'samples', 'noise', 'dataSeed', 'testShare'],
+  data: ['data', 'custom', 'samples', 'noise', 'dataSeed', 'testShare'],
   training: ['learningRate', 'decay', 'mode', 'batchSize', 'optimizer', 'seed', 'epochs'],
   view: ['epochOnView', 'sampleOnView', 'node', 'from'],
 };

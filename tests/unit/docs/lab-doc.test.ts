@@ -28,7 +28,7 @@ describe('the settings table of docs/lab.md', () => {
     }
   });
 
-  it('gives each default as a link writes it, the epoch on view as the last epoch and the node as the last node', () => {
+  it('gives each default as a link writes it, the epoch on view as the last epoch, the node as the last node and the table as the saddle', () => {
     const defaults: Record<string, unknown> = {};
     for (const setting of LAB_SETTINGS) defaults[setting.key] = defaultOf(setting, defaults);
     for (const { key, written } of tableRows()) {
@@ -40,6 +40,14 @@ describe('the settings table of docs/lab.md', () => {
         // The starting network 2-4-3-1 numbers its nodes 1 … 10; the output is node 10.
         expect(written).toBe('the last');
         expect(defaults[key]).toBe(10);
+      } else if (key === 'custom') {
+        // x₁, x₂ ∈ {−1, 0, 1} in rows, x₁ first, with y = x₁·x₂.
+        expect(written).toBe('the 3 × 3 saddle');
+        expect(defaults[key]).toEqual([
+          ...[-1, -1, 1, -1, 0, 0, -1, 1, -1],
+          ...[0, -1, 0, 0, 0, 0, 0, 1, 0],
+          ...[1, -1, -1, 1, 0, 0, 1, 1, 1],
+        ]);
       } else {
         expect(written, key).toBe(`\`${setting.codec.toLink(defaults[key] as never)}\``);
       }

@@ -95,6 +95,26 @@ export const LAB_CASES: [string, Record<string, unknown>][] = [
       epochs: 150,
     },
   ],
+  [
+    'a reader’s own table of ten rows, softmax on its two classes, mini-batches with momentum',
+    {
+      data: 'custom',
+      custom: [
+        ...[0.1, 0.2, 0, 0.9, 0.8, 1, -0.3, 0.4, 0, 0.75, -0.6, 1, -1.25, -0.5, 0],
+        ...[0.05, 0.95, 1, 2, -2, 1, -0.4, -0.45, 0, 0.3, 0.6, 1, -0.8, 0.1, 0],
+      ],
+      output: 'softmax',
+      widths: [2, 3, 2],
+      act1: 'tanh',
+      mode: 'miniBatch',
+      batchSize: 3,
+      optimizer: 'momentum',
+      learningRate: 0.3,
+      dataSeed: 5,
+      testShare: 0.3,
+      epochs: 120,
+    },
+  ],
 ];
 
 /** A run whose numbers stop being finite: η = 5 on the default network. */

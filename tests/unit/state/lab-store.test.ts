@@ -53,7 +53,8 @@ describe('the lab store kind', () => {
   });
 
   it('offers the engine’s data sets and activations, and knows which sets hold classes', () => {
-    expect(DATA_CHOICES.values).toEqual(LAB_DATA_NAMES);
+    // The engine's sets, then the reader's own table, which no generator draws.
+    expect(DATA_CHOICES.values).toEqual([...LAB_DATA_NAMES, 'custom']);
     expect(ACTIVATION_CHOICES.values).toEqual(ACTIVATION_NAMES);
     for (const name of LAB_DATA_NAMES) {
       const data = generateLabData(name, { samples: 4, seed: 0, noise: 0 });

@@ -40,8 +40,15 @@ function explanations(settings: LabScriptSettings): Record<LabSection, string> {
     data: [
       '## The data',
       '',
-      `${samples} samples of ${data}: ${DATA_WORDS[data]}. NumPy's seed ${dataSeed} draws them one`,
-      `number at a time, the shape's draws first, then the noise (σ = ${noise}) by Box–Muller.`,
+      ...(data === 'custom'
+        ? [
+            `Your own ${samples} samples, typed or pasted into the lab's table: x₁, x₂ and y a row,`,
+            `used as they are, with no draw and no noise: NumPy's seed ${dataSeed} only shuffles them.`,
+          ]
+        : [
+            `${samples} samples of ${data}: ${DATA_WORDS[data]}. NumPy's seed ${dataSeed} draws them one`,
+            `number at a time, the shape's draws first, then the noise (σ = ${noise}) by Box–Muller.`,
+          ]),
     ].join('\n'),
     split: [
       '## Training and test samples',
@@ -100,7 +107,7 @@ function explanations(settings: LabScriptSettings): Record<LabSection, string> {
 /** The notebook's title cell: which network on which data, and how to run it. */
 function titleOf(settings: LabScriptSettings): string {
   return [
-    `# A run of the lab, step by step: the ${settings.widths.join('-')} network on ${settings.data}`,
+    `# A run of the lab, step by step: the ${settings.widths.join('-')} network on ${settings.data === 'custom' ? 'your table' : settings.data}`,
     '',
     'This notebook rebuilds a run of the lab of *Neural Networks by Hand* with NumPy alone. Run',
     'the cells in order from the top; together its code cells are the NumPy script the lab also',

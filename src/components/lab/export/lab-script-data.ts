@@ -63,9 +63,42 @@ const SHAPES: Record<LabDataName, readonly string[]> = {
   ],
 };
 
+/** NumPy's stream read one number at a time, as the engine's `numpyRandom` reads it. */
+const DRAW = [
+  'def draw():',
+  '    """The next number of NumPy\'s legacy stream, uniform on [0, 1)."""',
+  '    return float(np.random.random())',
+];
+
+/** The data section of the reader's own table: its rows as they are, and the seed that splits them. */
+function tableLines(rows: readonly number[], dataSeed: number): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < rows.length; i += 3) {
+    lines.push(
+      `    [${rows
+        .slice(i, i + 3)
+        .map(py)
+        .join(', ')}],`,
+    );
+  }
+  return [
+    `samples, data_seed = ${rows.length / 3}, ${dataSeed}`,
+    '',
+    '',
+    ...DRAW,
+    '',
+    '',
+    'rows = np.array([  # your samples: x1, x2, y a row',
+    ...lines,
+    '])',
+    'x1, x2, y = rows[:, 0].copy(), rows[:, 1].copy(), rows[:, 2].copy()',
+  ];
+}
+
 /** The data section: the stream's draws, the set's shape and its noisy samples. */
 export function dataLines(settings: LabScriptSettings): string[] {
-  const { data, samples, noise, dataSeed } = settings;
+  const { data, samples, noise, dataSeed, rows } = settings;
+  if (data === 'custom') return tableLines(rows ?? [], dataSeed);
   // The surface's and the curves' noise is on their target; a class set's moves its point.
   const noisy =
     data === 'surface' || settings.widths[0] === 1
@@ -79,9 +112,7 @@ export function dataLines(settings: LabScriptSettings): string[] {
     `samples, noise, data_seed = ${samples}, ${py(noise)}, ${dataSeed}`,
     '',
     '',
-    'def draw():',
-    '    """The next number of NumPy\'s legacy stream, uniform on [0, 1)."""',
-    '    return float(np.random.random())',
+    ...DRAW,
     '',
     '',
     'def normal():',

@@ -4,9 +4,9 @@
  * and the sample on view, change no number of the run and are left out).
  */
 import type { ActivationName } from '../../../engine/core/index.ts';
-import type { LabDataName } from '../../../engine/scenarios/index.ts';
 import type { OptimizerName } from '../../../state/export/optimizerProgram.ts';
 import type { SettingValues } from '../../../state/store.ts';
+import { sampleCountOf, type LabDataChoice } from '../lab-data.ts';
 import { ACTIVATION_KEYS } from '../lab-settings.ts';
 
 /** The lab's output activations; each fixes the loss. */
@@ -27,7 +27,10 @@ export function labScriptSettings(values: SettingValues) {
   const numbers = Object.fromEntries(NUMBERS.map((key) => [key, values[key] as number]));
   return {
     ...(numbers as Record<(typeof NUMBERS)[number], number>),
-    data: values['data'] as LabDataName,
+    data: values['data'] as LabDataChoice,
+    // The reader's table holds its own count of samples, and its rows (flat: x1, x2, y each).
+    samples: sampleCountOf(values),
+    rows: values['data'] === 'custom' ? (values['custom'] as readonly number[]) : null,
     widths,
     // The settings of the hidden layers the network has (lab-run.ts reads them the same way);
     // ACTIVATION_KEYS is what the lab's waking code already shares with this file's chunk.

@@ -33,7 +33,7 @@ function summary(settings: LabScriptSettings): string[] {
   const loss = output === 'softmax' ? 'cross-entropy' : 'squared error (1/2)(yhat - y)^2';
   return [
     `The network ${widths.join('-')}: hidden layers ${hidden.join(', ') || '(none)'}, output ${output},`,
-    `loss ${loss}, mean over the samples. Data: ${samples} samples of ${data} (noise ${noise}),`,
+    `loss ${loss}, mean over the samples. Data: ${samples} samples ${data === 'custom' ? 'of your table' : `of ${data} (noise ${noise})`},`,
     `a share ${testShare} held out for testing. Trained by ${OPTIMIZER_WORDS[optimizer]}`,
     `${MODE_WORDS[mode]}.`,
   ];
