@@ -77,7 +77,7 @@ function FitText({
 }) {
   return (
     <div class="approx-text">
-      <p id={`${id}-fit-summary`} class="approx-summary">
+      <p id={`${id}-fit-summary`} class="widget-part-note">
         At epoch <LiveNumber store={store} quantity="epoch" digits={0} />, the network of{' '}
         <LiveNumber store={store} quantity="m" digits={0} /> {activation} hidden nodes follows the{' '}
         <LiveNumber store={store} quantity="samples" digits={0} /> data points with a loss of{' '}
@@ -108,7 +108,7 @@ function LossText({
   const epochs = spreadEpochs(lastEpoch);
   return (
     <div class="approx-text">
-      <p id={`${id}-loss-summary`} class="approx-summary">
+      <p id={`${id}-loss-summary`} class="widget-part-note">
         The loss goes from <LiveNumber store={store} quantity="startLoss" digits={LOSS_DIGITS} /> at
         epoch 0 to <LiveNumber store={store} quantity="finalLoss" digits={LOSS_DIGITS} /> at epoch{' '}
         <LiveNumber store={store} quantity="lastEpoch" digits={0} />; the marker stands at epoch{' '}
@@ -167,14 +167,14 @@ export function ApproximationWidget({ id, anchor, caption, ...storeProps }: Prop
       </p>
       <div class="approx-plots">
         <div class="approx-panel">
-          <h3 id={`${id}-fit-heading`} class="approx-heading">
+          <h3 id={`${id}-fit-heading`} class="widget-part-heading">
             The fit
           </h3>
           <FitPlot store={store} view={view} describedBy={`${id}-fit-summary`} />
           <FitText store={store} id={id} samples={samples.value} activation={activation} />
         </div>
         <div class="approx-panel">
-          <h3 id={`${id}-loss-heading`} class="approx-heading">
+          <h3 id={`${id}-loss-heading`} class="widget-part-heading">
             The loss
           </h3>
           <LossPlot store={store} view={view} describedBy={`${id}-loss-summary`} />

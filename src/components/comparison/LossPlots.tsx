@@ -113,7 +113,7 @@ export function LossPlots({ store, view, runs, idPrefix, lastEpoch, byUpdate }: 
   return (
     <div class={`cmp-plots${byUpdate ? '' : ' is-single'}`}>
       <div class="cmp-panel">
-        <h3 class="cmp-heading">The loss, epoch by epoch</h3>
+        <h3 class="widget-part-heading">The loss, epoch by epoch</h3>
         <LinePlot
           height={240}
           x={{ domain: epochDomain, title: 'epoch ℓ' }}
@@ -122,7 +122,7 @@ export function LossPlots({ store, view, runs, idPrefix, lastEpoch, byUpdate }: 
           label="Plot of each run’s loss against the epoch"
           describedBy={`${idPrefix}-epoch-summary`}
         />
-        <p id={`${idPrefix}-epoch-summary`} class="cmp-summary">
+        <p id={`${idPrefix}-epoch-summary`} class="widget-part-note">
           In <LiveNumber store={store} quantity={`${first}.lastEpoch`} digits={0} /> epochs the loss
           goes from{' '}
           <LiveNumber store={store} quantity={`${first}.startLoss`} digits={LOSS_DIGITS} /> to{' '}
@@ -131,7 +131,7 @@ export function LossPlots({ store, view, runs, idPrefix, lastEpoch, byUpdate }: 
       </div>
       {byUpdate && (
         <div class="cmp-panel">
-          <h3 class="cmp-heading">The loss, update by update</h3>
+          <h3 class="widget-part-heading">The loss, update by update</h3>
           <LinePlot
             height={240}
             x={{ domain: updateDomain, title: 'updates made (log scale)', log: true }}
@@ -140,7 +140,7 @@ export function LossPlots({ store, view, runs, idPrefix, lastEpoch, byUpdate }: 
             label="Plot of each run’s loss against the number of updates it has made"
             describedBy={`${idPrefix}-update-summary`}
           />
-          <p id={`${idPrefix}-update-summary`} class="cmp-summary">
+          <p id={`${idPrefix}-update-summary`} class="widget-part-note">
             Those epochs take {totals} updates. The plot starts after the first epoch’s updates.
           </p>
         </div>

@@ -225,10 +225,10 @@ export function SampleTable({ store, setting, rules, idPrefix, retrains }: Props
   const { id } = table;
   return (
     <section class="samples" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`} class="samples-heading">
+      <h3 id={`${id}-heading`} class="widget-part-heading">
         The samples
       </h3>
-      <p id={`${id}-hint`} class="samples-hint">
+      <p id={`${id}-hint`} class="widget-part-note">
         Type a value and press Tab or Enter: {retrains}. Values from {formatLimit(-limit)} to{' '}
         {formatLimit(limit)} (a decimal comma works too), {minRows} to {maxRows} samples.
       </p>
