@@ -17,7 +17,7 @@ import { SWING_EPOCHS } from '../../state/kind-parts/settling.ts';
 import { trainingRunKind } from './training-run.kind.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { layoutOf, type NetworkLayout } from '../network/layout.ts';
-import { Player } from '../player/Player.tsx';
+import { EPOCH_RATE_ENTRY, Player } from '../player/Player.tsx';
 import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
 import { NamedChoice } from '../SettingChoice.tsx';
 import { SettingControl } from '../SettingControl.tsx';
@@ -43,15 +43,7 @@ const READOUT: readonly ReadoutEntry[] = [
   { term: 'epoch ℓ', quantity: 'epoch', digits: 0 },
   { term: 'prediction ŷ', quantity: 'O6' },
   { term: 'loss L', quantity: 'loss', digits: 6 },
-  {
-    term: (
-      <>
-        learning rate η<sub>ℓ</sub>
-      </>
-    ),
-    quantity: 'epochLearningRate',
-    digits: 4,
-  },
+  EPOCH_RATE_ENTRY,
 ];
 
 /** The diagram, hydrated when it comes into view: it draws the starting state until then. */

@@ -15,7 +15,7 @@
  */
 import { useComputed } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { Player } from '../player/Player.tsx';
+import { EPOCH_RATE_ENTRY, Player } from '../player/Player.tsx';
 import { ReadoutList, type ReadoutEntry } from '../ReadoutList.tsx';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { SettingControl } from '../SettingControl.tsx';
@@ -116,15 +116,7 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
     { term: 'epoch ℓ', quantity: 'epoch', digits: 0 },
     { term: 'training loss', quantity: 'trainLoss', digits: 4 },
     { term: 'test loss', quantity: 'testLoss', digits: 4 },
-    {
-      term: (
-        <>
-          learning rate η<sub>ℓ</sub>
-        </>
-      ),
-      quantity: 'epochLearningRate',
-      digits: 4,
-    },
+    EPOCH_RATE_ENTRY,
     {
       term: (
         <>

@@ -14,6 +14,21 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { SettingValues, Store } from '../../state/store.ts';
+import type { ReadoutEntry } from '../ReadoutList.tsx';
+
+/**
+ * The learning rate at the epoch on view, η_ℓ = η / (1 + decay · ℓ), as a played run's readout
+ * lists it (the dashboard's and the lab's).
+ */
+export const EPOCH_RATE_ENTRY: ReadoutEntry = {
+  term: (
+    <>
+      learning rate η<sub>ℓ</sub>
+    </>
+  ),
+  quantity: 'epochLearningRate',
+  digits: 4,
+};
 
 interface Props {
   store: Store;
