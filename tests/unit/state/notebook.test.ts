@@ -4,6 +4,7 @@
  * by cell with python3 and NumPy, prints the script's numbers and the engine's final ŷ. For the
  * dashboard's default run and for other seeds, learning rates, decays, optimizers and weights.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { byHandEpochs } from '../../../src/engine/index.ts';
 import { trainingRunKind } from '../../../src/components/dashboard/training-run.kind.ts';
@@ -85,6 +86,33 @@ describe('notebookFile', () => {
     expect(set.find((cell) => cell.id === 'start-text')!.source.join('')).toContain(
       '$\\lambda_{4,6} = 0.5$, $b_4 = -0.2$',
     );
+  });
+  it('writes the reviewed words, cell by cell, for Adam from two weights the reader set (tests/fixtures/notebook-words.md)', () => {
+    const cells = (JSON.parse(files[3]!) as { cells: Cell[] }).cells;
+    const words = cells
+      .filter((cell) => cell.cell_type === 'markdown')
+      .map((cell) => cell.source.join(''));
+    const reviewed = readFileSync(
+      new URL('../../fixtures/notebook-words.md', import.meta.url),
+      'utf8',
+    )
+      .trimEnd()
+      .split('\n\n<!-- next cell -->\n\n');
+    expect(words).toEqual(reviewed);
+    // A run from the seed's own weights says nothing of weights set on the dashboard.
+    const drawn = (JSON.parse(files[0]!) as { cells: Cell[] }).cells;
+    expect(drawn.find((cell) => cell.id === 'start-text')!.source.join('')).not.toContain(
+      'replace their draws',
+    );
+  });
+
+  it('is a Python 3 notebook, as Jupyter names its kernel and language', () => {
+    expect(JSON.parse(files[0]!)).toMatchObject({
+      metadata: {
+        kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' },
+        language_info: { name: 'python' },
+      },
+    });
   });
 });
 
