@@ -148,6 +148,7 @@ export function settingsOf(config: NetworkKindConfig, names: NetworkNames): Sett
       default: 1,
       affects: 'view',
     }),
+    // Stryker disable next-line ArithmeticOperator: the bound below, epochs − 1 ≤ 4999, is stricter for every value
     setting('epochOnView', integer({ min: 0, max: MAX_STORE_EPOCHS - 1 }), {
       label: 'epoch',
       symbol: ['ℓ', ''],

@@ -62,3 +62,22 @@ describe('the targets', () => {
     ]);
   });
 });
+
+describe('the symbols a control writes beside its box', () => {
+  it('are the book’s: x₁, y, λ₁,₄, b₄, η, k of ε = 10ᵏ and ℓ of the epoch on view', () => {
+    const config = { ...CHAPTER_NETWORK, id: 'symbols', gradientCheck: true };
+    const settings = settingsOf(config, networkNames(config.widths));
+    const symbolOf = (key: string) => settings.find((setting) => setting.key === key)?.symbol;
+    expect(
+      ['x1', 'y', 'w14', 'b4', 'learningRate', 'epsilonPower', 'epochOnView'].map(symbolOf),
+    ).toEqual([
+      ['x', '1'],
+      ['y', ''],
+      ['λ', '1,4'],
+      ['b', '4'],
+      ['η', ''],
+      ['k', ''],
+      ['ℓ', ''],
+    ]);
+  });
+});

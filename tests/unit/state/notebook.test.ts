@@ -99,10 +99,19 @@ describe('notebookFile', () => {
       .trimEnd()
       .split('\n\n<!-- next cell -->\n\n');
     expect(words).toEqual(reviewed);
-    // A run from the seed's own weights says nothing of weights set on the dashboard.
+    // The default run (seed 13, plain gradient descent) says the same of the starting weights
+    // but for the two lines on the weights set on the dashboard, and writes gradient descent's
+    // step for λ₁,₄.
     const drawn = (JSON.parse(files[0]!) as { cells: Cell[] }).cells;
-    expect(drawn.find((cell) => cell.id === 'start-text')!.source.join('')).not.toContain(
-      'replace their draws',
+    const said = (id: string) => drawn.find((cell) => cell.id === id)!.source.join('');
+    expect(said('start-text')).toBe(
+      reviewed[3]!
+        .split('\n')
+        .filter((line) => !line.includes('replace their draws') && !line.includes('= 0.5$'))
+        .join('\n'),
+    );
+    expect(said('update-text')).toContain(
+      '$\\lambda_{1,4} \\leftarrow \\lambda_{1,4} - \\eta_\\ell \\, \\partial L / \\partial \\lambda_{1,4}$',
     );
   });
 
