@@ -1,5 +1,8 @@
-import { defineConfig } from 'vitest/config';
-import mutation from './vitest.mutation.config.ts';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
+import merged from './vitest.mutation.config.ts';
+
+/** The mutation runs' settings, typed (mergeConfig returns a plain record). */
+const mutation = merged as ViteUserConfig;
 
 /**
  * The unit tests a mutation run with static mutants uses (stryker.static.config.mjs): only the

@@ -4,6 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { networkNames } from '../../../src/engine/core/index.ts';
+import {
+  numericalGradients,
+  numericalNodeGradients,
+  relativeError,
+} from '../../../src/engine/gradients/index.ts';
 import { CHAPTER_NETWORK } from '../../../src/state/kind-parts/chapter-network.ts';
 import { settingsOf } from '../../../src/state/kind-parts/network-settings.ts';
 import type { SettingValues } from '../../../src/state/store.ts';
@@ -65,7 +70,8 @@ describe('the targets', () => {
 
 describe('the symbols a control writes beside its box', () => {
   it('are the book’s: x₁, y, λ₁,₄, b₄, η, k of ε = 10ᵏ and ℓ of the epoch on view', () => {
-    const config = { ...CHAPTER_NETWORK, id: 'symbols', gradientCheck: true };
+    const gradientCheck = { numericalGradients, numericalNodeGradients, relativeError };
+    const config = { ...CHAPTER_NETWORK, id: 'symbols', gradientCheck };
     const settings = settingsOf(config, networkNames(config.widths));
     const symbolOf = (key: string) => settings.find((setting) => setting.key === key)?.symbol;
     expect(
