@@ -60,17 +60,13 @@ export interface Store<Run = unknown, View = unknown> {
   /** Back to the starting settings, or to the settings a preset fixed. */
   reset(): void;
   /**
-   * Makes the starting run a slice at a time, awaiting `pause()` between slices (going straight
-   * on when it answers null), for a kind that can (`runInSlices`); a read of the run meanwhile
-   * finishes it at once. Resolves when done.
+   * Makes the starting run a slice at a time (`runInSlices`), awaiting `pause()` between slices
+   * (on at once when it answers null); a read of the run meanwhile finishes it. Resolves when done.
    */
   warm(pause: SlicePause): Promise<void>;
   /** The preset in force: locked and hidden keys (none unless a link set one). */
   readonly preset: ReadonlySignal<Preset>;
-  /**
-   * Fixes (`lock`) and hides (`hide`) settable keys, as an instructor's link asks; a reset then
-   * returns to the settings as they are now. Keys that are not settable here are ignored.
-   */
+  /** Fixes (`lock`) and hides (`hide`) settable keys (others are ignored); a reset returns to now. */
   restrict(lock: Iterable<string>, hide: Iterable<string>): void;
   /** Whether a reader may change this key now: settable and not fixed by a preset. */
   editable(key: string): boolean;
