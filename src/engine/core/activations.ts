@@ -42,12 +42,14 @@ export const tanh: Activation = {
 
 /** ReLU: max(0, z), slope 1 for z > 0 and 0 otherwise (0 chosen at the kink z = 0). */
 export const relu: Activation = {
+  // Stryker disable next-line EqualityOperator: at z = 0 both sides give 0
   output: (input) => (input > 0 ? input : 0),
   derivative: (input) => (input > 0 ? 1 : 0),
 };
 
 /** Leaky ReLU: z for z > 0, else 0.01·z; slope 1 or 0.01 (0.01 chosen at z = 0). */
 export const leakyRelu: Activation = {
+  // Stryker disable next-line EqualityOperator: at z = 0 both sides give 0 (0.01 · 0)
   output: (input) => (input > 0 ? input : LEAKY_RELU_SLOPE * input),
   derivative: (input) => (input > 0 ? 1 : LEAKY_RELU_SLOPE),
 };
@@ -86,6 +88,7 @@ export function softmax(inputs: Float64Array, outputs: Float64Array, start = 0):
     outputs[j] = scaled;
     total += scaled;
   }
+  // Stryker disable next-line EqualityOperator: end is inputs.length and every caller's outputs are as long: one more turn writes past the end
   for (let j = start; j < end; j++) outputs[j] = outputs[j]! / total;
   return outputs;
 }

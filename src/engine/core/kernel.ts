@@ -21,18 +21,23 @@ import { CODE } from './plan';
 function activateLayer(code: Code, z: Float64Array, a: Float64Array, start: number, end: number) {
   switch (code) {
     case CODE.identity:
+      // Stryker disable next-line EqualityOperator: one more turn writes a of the next layer's first node, which that layer writes next, or past the end
       for (let n = start; n < end; n++) a[n] = identity.output(z[n]!);
       return;
     case CODE.sigmoid:
+      // Stryker disable next-line EqualityOperator: one more turn writes a of the next layer's first node, which that layer writes next, or past the end
       for (let n = start; n < end; n++) a[n] = sigmoid.output(z[n]!);
       return;
     case CODE.tanh:
+      // Stryker disable next-line EqualityOperator: one more turn writes a of the next layer's first node, which that layer writes next, or past the end
       for (let n = start; n < end; n++) a[n] = tanh.output(z[n]!);
       return;
     case CODE.relu:
+      // Stryker disable next-line EqualityOperator: one more turn writes a of the next layer's first node, which that layer writes next, or past the end
       for (let n = start; n < end; n++) a[n] = relu.output(z[n]!);
       return;
     case CODE.leakyRelu:
+      // Stryker disable next-line EqualityOperator: one more turn writes a of the next layer's first node, which that layer writes next, or past the end
       for (let n = start; n < end; n++) a[n] = leakyRelu.output(z[n]!);
       return;
     case CODE.softmax:
@@ -95,6 +100,7 @@ export function forwardSample(
   z: Float64Array,
   a: Float64Array,
 ): void {
+  // Stryker disable next-line EqualityOperator: one more turn copies x's missing entry into the first hidden node, which forwardLayers then writes
   for (let i = 0; i < plan.widths[0]!; i++) {
     z[i] = x[i]!;
     a[i] = x[i]!;
@@ -113,6 +119,7 @@ export function activateNode(
   a: Float64Array,
   n: number,
 ) {
+  // Stryker disable next-line ConditionalExpression,BlockStatement: the input layer's code is identity (plan.ts): activateLayer gives a = z there too
   if (layer === 0) {
     a[n] = z[n]!;
     return;
@@ -140,6 +147,7 @@ export function forwardLayers(
     const start = nodeStart[k]!;
     const bias = biasStart[k]!;
     let row = weightStart[k]!;
+    // Stryker disable next-line EqualityOperator: one more turn writes z of the next layer's first node, which that layer writes next, or past the end
     for (let j = 0; j < to; j++, row += from) {
       let sum = 0;
       for (let i = 0; i < from; i++) sum += theta[row + i]! * a[previous + i]!;
@@ -189,6 +197,7 @@ export function backwardSample(
     // ∂L/∂pⱼ = −yⱼ/pⱼ, and through softmax and cross-entropy together ∂L/∂zⱼ = pⱼ·Σy − yⱼ
     crossEntropyGradient(a, y, da, outStart);
     softmaxCrossEntropyGradient(a, y, dz, outStart);
+    // Stryker disable next-line CallExpression: nothing else writes a softmax network's output slopes: its scratch holds 0 there from the start
     slope.fill(0, outStart, outEnd);
   } else {
     // ∂L/∂ŷⱼ = ŷⱼ − yⱼ, then ∂L/∂zⱼ = α'(zⱼ)·∂L/∂ŷⱼ
@@ -220,6 +229,7 @@ export function backwardSample(
         }
       }
     }
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: the input layer's code is identity (plan.ts): throughActivation gives slope 1 and dz = da there too
     if (k - 1 === 0) {
       // input nodes pass x on unchanged: ∂I/∂I_in = 1
       for (let i = 0; i < from; i++) {

@@ -28,6 +28,7 @@ export function squaredLossGradient(
   out: Float64Array,
   start = 0,
 ): Float64Array {
+  // Stryker disable next-line EqualityOperator: one more turn writes past the end of out, which a typed array ignores
   for (let j = 0; start + j < predictions.length; j++) {
     out[start + j] = predictions[start + j]! - targets[j]!;
   }
@@ -52,6 +53,7 @@ export function crossEntropyLoss(
   let loss = 0;
   for (let j = 0; start + j < logits.length; j++) {
     const target = targets[j]!;
+    // Stryker disable next-line ConditionalExpression: a zero target adds 0 · (a finite log-probability): the sum is the same
     if (target !== 0) loss -= target * (logits[start + j]! - largest - logTotal);
   }
   return loss;
@@ -64,6 +66,7 @@ export function crossEntropyGradient(
   out: Float64Array,
   start = 0,
 ): Float64Array {
+  // Stryker disable next-line EqualityOperator: one more turn writes past the end of out, which a typed array ignores
   for (let j = 0; start + j < probabilities.length; j++) {
     const target = targets[j]!;
     out[start + j] = target === 0 ? 0 : -target / probabilities[start + j]!;
@@ -82,6 +85,7 @@ export function softmaxCrossEntropyGradient(
 ): Float64Array {
   let targetSum = 0;
   for (let j = 0; start + j < probabilities.length; j++) targetSum += targets[j]!;
+  // Stryker disable next-line EqualityOperator: one more turn writes past the end of out, which a typed array ignores
   for (let j = 0; start + j < probabilities.length; j++) {
     out[start + j] = probabilities[start + j]! * targetSum - targets[j]!;
   }

@@ -24,6 +24,7 @@ export function gradientDescentStep(
   gradients: Float64Array,
   learningRate: number,
 ): Float64Array {
+  // Stryker disable next-line EqualityOperator: one more turn writes past the end of the parameters, which a typed array ignores
   for (let i = 0; i < parameters.length; i++) {
     parameters[i] = parameters[i]! - learningRate * gradients[i]!;
   }
@@ -159,6 +160,7 @@ function createMomentum(size: number, beta: number): MomentumOptimizer {
   const velocity = new Float64Array(size);
   const fields = { kind: 'momentum', beta, velocity } as const;
   return withHistory(size, [velocity], fields, (parameters, gradients, learningRate) => {
+    // Stryker disable next-line EqualityOperator: one more turn writes past the end of the velocity and the parameters, which a typed array ignores
     for (let i = 0; i < size; i++) {
       const v = beta * velocity[i]! + gradients[i]!;
       velocity[i] = v;
@@ -179,6 +181,7 @@ function createAdam(size: number, beta1: number, beta2: number, epsilon: number)
   return withHistory(size, buffers, fields, (parameters, gradients, learningRate, steps) => {
     const firstCorrection = 1 - beta1 ** steps;
     const secondCorrection = 1 - beta2 ** steps;
+    // Stryker disable next-line EqualityOperator: one more turn writes past the end of the moments and the parameters, which a typed array ignores
     for (let i = 0; i < size; i++) {
       const g = gradients[i]!;
       const m = beta1 * firstMoment[i]! + (1 - beta1) * g;

@@ -129,6 +129,7 @@ export function createTrainer(
     throw new RangeError(`epochLoss must be 'start' or 'during', got ${String(options.epochLoss)}`);
   }
   const order = new Uint32Array(samples);
+  // Stryker disable next-line EqualityOperator: one more turn writes past the end of order, which a typed array ignores
   for (let s = 0; s < samples; s++) order[s] = s;
   const loop: Loop = {
     network,
@@ -141,6 +142,7 @@ export function createTrainer(
     scratch: createScratch(network),
     batchGradient: new Float64Array(network.parameters.length),
     optimizer,
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the fused step is gd's update made faster, and the epoch loops take it for gd alone (epochs.ts): on or off, every run is the same
     fused: optimizer.kind === 'gd' && batchSize === 1,
     learningRate: options.learningRate,
     decay,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ACTIVATION_NAMES,
   ACTIVATIONS,
+  crossEntropyGradient,
   crossEntropyLoss,
   softmax,
   softmaxCrossEntropyGradient,
@@ -67,6 +68,17 @@ describe('losses', () => {
 
   it('cross-entropy stays finite when a probability underflows', () => {
     expect(crossEntropyLoss(Float64Array.of(0, 800), [1, 0])).toBeCloseTo(800, 12);
+  });
+
+  it('∂L/∂p of cross-entropy is −y/p, and 0 for a class of target 0 even where p underflowed to 0', () => {
+    // p = softmax(0, 800) ≈ (e^−800, 1): p₀ is 0 in doubles. Its term −y₀ log p₀ is absent for
+    // y₀ = 0, so ∂L/∂p₀ = 0, not −0/0.
+    const p = softmax(Float64Array.of(0, 800), new Float64Array(2));
+    expect(p[0]).toBe(0);
+    expect(Array.from(crossEntropyGradient(p, [0, 1], new Float64Array(2)))).toEqual([0, -1]);
+    expect(
+      Array.from(crossEntropyGradient(Float64Array.of(0.25, 0.75), [1, 0], new Float64Array(2))),
+    ).toEqual([-4, 0]);
   });
 
   it('gives the exact softmax + cross-entropy gradient p·Σy − y even for targets not summing to 1', () => {

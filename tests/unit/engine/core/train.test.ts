@@ -259,6 +259,21 @@ describe('refusals', () => {
     expect(() => made.record(1, { samples: [0, 1] })).toThrow(/samples\[1\]/);
     expect(() => made.advance(-1)).toThrow(/epochs/);
     expect(() => made.run(-1)).toThrow(/epochs/);
+    expect(() => made.recordInSlices(0, 1).next()).toThrow(/epochs/);
+    expect(trainer({ mode: 'miniBatch', batchSize: 0 })).toThrow(/batchSize/);
+    expect(trainer({ learningRate: -1 })).toThrow(/learningRate/);
+    expect(trainer({ decay: -1 })).toThrow(/decay/);
+  });
+
+  it('gives a recorded run its own copy of the final parameters: training on leaves it as it was', () => {
+    const network = createNetwork([2, 1], { hidden: 'identity', output: 'identity' });
+    network.parameters.set([0.5, -0.25, 0.1]);
+    const trainer = createTrainer(network, data, { learningRate: 0.1 });
+    const trace = trainer.record(3);
+    const final = Array.from(trace.finalParameters);
+    trainer.advance(5);
+    expect(Array.from(network.parameters)).not.toEqual(final);
+    expect(Array.from(trace.finalParameters)).toEqual(final);
   });
 
   it('counts every single-sample update of plain gradient descent as a step', () => {
