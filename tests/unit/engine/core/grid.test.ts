@@ -55,6 +55,17 @@ describe('evaluateGrid', () => {
     }
   });
 
+  it('steps by the grid’s own cell sizes, on cells that are not unit squares', () => {
+    // ŷ = x₁ + 10·x₂; cells 0.5 wide and 2 high: x₁ = 0.25, 0.75 and x₂ = 5, 3, 1 from the top.
+    const network = createNetwork([2, 1], { hidden: 'identity', output: 'identity' });
+    network.weights[0]!.set([1, 10]);
+    network.biases[0]!.set([0]);
+    const grid: Grid = { x1Min: 0, x1Max: 1, x2Min: 0, x2Max: 6, columns: 2, rows: 3 };
+    expect(Array.from(evaluateGrid(network, grid))).toEqual([
+      50.25, 50.75, 30.25, 30.75, 10.25, 10.75,
+    ]);
+  });
+
   it('reads the output node asked for: class 1 of a softmax, and the two sum to 1', () => {
     const network = seeded([2, 5, 2], 'tanh', 'softmax');
     const reference = asReference(network);
@@ -69,7 +80,9 @@ describe('evaluateGrid', () => {
     const network = seeded([2, 3, 1], 'sigmoid', 'sigmoid');
     const out = new Float64Array(20);
     expect(evaluateGrid(network, GRID, 0, out)).toBe(out);
-    expect(() => evaluateGrid(network, GRID, 0, new Float64Array(19))).toThrow(RangeError);
+    expect(() => evaluateGrid(network, GRID, 0, new Float64Array(19))).toThrow(
+      'out must hold columns·rows = 20 numbers',
+    );
   });
 
   it('refuses a network without two inputs, an output it does not have, and a bad grid', () => {
@@ -77,6 +90,16 @@ describe('evaluateGrid', () => {
     expect(() => evaluateGrid(seeded([3, 2, 1], 'sigmoid', 'identity'), GRID)).toThrow(/2 inputs/);
     expect(() => evaluateGrid(network, GRID, 2)).toThrow(RangeError);
     expect(() => evaluateGrid(network, GRID, -1)).toThrow(RangeError);
+    expect(() => evaluateGrid(network, GRID, 2)).toThrow(/output/);
+    // Each refusal names what it refuses.
+    const named: [Partial<Grid>, RegExp][] = [
+      [{ x1Min: 1, x1Max: 1 }, /min < max/],
+      [{ columns: 0 }, /columns/],
+      [{ rows: 1.5 }, /rows/],
+    ];
+    for (const [change, name] of named) {
+      expect(() => evaluateGrid(network, { ...GRID, ...change })).toThrow(name);
+    }
     const bad: Partial<Grid>[] = [
       { x1Min: 2, x1Max: -2 },
       { x2Min: 1, x2Max: 1 },
