@@ -32,5 +32,6 @@ export interface StochasticLoop {
 /** η_ℓ = η₀/(1 + decay·ℓ); η₀ itself without decay, which is the same number without a division. */
 export function learningRateAt(loop: StochasticLoop, epoch: number): number {
   const { learningRate, decay } = loop;
+  // Stryker disable next-line ConditionalExpression: with decay 0, η / (1 + 0·ℓ) is η exactly
   return decay === 0 ? learningRate : decayedLearningRate(learningRate, decay, epoch);
 }

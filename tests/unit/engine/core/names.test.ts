@@ -57,3 +57,28 @@ describe('networkNames', () => {
     expect(wide.targets).toEqual(['y1', 'y2', 'y3']);
   });
 });
+
+describe('names past node 9', () => {
+  it('write a weight’s key with an underscore once a node number has two digits: w19, w1_10', () => {
+    const names = networkNames([8, 2, 1]);
+    const keys = names.weights.map((w) => w.key);
+    expect(keys).toContain('w19');
+    expect(keys).toContain('w1_10');
+    expect(keys).toContain('w9_11');
+    expect(keys).not.toContain('w110');
+  });
+
+  it('give an input node its key as its input (x passes unchanged), every other node key + in', () => {
+    const names = networkNames([3, 2, 1]);
+    expect(names.layers[0]!.map((node) => node.inputKey)).toEqual(['I1', 'I2', 'I3']);
+    expect(names.layers[1]!.map((node) => node.inputKey)).toEqual(['H4in', 'H5in']);
+  });
+
+  it('refuses widths that are not a network, and leaves the widths it is given unfrozen', () => {
+    expect(() => networkNames([3])).toThrow(RangeError);
+    expect(() => networkNames([3, 0, 1])).toThrow(RangeError);
+    const widths = [3, 2, 1];
+    networkNames(widths);
+    expect(Object.isFrozen(widths)).toBe(false);
+  });
+});

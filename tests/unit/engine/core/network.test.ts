@@ -232,3 +232,16 @@ describe('backward and gradient checking', () => {
     expect(() => backward(network, forward(network, [1, 1]), y)).toThrow(RangeError);
   });
 });
+
+describe('a pass’s refusals', () => {
+  it('name what they refuse: the sample x, the target y, storage made for another network', () => {
+    const network = createNetwork([3, 2, 1], { hidden: 'sigmoid', output: 'identity' });
+    expect(() => forward(network, [1, 2])).toThrow('x must have 3 entries, got 2');
+    const pass = forward(network, [0.5, 0.2, 0.7]);
+    expect(() => sampleLoss(network, pass, [0.3, 1])).toThrow('y must have 1 entries, got 2');
+    const other = createNetwork([2, 2, 1], { hidden: 'sigmoid', output: 'identity' });
+    expect(() => forward(network, [0.5, 0.2, 0.7], createForwardPass(other))).toThrow(
+      'node storage must come from createForwardPass or createGradients for this network',
+    );
+  });
+});
