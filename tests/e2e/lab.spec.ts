@@ -393,6 +393,14 @@ test.describe('LabWidget (lab/)', () => {
   });
 
   test.describe('LazyPart (lab/)', () => {
+    /** Whether the page has fetched a chunk whose file name holds `name`. */
+    const chunkLoaded = (page: Page, name: string) =>
+      page.evaluate(
+        (part) =>
+          performance.getEntriesByType('resource').some((entry) => entry.name.includes(part)),
+        name,
+      );
+
     test('a plot whose code has not loaded yet follows a change made above it, unscrolled', async ({
       page,
     }) => {
@@ -401,10 +409,7 @@ test.describe('LabWidget (lab/)', () => {
       await page.setViewportSize({ width: 1280, height: 400 });
       await openPage(page, LAB);
       const figure = figureOf(page);
-      const lossPlotLoaded = () =>
-        page.evaluate(() =>
-          performance.getEntriesByType('resource').some((entry) => entry.name.includes('LossPlot')),
-        );
+      const lossPlotLoaded = () => chunkLoaded(page, 'LossPlot');
       const seed = figure.getByRole('spinbutton', { name: 'data seed' });
       await seed.scrollIntoViewIfNeeded();
       expect(await lossPlotLoaded(), 'the plot’s code is not loaded before the change').toBe(false);
@@ -424,12 +429,7 @@ test.describe('LabWidget (lab/)', () => {
       await page.setViewportSize({ width: 1280, height: 400 });
       await openPage(page, LAB);
       const figure = figureOf(page);
-      const tablesLoaded = () =>
-        page.evaluate(() =>
-          performance
-            .getEntriesByType('resource')
-            .some((entry) => entry.name.includes('ParameterTables')),
-        );
+      const tablesLoaded = () => chunkLoaded(page, 'ParameterTables');
       const sample = figure.getByRole('spinbutton', { name: 'training sample' });
       await sample.scrollIntoViewIfNeeded();
       expect(await tablesLoaded(), 'the tables’ code is not loaded before the change').toBe(false);
