@@ -3,6 +3,9 @@ import {
   BY_HAND_DEFAULTS,
   BY_HAND_NODE_KEYS,
   BY_HAND_PARAM_KEYS,
+  byHandEpochs,
+  createByHandNetwork,
+  createTrainer,
   initByHand,
   trainByHand,
 } from '../../../../src/engine/index';
@@ -187,5 +190,44 @@ describe('trainByHand semantics', () => {
     ['an unknown init key', { init: { w16: 1 } as unknown as Partial<ByHandParams> }],
   ])('throws a RangeError for %s', (_label, options) => {
     expect(() => trainByHand(options)).toThrow(RangeError);
+  });
+});
+
+describe('trainByHand refusals name what they refuse', () => {
+  it.each([
+    ['x', { x: [0.5, 0.2] as unknown as [number, number, number] }, /^x must have 3 entries/],
+    ['y', { y: Number.NaN }, /^y must be a finite number/],
+    ['learningRate', { learningRate: -0.1 }, /^learningRate must be ≥ 0/],
+    ['decay', { decay: -1 }, /^decay must be ≥ 0/],
+    ['epochs', { epochs: 0 }, /^epochs must be an integer from 1 to/],
+    ['an init value', { init: { b5: Number.POSITIVE_INFINITY } }, /^init\.b5 must be a finite/],
+    [
+      'an unknown init key',
+      { init: { w16: 1 } as unknown as Partial<ByHandParams> },
+      /^unknown parameter "w16" in init$/,
+    ],
+  ])('names %s in its message', (_label, options, message) => {
+    expect(() => trainByHand(options)).toThrow(message);
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 5],
+    ['true', true],
+  ])('refuses init that is %s, which holds no parameter values', (_label, init) => {
+    const options = { epochs: 1, init } as unknown as Parameters<typeof trainByHand>[0];
+    expect(() => trainByHand(options)).toThrow(/^init must be an object of parameter values$/);
+  });
+});
+
+describe('byHandEpochs', () => {
+  it('refuses a trace of the 3-2-1 network that recorded no sample', () => {
+    const trainer = createTrainer(
+      createByHandNetwork(),
+      { inputs: [[0.5, 0.2, 0.7]], targets: [[0.3]] },
+      { learningRate: 0.2 },
+    );
+    const trace = trainer.record(2, { samples: [] });
+    expect(() => byHandEpochs(trace)).toThrow(/^the trace records no sample$/);
   });
 });
