@@ -44,6 +44,7 @@ export function evenlySpaced(count: number, from: number, to: number): Float64Ar
   checkFinite('from', from);
   checkFinite('to', to);
   const xs = new Float64Array(count);
+  // Stryker disable next-line EqualityOperator: xs holds count numbers, a write at index count is dropped
   for (let i = 0; i < count; i++) xs[i] = from + (i * (to - from)) / (count - 1);
   return xs;
 }
