@@ -81,6 +81,7 @@ export function compareTraining(
     const trace = trainer.record(epochs + 1, { samples: [] });
     const last = trace.length - 1;
     const updates = new Float64Array(trace.length);
+    // Stryker disable next-line EqualityOperator: updates holds trace.length numbers, a write at index trace.length is dropped
     for (let row = 0; row < trace.length; row++) updates[row] = row * trace.updatesPerEpoch;
     return {
       loss: trace.loss,
@@ -130,7 +131,9 @@ export function firstUpdate(
   const trainer = createTrainer(copy, dataset, { learningRate, mode: 'batch', optimizer });
   trainer.step();
   const state = trainer.optimizer;
+  // Stryker disable next-line MethodExpression: copy is this call's own network, which nothing else can reach once it returns
   const parameters = copy.parameters.slice();
+  // Stryker disable next-line MethodExpression: the velocity is this call's own trainer's, which nothing else can reach once it returns
   if (state.kind === 'momentum') return { gradient, parameters, velocity: state.velocity.slice() };
   if (state.kind === 'adam') {
     const firstCorrection = 1 - state.beta1 ** state.steps;
@@ -138,7 +141,9 @@ export function firstUpdate(
     return {
       gradient,
       parameters,
+      // Stryker disable next-line MethodExpression: m₁ is this call's own trainer's, which nothing else can reach once it returns
       firstMoment: state.firstMoment.slice(),
+      // Stryker disable next-line MethodExpression: v₁ is this call's own trainer's, which nothing else can reach once it returns
       secondMoment: state.secondMoment.slice(),
       firstMomentHat: state.firstMoment.map((m) => m / firstCorrection),
       secondMomentHat: state.secondMoment.map((v) => v / secondCorrection),
