@@ -63,3 +63,38 @@ describe('parameterTerms', () => {
     expect(() => parameterTerms(widths)).toThrow(RangeError);
   });
 });
+
+describe('parameterTerms at the limit of exact counting, 2⁵³ − 1', () => {
+  /** Σᵢ lᵢ·(lᵢ₋₁ + 1) in exact integers, apart from any double. */
+  const exactTotal = (widths: number[]): bigint =>
+    widths.slice(1).reduce((sum, width, i) => sum + BigInt(width) * (BigInt(widths[i]!) + 1n), 0n);
+  const TEN_MILLION = 10_000_000;
+  const wide = new Array<number>(91).fill(TEN_MILLION);
+  // 90·10⁷·(10⁷ + 1) = 9 000 000 900 000 000, then 719 835·(10⁷ + 1) = 7 198 350 719 835 …
+  // … + 1·719 836 + 1 650 660·2 = 9 007 199 254 740 991 = 2⁵³ − 1,
+  const largest = [...wide, 719_835, 1, 1_650_660];
+  // … or + 2·719 836 + 860 495·3 = 9 007 199 254 740 992 = 2⁵³.
+  const beyond = [...wide, 719_835, 2, 860_495];
+
+  it('counts a network of exactly 2⁵³ − 1 parameters', () => {
+    expect(exactTotal(largest)).toBe(2n ** 53n - 1n);
+    expect(parameterTerms(largest).total).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('refuses one of 2⁵³, which a double no longer counts exactly', () => {
+    expect(exactTotal(beyond)).toBe(2n ** 53n);
+    expect(() => parameterTerms(beyond)).toThrow(
+      /^the network has more parameters than can be counted exactly$/,
+    );
+  });
+});
+
+describe('parameterTerms keeps its own widths', () => {
+  it('leaves the caller’s array as it was, unfrozen, and unchanged by later edits to it', () => {
+    const widths = [3, 2, 1];
+    const terms = parameterTerms(widths);
+    expect(Object.isFrozen(widths)).toBe(false);
+    widths.push(4);
+    expect(terms.widths).toEqual([3, 2, 1]);
+  });
+});
