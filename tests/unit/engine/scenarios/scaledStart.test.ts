@@ -223,3 +223,35 @@ describe('helpers', () => {
     expect(() => largestGap([1], [1, 2])).toThrow(RangeError);
   });
 });
+
+describe('refusals name what they refuse', () => {
+  it.each([
+    ['scale', { scale: Number.NaN }, /^scale must be a finite number/],
+    ['epochs', { scale: 1, epochs: 0 }, /^epochs must be an integer from 1 to/],
+    ['learningRate', { scale: 1, learningRate: -0.5 }, /^learningRate must be ≥ 0/],
+    ['x', { scale: 1, x: [1, 2] as unknown as [number, number, number] }, /^x must have 3 entries/],
+    ['y', { scale: 1, y: Number.NEGATIVE_INFINITY }, /^y must be a finite number/],
+  ])('trainFromScaledStart names %s', (_label, options, message) => {
+    expect(() => trainFromScaledStart(options)).toThrow(message);
+  });
+
+  it('scaleParameters names the scale', () => {
+    expect(() => scaleParameters(createByHandNetwork(), Number.NaN)).toThrow(
+      /^scale must be a finite number/,
+    );
+  });
+
+  it('weightGradientNorm names the layer (1 … 2 in the 3-2-1 network) and the epoch', () => {
+    const { trace } = trainFromScaledStart({ scale: 1, epochs: 2 });
+    expect(() => weightGradientNorm(trace, 0, 0)).toThrow(
+      /^layer must be an integer from 1 to 2, got 0$/,
+    );
+    expect(() => weightGradientNorm(trace, 1, 2)).toThrow(
+      /^epoch must be an integer from 0 to 1, got 2$/,
+    );
+  });
+
+  it('largestGap names both lengths', () => {
+    expect(() => largestGap([1, 2, 3], [1, 2])).toThrow(/^the columns differ in length: 3 and 2$/);
+  });
+});
