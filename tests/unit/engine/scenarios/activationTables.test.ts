@@ -82,6 +82,18 @@ describe('sampleActivation', () => {
     }
   });
 
+  it('ends the grid at zMax exactly, where zMin + (zMax − zMin) rounds below it', () => {
+    // In doubles 0.9 − 0.2 = 0.7000000000000001 and 0.2 + 0.7000000000000001 = 0.8999999999999999.
+    expect(0.2 + (0.9 - 0.2)).toBeLessThan(0.9);
+    expect(Array.from(sampleActivation('identity', 0.2, 0.9, 2).z)).toEqual([0.2, 0.9]);
+  });
+
+  it('refuses a grid of no width, from 1 to 1', () => {
+    expect(() => sampleActivation('sigmoid', 1, 1, 3)).toThrow(
+      /^zMax must be above zMin, got 1 to 1$/,
+    );
+  });
+
   it.each([
     ['softmax', -1, 1, 3, /unknown activation/],
     ['sigmoid', 1, -1, 3, /zMax must be above zMin/],
@@ -111,6 +123,14 @@ describe('softmaxTerms', () => {
       '0.242',
       '0.099',
     ]);
+  });
+
+  it('writes out inputs of ±700, the largest it takes, and refuses the next double past 700', () => {
+    const terms = softmaxTerms([700, -700]);
+    expect(terms.exponentials[0]).toBe(Math.exp(700));
+    expect(terms.probabilities[0]).toBe(1);
+    // Doubles between 512 and 1024 lie 2⁻⁴³ apart.
+    expect(() => softmaxTerms([0, 700 + 2 ** -43])).toThrow(/^inputs\[1\] must be within ±700$/);
   });
 
   it.each([
