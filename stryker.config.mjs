@@ -12,6 +12,10 @@ export default {
     'src/components/**/*.kind.ts',
     '!src/engine/**/index.ts',
   ],
+  // Left out of the sandbox each run copies: the build, the browser tests' output, the reports
+  // (incremental records of several MB), the benchmarks. No unit test reads them, and a browser
+  // test run emptying test-results/ while a copy is made would fail the copy.
+  ignorePatterns: ['dist', 'test-results', 'playwright-report', 'reports', 'bench', 'coverage'],
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   checkers: ['typescript'],

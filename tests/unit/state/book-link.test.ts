@@ -33,6 +33,11 @@ describe('store names on the whole book', () => {
     expect(linkName('rates')).toBe('rates');
   });
 
+  it('reads back the chapter’s name even when the slug before the separator is empty', () => {
+    // '--network': the separator at the very start still ends the (empty) slug.
+    expect(linkName(scopedStoreName('', 'network'))).toBe('network');
+  });
+
   it('lists each name a link may use once, in the page’s order', () => {
     expect(
       linkNames(['forward-pass--network', 'forward-pass--attempt', 'training-steps--network']),
