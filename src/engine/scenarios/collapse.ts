@@ -37,6 +37,7 @@ export function collapseToLinear(network: Network): LinearModel {
   // After layer k: z⁽ᵏ⁾ = M·x + c, M of l_k rows and l₀ columns. Before layer 1, M = I, c = 0.
   let rows = inputs;
   let matrix = new Float64Array(inputs * inputs);
+  // Stryker disable next-line EqualityOperator: one more turn writes past the end of the inputs·inputs matrix, which a typed array ignores
   for (let i = 0; i < inputs; i++) matrix[i * inputs + i] = 1;
   let offset = new Float64Array(inputs);
   for (let k = 0; k < weights.length; k++) {
@@ -45,6 +46,7 @@ export function collapseToLinear(network: Network): LinearModel {
     const to = widths[k + 1]!;
     const nextMatrix = new Float64Array(to * inputs);
     const nextOffset = new Float64Array(to);
+    // Stryker disable next-line EqualityOperator: one more turn reads past the layer's weights and biases and writes past the ends of nextMatrix and nextOffset, which typed arrays ignore
     for (let j = 0; j < to; j++) {
       let c = bias[j]!;
       for (let m = 0; m < rows; m++) {
@@ -68,6 +70,7 @@ export function collapseToLinear(network: Network): LinearModel {
 export function applyLinearModel(model: LinearModel, x: ArrayLike<number>): Float64Array {
   checkVector('x', x, model.inputs);
   const y = new Float64Array(model.outputs);
+  // Stryker disable next-line EqualityOperator: one more turn writes past the end of y, which a typed array ignores
   for (let j = 0; j < model.outputs; j++) {
     let sum = model.biases[j]!;
     for (let i = 0; i < model.inputs; i++) sum += model.weights[j * model.inputs + i]! * x[i]!;

@@ -112,3 +112,19 @@ describe('collapseToLinear', () => {
     expect(() => applyLinearModel(model, [1, 2])).toThrow(/x must have 3 entries/);
   });
 });
+
+describe('collapseToLinear reads the output activation too', () => {
+  it('refuses identity hidden nodes under a sigmoid output, naming both', () => {
+    const network = createNetwork([2, 2, 1], { hidden: 'identity', output: 'sigmoid' });
+    expect(() => collapseToLinear(network)).toThrow(
+      'only a network with identity activations collapses to a linear model, got identity and sigmoid',
+    );
+  });
+
+  it('names a network without hidden layers as having none', () => {
+    const network = createNetwork([2, 1], { hidden: [], output: 'tanh' });
+    expect(() => collapseToLinear(network)).toThrow(
+      'only a network with identity activations collapses to a linear model, got no hidden layer and tanh',
+    );
+  });
+});
