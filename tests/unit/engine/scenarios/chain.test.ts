@@ -40,6 +40,7 @@ describe('chain functions', () => {
     expect(new Set(CHAIN_FUNCTION_IDS).size).toBe(8);
     for (const fn of CHAIN_FUNCTIONS) expect(chainFunction(fn.id)).toBe(fn);
     expect(() => chainFunction('relu')).toThrow(RangeError);
+    expect(() => chainFunction('relu')).toThrow(/^no chain function is called "relu"$/);
     expect(() => chainFunction('__proto__')).toThrow(RangeError);
   });
 
@@ -229,7 +230,9 @@ describe('centralDifference', () => {
 
   it('refuses a step that is not a positive finite number', () => {
     for (const epsilon of [0, -1e-5, Number.NaN, Infinity]) {
-      expect(() => centralDifference(Math.sin, 0, epsilon)).toThrow(RangeError);
+      expect(() => centralDifference(Math.sin, 0, epsilon)).toThrow(
+        `epsilon must be a finite number > 0, got ${String(epsilon)}`,
+      );
     }
   });
 
