@@ -151,3 +151,32 @@ describe('islandStore', () => {
     expect(islandStore(island(props))).toBeNull();
   });
 });
+
+describe('the names the islands’ directive reads', () => {
+  it('are the ones docs/architecture.md states', async () => {
+    // Loaded afresh: the directive is bundled apart and knows these names only as text.
+    vi.resetModules();
+    const names = await import('../../../src/state/moved-stores.ts');
+    expect([
+      names.MOVED_ATTRIBUTE,
+      names.STORE_MOVED_EVENT,
+      names.SETTLING_CLASS,
+      names.WAKE_WHEN_MOVED,
+      names.BOOK_ISLANDS_ID,
+      names.WARMING_ATTRIBUTE,
+      names.LOADING_WIDGET_ATTRIBUTE,
+      names.STORE_WARM_EVENT,
+      names.STARTING_ATTRIBUTE,
+    ]).toEqual([
+      'data-moved-stores',
+      'nn-store-moved',
+      'nn-settling',
+      'moved',
+      'book-islands',
+      'data-warming-stores',
+      'data-loading-widget',
+      'nn-store-warm',
+      'data-stores-starting',
+    ]);
+  });
+});
