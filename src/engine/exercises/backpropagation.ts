@@ -42,6 +42,7 @@ export function backpropagationExercises(rng: Rng): Exercise[] {
   for (const node of names.nodes) {
     const output = state[node.key]!;
     pass.allOutputs[node.node] = output;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the backward pass reads the slopes of σ (σ(1 − σ)) and of the identity (1) from the outputs alone, never a node's input
     pass.allInputs[node.node] = node.role === 'hidden' ? Math.log(output / (1 - output)) : output;
   }
   const grads = backward(network, pass, [y.value]);

@@ -187,6 +187,16 @@ describe('generateExercises', () => {
     );
   });
 
+  it('recalls a named result of an earlier exercise, not its first step', () => {
+    // ∂L/∂λ₁,₄ starts from ∂L/∂O₆in, the second step of the ∂L/∂λ₄,₆ exercise (after ∂L/∂O₆).
+    for (const seed of [0, 1, 42]) {
+      const [first, second] = generateExercises('backpropagation', seed).exercises;
+      expect(first!.steps.map((step) => step.result)).toEqual(['dL/dO6', 'dL/dO6in', 'dL/dw46']);
+      expect(second!.steps[0]).toMatchObject({ rule: 'known', exercise: 1, result: 'dL/dO6in' });
+      expect(second!.steps[0]!.value).toBe(first!.steps[1]!.value);
+    }
+  });
+
   it('asks for counts exactly and for everything else to within ±0.001', () => {
     for (const set of EXERCISE_SET_IDS) {
       for (const exercise of generateExercises(set, 7).exercises) {
