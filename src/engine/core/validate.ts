@@ -6,6 +6,7 @@
 
 /** Throws unless `value` is a finite number. */
 export function checkFinite(name: string, value: number): void {
+  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for every value that is not a number
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new RangeError(`${name} must be a finite number, got ${String(value)}`);
   }
@@ -34,6 +35,7 @@ export function checkVector(name: string, values: ArrayLike<number>, length: num
   }
   // The element's name is only built for the message: this check runs on every public call.
   for (let i = 0; i < length; i++) {
+    // Stryker disable next-line ConditionalExpression: checkFinite throws for exactly the values this test sends it
     if (!Number.isFinite(values[i])) checkFinite(`${name}[${i}]`, values[i]!);
   }
 }

@@ -95,6 +95,31 @@ describe('Xavier initialisation', () => {
     },
   );
 
+  it('draws one number per weight, in order, and none for the biases when h = 0', () => {
+    // 1-1-1 under Xavier: each weight is U[−1/√1, 1/√1] = −1 + r·2, from r = 0.75 and r = 0.25;
+    // the stream is then left where the two weights took it (biases 0, no draws).
+    const stream = [0.75, 0.25, 0.5, 0.5];
+    let drawn = 0;
+    const rng = () => stream[drawn++]!;
+    const network = initializeNetwork(
+      createNetwork([1, 1, 1], { hidden: 'relu', output: 'identity' }),
+      rng,
+      { biasHalfWidth: 0 },
+    );
+    expect(Array.from(network.parameters)).toEqual([0.5, 0, -0.5, 0]);
+    expect(drawn).toBe(2);
+  });
+
+  it('names an unknown scheme and a bias half-width below 0', () => {
+    const network = createNetwork([2, 2], { hidden: 'relu', output: 'identity' });
+    expect(() =>
+      initializeNetwork(network, mulberry32(0), { scheme: 'he' as unknown as 'xavier' }),
+    ).toThrow(new RangeError('unknown initialisation scheme "he"'));
+    expect(() => initializeNetwork(network, mulberry32(0), { biasHalfWidth: -0.1 })).toThrow(
+      new RangeError('biasHalfWidth must be ≥ 0, got -0.1'),
+    );
+  });
+
   it.each([
     ['an unknown scheme', { scheme: 'he' as unknown as 'xavier' }],
     ['a negative bias half-width', { biasHalfWidth: -0.1 }],

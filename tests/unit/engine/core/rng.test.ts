@@ -50,6 +50,16 @@ describe('mulberry32', () => {
     expect(Array.from({ length: 5 }, () => other())).not.toEqual(a);
   });
 
+  it('takes the seeds 0 and 2³² − 1 and refuses their neighbours outside and a fraction', () => {
+    expect(typeof mulberry32(0)()).toBe('number');
+    expect(typeof mulberry32(2 ** 32 - 1)()).toBe('number');
+    for (const seed of [-1, 2 ** 32, 1.5, Number.NaN]) {
+      expect(() => mulberry32(seed), String(seed)).toThrow(
+        new RangeError(`seed must be an integer from 0 to 4294967295, got ${String(seed)}`),
+      );
+    }
+  });
+
   it('draws from [0, 1) with a mean near ½ over 100 000 draws', () => {
     const next = mulberry32(1);
     let sum = 0;

@@ -158,3 +158,25 @@ describe('the fast path (advance)', () => {
     });
   });
 });
+
+describe('a single softmax output node', () => {
+  it('gives p = 1 for every input, so a target of 1 leaves θ as it was', () => {
+    // p₁ = e^z / e^z = 1 whatever z, and ∂L/∂z = p·Σy − y = 1 − 1 = 0: no step moves θ.
+    const network = initializeNetwork(
+      createNetwork([2, 3, 1], { hidden: 'tanh', output: 'softmax' }),
+      mulberry32(5),
+      { biasHalfWidth: 0.4 },
+    );
+    const start = Array.from(network.parameters);
+    const data: Dataset = {
+      inputs: [
+        [0.5, -1],
+        [2, 0.25],
+      ],
+      targets: [[1], [1]],
+    };
+    const trainer = createTrainer(network, data, { learningRate: 0.5, mode: 'stochastic' });
+    trainer.advance(3);
+    expect(Array.from(trainer.network.parameters)).toEqual(start);
+  });
+});
