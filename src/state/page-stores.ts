@@ -88,6 +88,7 @@ function watchStores(): void {
     }
     lastChange = performance.now();
     if (!armed) {
+      // Stryker disable next-line BooleanLiteral: a second timer writes the same link at the same pause
       armed = true;
       setTimeout(settle, SETTLE_DELAY_MS);
     }
@@ -146,6 +147,7 @@ export function pageStore<Run, View>(
 export function applyStoreLink(store: Store, link: StoreLink): string[] {
   const problems = [...link.problems];
   batch(() => {
+    // Stryker disable next-line ArrayDeclaration: restrict keeps only settable keys, and no key is that text
     store.restrict([], []);
     store.reset();
     const results = store.setMany(link.values);
