@@ -47,6 +47,7 @@ export function recordEpochs(
   from = 0,
   to = writer.rows,
 ): { length: number; divergedAt: number | null } {
+  // Stryker disable next-line ConditionalExpression: without it, trainEpoch works batch 0's gradient out again at the same θ, in the same order: the same numbers
   const wholeBatch = loop.batchSize === loop.samples;
   const mean = wholeBatch ? loop.batchGradient : new Float64Array(loop.parameters.length);
   for (let row = from; row < to; row++) {
@@ -79,6 +80,7 @@ function recordState(
   const { z, a, dz, da, slope } = loop.scratch;
   const nodeArrays = [z, a, dz, da, slope] as const;
   const wholeBatch = loop.batchSize === samples;
+  // Stryker disable next-line EqualityOperator: one more turn writes past the end of mean, which a typed array ignores
   for (let p = 0; p < mean.length; p++) mean[p] = 0;
   let finite = true;
   let lossSum = 0;
@@ -92,8 +94,10 @@ function recordState(
     const r = slot[s]!;
     if (r >= 0) finite = writeSampleRow(writer, r, row, sampleLoss, nodeArrays) && finite;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a data set of one sample is scaled by 1/1, which leaves its gradient as it is
   if (samples > 1) {
     const scale = 1 / samples;
+    // Stryker disable next-line EqualityOperator: one more turn writes past the end of mean, which a typed array ignores
     for (let p = 0; p < mean.length; p++) mean[p] = mean[p]! * scale;
   }
   return writeEpochRow(writer, row, lossSum / samples, learningRate, parameters, mean) && finite;

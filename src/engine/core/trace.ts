@@ -100,6 +100,7 @@ export function createTraceWriter(
     );
   }
   const sampleColumn = new Int32Array(recordedSamples);
+  // Stryker disable next-line EqualityOperator: one more turn writes past the end of sampleColumn, which a typed array ignores
   for (let r = 0; r < recordedSamples; r++) {
     sampleColumn[r] = PARAMETER_COLUMN + 2 * parameterCount + r * perSample;
   }
@@ -129,7 +130,9 @@ export function writeEpochRow(
 ): boolean {
   const { buffer, rows, parameterCount } = writer;
   // x·0 is 0 for every finite x and NaN otherwise, so one sum tells whether all were finite.
+  // Stryker disable next-line ArithmeticOperator: each product is 0 or NaN, and so is 0 − x·0
   let poison = loss * 0 + learningRate * 0;
+  // Stryker disable next-line ArithmeticOperator: EPOCH_COLUMN is 0, and 0/rows is 0·rows
   buffer[EPOCH_COLUMN * rows + epoch] = epoch;
   buffer[LOSS_COLUMN * rows + epoch] = loss;
   buffer[RATE_COLUMN * rows + epoch] = learningRate;
@@ -141,6 +144,7 @@ export function writeEpochRow(
   }
   for (let p = 0; p < parameterCount; p++, at += rows) {
     buffer[at] = gradients[p]!;
+    // Stryker disable next-line AssignmentOperator: poison is 0 or NaN, and so is 0 − x·0
     poison += gradients[p]! * 0;
   }
   return poison === 0;
@@ -166,6 +170,7 @@ export function writeSampleRow(
     for (let n = 0; n < nodeCount; n++) {
       at += rows;
       buffer[at] = values[n]!;
+      // Stryker disable next-line AssignmentOperator: poison is 0 or NaN, and so is 0 − x·0
       poison += values[n]! * 0;
     }
   }

@@ -100,6 +100,26 @@ describe('a trace', () => {
     }
   });
 
+  it.each([{ mode: 'stochastic' as const }, { mode: 'miniBatch' as const, batchSize: 3 }])(
+    'records, in $mode mode with shuffling, the mean loss and ∂L/∂θ over the samples in their own order',
+    (mode) => {
+      // The epochs visit the samples in a shuffled order, but the mean the trace records is that
+      // of the data set at θ_ℓ, (1/n)·Σₛ for s = 0 … n − 1, as meanLoss and meanGradient add it.
+      const { network, data } = setup('tanh');
+      const epochs = 8;
+      const options = { learningRate: 0.2, ...mode, shuffle: mulberry32(3) };
+      const trace = createTrainer(network, data, options).record(epochs);
+      const at = cloneNetwork(network);
+      for (let epoch = 0; epoch < epochs; epoch++) {
+        at.parameters.forEach((_, p) => (at.parameters[p] = trace.parameters[p]![epoch]!));
+        expect(trace.loss[epoch], `loss at ${epoch}`).toBe(meanLoss(at, data));
+        meanGradient(at, data).forEach((value, p) =>
+          expect(trace.parameterGradients[p]![epoch], `∂L/∂θ${p} at ${epoch}`).toBe(value),
+        );
+      }
+    },
+  );
+
   describe.each(MODES)('in $mode mode', (mode) => {
     it.each(OPTIMIZERS)(
       'with $kind trains exactly as run() and advance() do (one training loop)',
