@@ -77,10 +77,13 @@ function checkWidthList(values: readonly number[]): Checked<readonly number[]> {
     };
   }
   let total = 0;
+  // Stryker disable next-line ConditionalExpression,AssignmentOperator: within the limits (64 layers of at most 10⁷ nodes) a total stays below 6.4·10¹⁵, so a total of 0, or one subtracted, is as safe an integer as the true one
   for (let i = 1; i < values.length; i++) total += values[i]! * (values[i - 1]! + 1);
+  // Stryker disable next-line BlockStatement: no widths within the limits reach 2⁵³ − 1 parameters, so this refusal is never made
   if (!Number.isSafeInteger(total)) {
     return {
       ok: false,
+      // Stryker disable next-line StringLiteral: never shown, as no widths within the limits reach 2⁵³ − 1 parameters
       message: `That network has more parameters than a number in the browser can count exactly (${formatCount(Number.MAX_SAFE_INTEGER)}).`,
     };
   }
@@ -142,8 +145,10 @@ export const widthsCodec: Codec<readonly number[]> = {
   },
   parse: (text) => parseWidths(text),
   fromLink(text) {
+    // Stryker disable next-line LogicalOperator,ConditionalExpression: the test made false in part or whole (or never true, with &&) lets through only texts refused below as well: empty, or past 64 widths of nine digits (its made-true form does not compile)
     if (text.length === 0 || text.length > MAX_LAYERS * 10) return undefined;
     const parts = text.split(/[-_,\s]/);
+    // Stryker disable next-line LogicalOperator,ConditionalExpression: the test made false in part or whole (or never true, with &&) lets through only one layer or more than 64, which checkWidthList refuses as well (its made-true form does not compile)
     if (parts.length < 2 || parts.length > MAX_LAYERS) return undefined;
     if (!parts.every((part) => LINK_WIDTH.test(part))) return undefined;
     const values = parts.map((part) => Math.min(MAX_WIDTH, Math.max(1, Number(part))));
