@@ -145,7 +145,6 @@ export function dataOf(values: SettingValues): { xs: Float64Array; ys: Float64Ar
   const count = points.length / 2;
   const xs = new Float64Array(count);
   const ys = new Float64Array(count);
-  // Stryker disable next-line EqualityOperator: a turn at i = count writes past the end of xs and ys, which a typed array drops
   for (let i = 0; i < count; i++) {
     xs[i] = points[2 * i]!;
     ys[i] = points[2 * i + 1]!;
