@@ -88,6 +88,31 @@ describe('checkAnswer', () => {
     expect(checkAnswer('—', Number.NaN).status).not.toBe('right');
   });
 
+  it('says why an answer cannot be right when the state has no finite value', () => {
+    for (const truth of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(checkAnswer('0', truth)).toEqual({
+        status: 'wrong',
+        message: 'This state has no finite value to check against.',
+      });
+    }
+  });
+
+  it('reads a printed value of a million or more with spaces around it and an ASCII minus', () => {
+    // −1234567 prints as −1.235×10⁶; the typed forms below spell the same text.
+    expect(checkAnswer('  1.235×10⁶  ', 1234567).status).toBe('right');
+    expect(checkAnswer(' 1.235×10^6\t', 1234567).status).toBe('right');
+    expect(checkAnswer('-1.235×10^6', -1234567).status).toBe('right');
+    expect(checkAnswer('-1.235×10⁶', -1234567).status).toBe('right');
+  });
+
+  it('accepts an answer exactly 0.0005 + 1e-9 away, the slack for binary rounding, and not one 1e-9 further', () => {
+    // 0.000500001 is 0.0005 + 1e-9 as a double: the rule's limit itself, on either side of 0.
+    expect(checkAnswer('0.000500001', 0).status).toBe('right');
+    expect(checkAnswer('-0.000500001', 0).status).toBe('right');
+    expect(checkAnswer('0.000500002', 0).status).toBe('wrong');
+    expect(checkAnswer('-0.000500002', 0).status).toBe('wrong');
+  });
+
   it('states the tolerance it applies', () => {
     expect(ANSWER_TOLERANCE).toBe(0.0005);
     expect(toleranceRule()).toBe(
