@@ -21,6 +21,7 @@ import {
 } from '../../../src/state/kind-parts/comparison-samples.ts';
 import { shuffleOf } from '../../../src/state/kind-parts/comparison.ts';
 import { createStore, type Store } from '../../../src/state/store.ts';
+import { refusal } from './refusal.ts';
 
 const {
   maxText: MAX_SAMPLES_TEXT,
@@ -33,12 +34,6 @@ const {
   withSample,
   withoutSample,
 } = CHAPTER_SAMPLES;
-
-/** The message of a refused parse (fails the test when it was accepted). */
-function refusal(result: { ok: true } | { ok: false; message: string }): string {
-  if (result.ok) throw new Error('expected a refusal');
-  return result.message;
-}
 
 describe('the table of samples', () => {
   it('holds ten samples, the chapter’s first, y = x₁x₃ − x₂/2 + 0.05 to two decimals', () => {

@@ -16,6 +16,7 @@ import {
   type EmbedTarget,
 } from '../../../src/state/embed-snippet.ts';
 import { MAX_QUERY_LENGTH } from '../../../src/state/link.ts';
+import { refusal } from './refusal.ts';
 
 const EMBEDS: readonly EmbedTarget[] = [
   {
@@ -54,17 +55,12 @@ const CHAPTER = `${ORIGIN}/ml/nn/forward-pass/`;
 
 const read = (text: string) => snippetFromLink(text, BOOK, EMBEDS);
 
-function message(result: ReturnType<typeof read>): string {
-  if (result.ok) throw new Error('expected a message');
-  return result.message;
-}
-
 describe('what a pasted link may hold', () => {
   it(`reads a link of ${MAX_LINK_LENGTH} characters, and not one of a character more`, () => {
     const fill = (length: number) => `${CHAPTER}#${'a'.repeat(length - CHAPTER.length - 1)}`;
     expect(fill(MAX_LINK_LENGTH)).toHaveLength(MAX_LINK_LENGTH);
     expect(read(fill(MAX_LINK_LENGTH))).toMatchObject({ ok: true, leftOut: 0 });
-    expect(message(read(fill(MAX_LINK_LENGTH + 1)))).toBe(
+    expect(refusal(read(fill(MAX_LINK_LENGTH + 1)))).toBe(
       'That text is too long to be a link to one widget’s state.',
     );
   });
@@ -73,7 +69,7 @@ describe('what a pasted link may hold', () => {
     const query = (length: number) => `?note=${'a'.repeat(length - '?note='.length)}`;
     expect(query(MAX_QUERY_LENGTH)).toHaveLength(MAX_QUERY_LENGTH);
     expect(read(`${CHAPTER}${query(MAX_QUERY_LENGTH)}`)).toMatchObject({ ok: true, leftOut: 1 });
-    expect(message(read(`${CHAPTER}${query(MAX_QUERY_LENGTH + 1)}`))).toBe(
+    expect(refusal(read(`${CHAPTER}${query(MAX_QUERY_LENGTH + 1)}`))).toBe(
       'The state in that link is longer than any widget’s, so a page would not read it.',
     );
   });
@@ -82,7 +78,7 @@ describe('what a pasted link may hold', () => {
     const pairs = (count: number) =>
       Array.from({ length: count }, (_, i) => `other.k${i}=1`).join('&');
     expect(read(`${CHAPTER}?${pairs(MAX_PAIRS)}`)).toMatchObject({ ok: true, leftOut: MAX_PAIRS });
-    expect(message(read(`${CHAPTER}?${pairs(MAX_PAIRS + 1)}`))).toBe(
+    expect(refusal(read(`${CHAPTER}?${pairs(MAX_PAIRS + 1)}`))).toBe(
       'That link holds more settings than any widget has.',
     );
   });
@@ -92,7 +88,7 @@ describe('what a pasted link may hold', () => {
     `https://:secret@courses.example.edu/ml/nn/forward-pass/`,
     `https://reader:secret@courses.example.edu/ml/nn/forward-pass/`,
   ])('refuses %s, which carries a user name or a password', (text) => {
-    expect(message(read(text))).toBe(
+    expect(refusal(read(text))).toBe(
       'That link goes to another site. Paste a link to a page of this book.',
     );
   });
@@ -112,7 +108,7 @@ describe('the address of a page of the book', () => {
     ['embed/softmax/more/', 'three parts'],
     ['forward-pass/softmax/', 'two parts not under embed/'],
   ])('is not %s (%s)', (path) => {
-    expect(message(read(`${ORIGIN}/ml/nn/${path}`))).toBe(
+    expect(refusal(read(`${ORIGIN}/ml/nn/${path}`))).toBe(
       'That link is not to a page of this book.',
     );
   });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sampleTable } from '../../../src/state/samples.ts';
+import { refusal } from './refusal.ts';
 
 const table = sampleTable({
   columns: ['x1', 'x2', 'y'],
@@ -14,11 +15,6 @@ const table = sampleTable({
   limit: 10,
   maxText: 40,
 });
-
-function refusal(result: { ok: true } | { ok: false; message: string }): string {
-  if (result.ok) throw new Error('expected a refusal');
-  return result.message;
-}
 
 describe('a typed cell', () => {
   it('calls a cell of spaces empty, and shows a typed word without its spaces', () => {
