@@ -127,8 +127,7 @@ function layeredEpochs(loop: StochasticLoop, first: number, count: number): void
       const y = targets[s]!;
       for (let k = 1; k <= last; k++) {
         const input = k === 1 ? x : a;
-        // Stryker disable next-line ConditionalExpression: the input layer starts at node 0, so nodeStart[0] is the 0 the first layer reads x from
-        const inputStart = k === 1 ? 0 : nodeStart[k - 1]!;
+        const inputStart = nodeStart[k - 1]!; // 0 for the first layer, which reads x
         const activation = layerActivations[k]!;
         const from = widths[k - 1]!;
         const to = widths[k]!;
@@ -161,8 +160,7 @@ function layeredEpochs(loop: StochasticLoop, first: number, count: number): void
         const to = widths[k]!;
         const weights = weightStart[k]!;
         const start = nodeStart[k]!;
-        // Stryker disable next-line ConditionalExpression: the input layer starts at node 0, so nodeStart[0] is the 0 the first layer reads x from
-        const inputStart = k === 1 ? 0 : nodeStart[k - 1]!;
+        const inputStart = nodeStart[k - 1]!; // 0 for the first layer, which reads x
         // Stryker disable next-line ConditionalExpression,EqualityOperator: a turn at k = 1 writes ∂L/∂z of the input nodes, which nothing reads (the first layer steps from x)
         if (k > 1) {
           const below = layerActivations[k - 1]!;
