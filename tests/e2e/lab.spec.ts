@@ -942,6 +942,33 @@ test.describe('LabWidget (lab/)', () => {
     });
   });
 
+  test('the batch size shows in mini-batch mode alone, and a size typed there trains batches of it', async ({
+    page,
+  }) => {
+    await openPage(page, LAB);
+    const figure = figureOf(page);
+    const batching = figure.getByRole('combobox', { name: 'batching' });
+    const size = figure.getByRole('spinbutton', { name: 'batch size' });
+    await expect(batching).toHaveValue('batch');
+    await expect(size).toHaveCount(0);
+    await batching.selectOption('miniBatch');
+    await expect(size).toHaveValue('16');
+    await typeInto(size, '8');
+    await size.press('Tab');
+    const { numbers, run } = expectedNumbers(
+      { mode: 'miniBatch', batchSize: 8 },
+      TABLE_EPOCHS(499),
+    );
+    // 160 training samples in batches of 8: 20 updates an epoch, 500 epochs.
+    expect(run.trace.updatesPerEpoch).toBe(20);
+    expect(run.length).toBe(500);
+    await expect.poll(() => mismatches(figure, numbers)).toEqual([]);
+    for (const mode of ['stochastic', 'batch']) {
+      await batching.selectOption(mode);
+      await expect(size).toHaveCount(0);
+    }
+  });
+
   test('a run that diverges shows its last finite epoch and says where it stopped; no broken number', async ({
     page,
   }) => {

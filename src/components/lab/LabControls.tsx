@@ -2,7 +2,9 @@
  * The lab's settings as a reader edits them, in three groups: the network (the layer widths
  * typed in a box, an activation menu for each hidden layer it has, the output), the data and the
  * training. Every control writes through the store, which checks the value and trains again; a
- * refusal is said next to its control and the lab keeps its last good state.
+ * refusal is said next to its control and the lab keeps its last good state. A control shows only
+ * where it changes the run: n and σ not for the reader's own table, the batch size only in
+ * mini-batch mode.
  */
 import type { ReadonlySignal } from '@preact/signals';
 import type { SettingValues, Store } from '../../state/store.ts';
@@ -21,13 +23,16 @@ interface Props {
   id: string;
   /** The data is the reader's own table: no n to draw, no noise to add. */
   ownTable: boolean;
+  /** Training goes by mini-batches: the only mode a batch size changes. */
+  miniBatch: boolean;
 }
 
 const WIDTHS_HINT =
   'Nodes in each layer, inputs first: 2 inputs, up to 4 hidden layers of 1 to 8 nodes, then 1 output (2 for softmax). Enter trains the network.';
 const WIDTHS_KEPT = (widths: string) => `The lab keeps ${widths}.`;
 
-export function LabControls({ store, settings, hiddenLayers, box, id, ownTable }: Props) {
+export function LabControls(props: Props) {
+  const { store, settings, hiddenLayers, box, id, ownTable, miniBatch } = props;
   const control = (key: string, label?: string) => (
     <SettingControl key={key} store={store} setting={key} idPrefix={id} label={label} />
   );
@@ -64,7 +69,7 @@ export function LabControls({ store, settings, hiddenLayers, box, id, ownTable }
         {control('learningRate', 'learning rate η')}
         {control('decay', 'decay')}
         {menu('mode', 'batching')}
-        {control('batchSize', 'batch size')}
+        {miniBatch && control('batchSize', 'batch size')}
         {menu('optimizer', 'optimizer')}
         {control('seed', 'seed')}
         {control('epochs', 'epochs')}

@@ -96,6 +96,8 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
   const from = useComputed(() => settings.value['from'] as number);
   /** Whether the data is the reader's own table, which the widget then shows to edit. */
   const ownTable = useComputed(() => settings.value['data'] === 'custom').value;
+  /** Whether training goes by mini-batches, the one mode with a batch size to set. */
+  const miniBatch = useComputed(() => settings.value['mode'] === 'miniBatch').value;
   const box = useWidthsBox(store);
   const root = useRef<HTMLElement>(null);
 
@@ -142,6 +144,7 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
         box={box}
         id={id}
         ownTable={ownTable}
+        miniBatch={miniBatch}
       />
       {ownTable && (
         <LazyPart key="table" load={loadTable} server={ServerTable} props={{ store, id }} eager />
