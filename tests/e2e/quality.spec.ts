@@ -197,6 +197,25 @@ test.describe('the forward-pass chapter', () => {
 });
 
 test.describe('search', () => {
+  test('a press of Search before the page is idle still gets its search box', async ({ page }) => {
+    // The search interface's loader arrives only after the press, as on a page still busy
+    // hydrating when the reader reaches for search.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/lazy-search-ui\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(pagePath(''));
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    release();
+    const input = page.locator('.pagefind-ui__search-input');
+    await expect(input).toBeFocused();
+    await input.fill('sigmoid');
+    await expect(page.locator('.pagefind-ui__message')).toContainText('for sigmoid');
+  });
+
   test('indexes each formula once, as it reads: its TeX source is not found', async ({ page }) => {
     await openPage(page, pagePath(''));
     await page.getByRole('button', { name: 'Search' }).first().click();

@@ -7,7 +7,7 @@
  * readers never open. The build points that import here instead (astro.config.mjs). This class
  * takes the same options and only notes them; Pagefind's code is loaded and its interface built
  * when the reader shows they want it: a pointer over the search button, focus on it, a press of it,
- * or Ctrl/⌘ + K (Starlight's shortcut). Pointer and focus come before the press, so the interface
+ * or Ctrl/⌘ + K (Starlight's shortcut), or at once if the dialog was opened before this ran. Pointer and focus come before the press, so the interface
  * is usually ready when the dialog opens; if not, its box takes the focus when it is built.
  */
 
@@ -46,6 +46,11 @@ export class PagefindUI {
     }
     // In the capture phase: before Starlight's own listener opens the dialog.
     window.addEventListener('keydown', onKey, true);
-    if (!button) start(); // a page without the button: build it as Starlight would have
+    // Starlight makes this class when the page is first idle, but its button works before that:
+    // on a busy page a reader may already have opened the dialog (by a press or Ctrl/⌘ + K), or
+    // be over or on the button, and no further event would come to start it. A page without the
+    // button is built at once, as Starlight would have.
+    const dialog = document.querySelector(options.element)?.closest('dialog');
+    if (!button || dialog?.open === true || button.matches(':hover, :focus')) start();
   }
 }
