@@ -12,7 +12,18 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { builtHtml, delayScripts, pagePath, waitForIslands } from './site.ts';
+import {
+  builtHtml,
+  control,
+  DEFAULT_X,
+  delayScripts,
+  engineEpoch,
+  expectEverywhere,
+  expectForwardPass,
+  pagePath,
+  waitForIslands,
+  widget,
+} from './site.ts';
 
 /** One link per chapter with widgets, moving each store the chapter has (or most of them). */
 const LINKS: [slug: string, query: string][] = [
@@ -137,6 +148,38 @@ for (const [slug, query] of LINKS) {
     expect(hiddenInPrint, 'numbers laid out but hidden in print').toEqual([]);
   });
 }
+
+test('what a reader types and slides in a widget before it wakes applies once it has woken', async ({
+  page,
+}) => {
+  // The network widget's code reaches the page only after the reader has acted, as on a slow phone.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/NetworkWidget\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(pagePath('forward-pass/'));
+  const weight = control(widget(page), 'λ1,4');
+  const input = control(widget(page), 'x1');
+  await weight.box.scrollIntoViewIfNeeded();
+  // A number typed and left (Tab), then a slider moved by its arrow keys, still in the server's HTML.
+  await weight.box.fill('0.75');
+  await weight.box.press('Tab');
+  await input.slider.focus();
+  for (let press = 0; press < 2; press++) await input.slider.press('ArrowLeft');
+  await expect(input.slider).toHaveValue('0.48');
+  expect(await page.locator('astro-island[ssr] figure#network').count()).toBe(1);
+  release();
+  await waitForIslands(page);
+  await expect(weight.box).toHaveValue('0.750');
+  await expect(input.box).toHaveValue('0.480');
+  await expectEverywhere(page, 'w14', 0.75);
+  await expectForwardPass(
+    page,
+    engineEpoch({ params: { w14: 0.75 }, x: [0.48, DEFAULT_X[1], DEFAULT_X[2]] }),
+  );
+});
 
 test('a linked weight is never painted at its starting value while the page loads', async ({
   page,
