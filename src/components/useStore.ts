@@ -63,12 +63,14 @@ export function useShownSetting(
  * Runs `write` once the component has mounted, and again, synchronously, whenever a signal it
  * reads changes, until it unmounts. For effects that write the DOM: Preact's `useSignalEffect`
  * waits for the next animation frame, and a number written then misses the frame that shows the
- * change that caused it.
+ * change that caused it. `beforePaint` runs the first write before the browser paints the
+ * component (a layout effect), for a drawing that must not show empty for a frame.
  */
-export function useDomEffect(write: () => void): void {
+export function useDomEffect(write: () => void, beforePaint = false): void {
   const latest = useRef(write);
   latest.current = write;
-  useEffect(() => effect(() => latest.current()), []);
+  const onMount = beforePaint ? useLayoutEffect : useEffect;
+  onMount(() => effect(() => latest.current()), []);
 }
 
 /**

@@ -865,6 +865,106 @@ test.describe('LabWidget (lab/)', () => {
     await context.close();
   });
 
+  test('before the lab wakes, the server draws its surface in the colours the canvas then takes, in both themes and in print', async ({
+    page,
+    context,
+  }) => {
+    // The lab's code reaches the page only when the test lets it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/LabWidget\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(LAB);
+    const box = figureOf(page).locator('.lab-surface-box');
+    await box.scrollIntoViewIfNeeded();
+    const start = box.locator('svg.lab-surface-start');
+    await expect(start.locator('rect')).toHaveCount(3);
+    await page.emulateMedia({ media: 'print' });
+    await expect(start).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    // The cells alone: the samples' marks, the same in both pictures, are hidden while it is taken.
+    const marks = box.locator('svg.lab-surface-svg');
+    const cellsPicture = async () => {
+      await marks.evaluate((svg: SVGElement) => (svg.style.visibility = 'hidden'));
+      const picture = await box.screenshot();
+      await marks.evaluate((svg: SVGElement) => (svg.style.visibility = ''));
+      return picture;
+    };
+    const before: Record<string, Buffer> = {};
+    for (const theme of ['light', 'dark'] as const) {
+      await pickTheme(page, theme);
+      before[theme] = await cellsPicture();
+    }
+    // Every frame from here on: the box shows the server's cells or a drawn canvas, never neither.
+    await page.evaluate(() => {
+      const frames: boolean[] = [];
+      (window as unknown as { surfaceFrames: boolean[] }).surfaceFrames = frames;
+      // The canvas's middle pixel, copied to a canvas of one pixel that is read at every frame.
+      const probe = document
+        .createElement('canvas')
+        .getContext('2d', { willReadFrequently: true })!;
+      const look = () => {
+        const served = document.querySelector('.lab-surface-start rect') !== null;
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.lab-surface-canvas');
+        probe.clearRect(0, 0, 1, 1);
+        if (canvas) probe.drawImage(canvas, 30, 30, 1, 1, 0, 0, 1, 1);
+        frames.push(served || probe.getImageData(0, 0, 1, 1).data[3]! > 0);
+        if (frames.length < 600) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    release();
+    await expect(start).toHaveCount(0, { timeout: 20_000 });
+    const frames = await page.evaluate(
+      () => (window as unknown as { surfaceFrames: boolean[] }).surfaceFrames,
+    );
+    expect(frames.length).toBeGreaterThan(0);
+    expect(
+      frames.filter((shown) => !shown),
+      'frames with an empty surface',
+    ).toEqual([]);
+    // Each cell's centre in the two pictures, read on a blank page (no policy against data).
+    const blank = await context.newPage();
+    for (const theme of ['light', 'dark'] as const) {
+      await pickTheme(page, theme);
+      const after = await cellsPicture();
+      const cells = await blank.evaluate(
+        async ([pictures, count]) => {
+          const centres = async (base64: string) => {
+            const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+            const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+            const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+            const context = canvas.getContext('2d')!;
+            context.drawImage(bitmap, 0, 0);
+            const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+            const values: number[] = [];
+            for (let r = 0; r < count; r++) {
+              for (let c = 0; c < count; c++) {
+                const x = Math.floor(((c + 0.5) * width) / count);
+                const y = Math.floor(((r + 0.5) * height) / count);
+                values.push(...data.subarray(4 * (y * width + x), 4 * (y * width + x) + 3));
+              }
+            }
+            return values;
+          };
+          const [a, b] = await Promise.all(pictures.map(centres));
+          return {
+            count: a!.length / 3,
+            largest: Math.max(...a!.map((v, i) => Math.abs(v - b![i]!))),
+          };
+        },
+        [[before[theme]!.toString('base64'), after.toString('base64')], 60] as const,
+      );
+      expect(cells.count).toBe(3600);
+      expect(
+        cells.largest,
+        `${theme}: the largest difference of a channel at a cell's centre`,
+      ).toBeLessThanOrEqual(3);
+    }
+  });
+
   test.describe('LabDownloads (lab/)', () => {
     test('a linked run downloads as CSV, NumPy script and notebook, and its plots save as PNGs', async ({
       page,

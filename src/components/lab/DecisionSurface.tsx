@@ -5,13 +5,14 @@
  * and test samples hollow ones; class 0 circles, class 1 squares: told apart by shape, not colour
  * alone. A ring marks the training sample on view, the one the node panel and the tables show.
  *
- * The server draws the samples; the heat map is drawn once the island runs, and again whenever
- * the epoch, the sample or the run changes: the engine evaluates the grid (lab-surface.ts), the
- * cells are coloured (surface-colours.ts) and put on the canvas in one call. Each redraw is timed
+ * The server draws the samples and the starting heat map (as SVG, surface-start.ts, for print and
+ * for the moment before the island runs); the canvas is drawn once the island runs, and again
+ * whenever the epoch, the sample or the run changes: the engine evaluates the grid
+ * (lab-surface.ts), the cells are coloured (surface-colours.ts) and put on the canvas in one call. Each redraw is timed
  * as the User Timing measure "lab surface redraw", for the measurements (docs/lab.md).
  */
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Grid } from '../../engine/core/index.ts';
 import type { LabData } from '../../engine/scenarios/index.ts';
 import { useDomEffect } from '../useStore.ts';
@@ -24,6 +25,7 @@ import {
 } from './lab-surface.ts';
 import type { LabView } from './lab-view.ts';
 import { paintSurface, parseColour, type SurfacePalette } from './surface-colours.ts';
+import { surfaceStartMarkup } from './surface-start.ts';
 
 interface Props {
   /** The view on show: the starting one while hydrating, then the store's. */
@@ -94,6 +96,19 @@ export function DecisionSurface({ view, mounted, classes, id }: Props) {
     { d: path('test', 'circle', -1), look: 'is-test' },
   ];
   const marks = classes ? byClass : all;
+  /** Whether the canvas has been drawn: until then the server's drawing shows under it. */
+  const drawn = useSignal(false);
+  // The server draws the starting surface as SVG (surface-start.ts); the browser keeps what the
+  // server wrote (hydration leaves inner HTML alone) until the canvas covers it.
+  const start =
+    import.meta.env.SSR && run.peek().split.train.inputs === 2
+      ? surfaceStartMarkup(
+          surfaceValues(view.peek(), grid.peek(), new Float64Array(SURFACE_CELLS * SURFACE_CELLS)),
+          range.peek(),
+          SURFACE_CELLS,
+          `${id}-start`,
+        )
+      : '';
   const sample = useComputed(() => {
     const { run: shown, sample: s } = view.value;
     const g = grid.value;
@@ -105,8 +120,10 @@ export function DecisionSurface({ view, mounted, classes, id }: Props) {
   const sampleX = useComputed(() => sample.value.x.toFixed(1));
   const sampleY = useComputed(() => sample.value.y.toFixed(1));
 
-  // The colours follow the theme: read once mounted and whenever the page's theme changes.
-  useEffect(() => {
+  // The colours follow the theme: read once mounted and whenever the page's theme changes. Both
+  // this and the first drawing run before the first paint, so the server's drawing, gone with the
+  // fresh render of a part that has just loaded (LazyPart.tsx), never leaves an empty frame.
+  useLayoutEffect(() => {
     const read = () => box.current && (palette.value = readPalette(box.current));
     read();
     const observer = new MutationObserver(read);
@@ -127,9 +144,10 @@ export function DecisionSurface({ view, mounted, classes, id }: Props) {
     const cells = surfaceValues(shown, grid.value, values.current);
     paintSurface(cells, range.value, colours, image.current.data);
     context.putImageData(image.current, 0, 0);
+    drawn.value = true;
     performance.clearMeasures('lab surface redraw');
     performance.measure('lab surface redraw', { start: started });
-  });
+  }, true);
 
   const summaryId = `${id}-surface-summary`;
   const what = classes ? 'the probability of class 1' : 'the prediction ŷ';
@@ -139,6 +157,14 @@ export function DecisionSurface({ view, mounted, classes, id }: Props) {
         {classes ? 'The decision surface' : 'The prediction over the plane'}
       </h3>
       <div ref={box} class="lab-surface-box">
+        {!drawn.value && (
+          <svg
+            class="lab-surface-start"
+            viewBox={`0 0 ${SURFACE_CELLS} ${SURFACE_CELLS}`}
+            aria-hidden="true"
+            dangerouslySetInnerHTML={{ __html: start }}
+          />
+        )}
         <canvas
           ref={canvas}
           class="lab-surface-canvas"
@@ -174,7 +200,7 @@ export function DecisionSurface({ view, mounted, classes, id }: Props) {
           ? 'orange where it is near 0 (class 0), the background’s colour at 0.5 and blue near 1 (class 1). Class 0 samples are circles and class 1 samples squares.'
           : 'orange where ŷ is as low as the lowest target, the background’s colour at ŷ = 0 and blue where it is as high as the highest.'}{' '}
         Training samples are filled and test samples hollow; a ring marks the training sample on
-        view. Without JavaScript only the samples are drawn.
+        view.
       </p>
     </section>
   );

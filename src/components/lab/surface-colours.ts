@@ -47,6 +47,14 @@ export function surfaceColour(value: number, range: SurfaceRange, palette: Surfa
   return { r: pixel[0]!, g: pixel[1]!, b: pixel[2]! };
 }
 
+/**
+ * How far a value's colour goes from the ground towards its end: t·strength, negative towards
+ * `low`; 0 (the ground) for a value that is not finite.
+ */
+export function signedShare(value: number, range: SurfaceRange): number {
+  return Number.isFinite(value) ? placeOf(value, range) * SURFACE_STRENGTH : 0;
+}
+
 /** Writes every value's colour, opaque, into an image's RGBA pixels (4 bytes a value). */
 export function paintSurface(
   values: ArrayLike<number>,
@@ -56,10 +64,9 @@ export function paintSurface(
 ): void {
   const { ground, low, high } = palette;
   for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const t = Number.isFinite(value) ? placeOf(value, range) : 0;
-    const end = t < 0 ? low : high;
-    const share = Math.abs(t) * SURFACE_STRENGTH;
+    const signed = signedShare(values[i]!, range);
+    const end = signed < 0 ? low : high;
+    const share = Math.abs(signed);
     pixels[4 * i] = Math.round(ground.r + (end.r - ground.r) * share);
     pixels[4 * i + 1] = Math.round(ground.g + (end.g - ground.g) * share);
     pixels[4 * i + 2] = Math.round(ground.b + (end.b - ground.b) * share);
