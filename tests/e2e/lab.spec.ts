@@ -855,7 +855,8 @@ test.describe('LabWidget (lab/)', () => {
     await expect(figure.getByRole('radio')).toHaveCount(10);
     const { numbers } = expectedNumbers({}, TABLE_EPOCHS(499));
     expect(await mismatches(figure, numbers)).toEqual([]);
-    // 160 training and 40 test samples, drawn by the server (the heat map needs the script).
+    // The starting heat map, drawn by the server under 160 training and 40 test samples.
+    await expect(figure.locator('svg.lab-surface-start rect')).toHaveCount(3);
     const marks = await figure
       .locator('svg.lab-surface-svg path.lab-mark')
       .evaluateAll((paths) =>
