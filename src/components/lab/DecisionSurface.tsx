@@ -5,11 +5,13 @@
  * and test samples hollow ones; class 0 circles, class 1 squares: told apart by shape, not colour
  * alone. A ring marks the training sample on view, the one the node panel and the tables show.
  *
- * The server draws the samples and the starting heat map (as SVG, surface-start.ts, for print and
- * for the moment before the island runs); the canvas is drawn once the island runs, and again
- * whenever the epoch, the sample or the run changes: the engine evaluates the grid
- * (lab-surface.ts), the cells are coloured (surface-colours.ts) and put on the canvas in one call. Each redraw is timed
- * as the User Timing measure "lab surface redraw", for the measurements (docs/lab.md).
+ * The server draws the samples and the starting heat map (as SVG, surface-start.ts: for print,
+ * for a page without JavaScript, and until this part's code has loaded, LazyPart.tsx keeping the
+ * server's HTML). In the browser the heat map is a canvas, drawn before the part's first paint
+ * and again whenever the epoch, the sample or the run changes: the engine evaluates the grid
+ * (lab-surface.ts), the cells are coloured (surface-colours.ts) and put on the canvas in one call.
+ * Each redraw is timed as the User Timing measure "lab surface redraw", for the measurements
+ * (docs/lab.md).
  */
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
@@ -96,10 +98,8 @@ export function DecisionSurface({ view, mounted, classes, id }: Props) {
     { d: path('test', 'circle', -1), look: 'is-test' },
   ];
   const marks = classes ? byClass : all;
-  /** Whether the canvas has been drawn: until then the server's drawing shows under it. */
-  const drawn = useSignal(false);
-  // The server draws the starting surface as SVG (surface-start.ts); the browser keeps what the
-  // server wrote (hydration leaves inner HTML alone) until the canvas covers it.
+  // The starting surface as the server draws it (surface-start.ts). This part is never hydrated:
+  // its code loads after the lab wakes and renders afresh (LazyPart.tsx), canvas and all.
   const start =
     import.meta.env.SSR && run.peek().split.train.inputs === 2
       ? surfaceStartMarkup(
@@ -121,8 +121,8 @@ export function DecisionSurface({ view, mounted, classes, id }: Props) {
   const sampleY = useComputed(() => sample.value.y.toFixed(1));
 
   // The colours follow the theme: read once mounted and whenever the page's theme changes. Both
-  // this and the first drawing run before the first paint, so the server's drawing, gone with the
-  // fresh render of a part that has just loaded (LazyPart.tsx), never leaves an empty frame.
+  // this and the first drawing run before the part's first paint: its render replaces the
+  // server's drawing, and no frame shows the square empty.
   useLayoutEffect(() => {
     const read = () => box.current && (palette.value = readPalette(box.current));
     read();
@@ -144,7 +144,6 @@ export function DecisionSurface({ view, mounted, classes, id }: Props) {
     const cells = surfaceValues(shown, grid.value, values.current);
     paintSurface(cells, range.value, colours, image.current.data);
     context.putImageData(image.current, 0, 0);
-    drawn.value = true;
     performance.clearMeasures('lab surface redraw');
     performance.measure('lab surface redraw', { start: started });
   }, true);
@@ -157,7 +156,7 @@ export function DecisionSurface({ view, mounted, classes, id }: Props) {
         {classes ? 'The decision surface' : 'The prediction over the plane'}
       </h3>
       <div ref={box} class="lab-surface-box">
-        {!drawn.value && (
+        {start && (
           <svg
             class="lab-surface-start"
             viewBox={`0 0 ${SURFACE_CELLS} ${SURFACE_CELLS}`}
