@@ -66,6 +66,12 @@ describe('greyPng', () => {
     const { pixels: read } = readGrey(greyPng(pixels, 300, 300));
     expect(read).toEqual([...pixels]);
   });
+
+  it('ends on a full block when the rows fill exactly one (255 · 257 = 65,535 bytes)', () => {
+    const pixels = Uint8Array.from({ length: 254 * 257 }, (_, i) => i % 253);
+    const { pixels: read } = readGrey(greyPng(pixels, 254, 257));
+    expect(read).toEqual([...pixels]);
+  });
 });
 
 describe('surfaceMasks', () => {
