@@ -50,6 +50,9 @@ test.describe('the forward-pass chapter', () => {
     await expect(control(widget(page), 'y').box).toHaveValue('0.300');
     await expect(widget(page).getByRole('spinbutton')).toHaveCount(15);
     await expect(widget(page).getByRole('slider')).toHaveCount(15);
+    // Buttons would do nothing here (copy a link, reset, check an answer): none is shown.
+    expect(await page.locator('astro-island button').count()).toBeGreaterThan(0);
+    await expect(page.locator('astro-island button:visible')).toHaveCount(0);
     await expect(control(walkthroughControls(page), 'b4').box).toHaveValue(
       boxText(example.params.b4),
     );
