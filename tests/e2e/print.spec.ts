@@ -167,6 +167,25 @@ test('a chapter prints its numbers without the site around it or the controls, i
   });
 });
 
+test('the lab prints its heat map’s key: the legend’s colour swatches keep their colours on paper', async ({
+  page,
+}) => {
+  await page.goto(pagePath('lab/'));
+  await page.emulateMedia({ media: 'print' });
+  // A printout leaves out backgrounds unless told to keep them; the swatches are backgrounds.
+  const swatches = await page.locator('.lab-swatch').evaluateAll((elements) =>
+    elements.map((element) => {
+      const style = getComputedStyle(element);
+      return { adjust: style.printColorAdjust, colour: style.backgroundColor };
+    }),
+  );
+  expect(swatches).toHaveLength(2);
+  for (const { adjust, colour } of swatches) {
+    expect(adjust).toBe('exact');
+    expect(colour).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
+  }
+});
+
 test('the whole book holds every chapter in order, every equation, and runs nothing', async ({
   page,
 }) => {
