@@ -20,6 +20,7 @@ import {
   engineEpoch,
   expectEverywhere,
   expectForwardPass,
+  holdScripts,
   pagePath,
   waitForIslands,
   widget,
@@ -153,12 +154,7 @@ test('what a reader types and slides in a widget before it wakes applies once it
   page,
 }) => {
   // The network widget's code reaches the page only after the reader has acted, as on a slow phone.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/NetworkWidget\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page, /\/NetworkWidget\.[\w-]+\.js$/);
   await page.goto(pagePath('forward-pass/'));
   const weight = control(widget(page), 'λ1,4');
   const input = control(widget(page), 'x1');

@@ -23,7 +23,7 @@ import { downloadFrom, PNG_SIGNATURE, pngSize } from './downloads.ts';
 import { expect, test } from './fixtures.ts';
 import { askedOf, checkOf, workedHere } from './lab-check.ts';
 import { cell, typeInto } from './comparison.ts';
-import { expectNoBrokenNumbers, messages, openPage, pagePath, shown } from './site.ts';
+import { expectNoBrokenNumbers, holdScripts, messages, openPage, pagePath, shown } from './site.ts';
 
 const LAB = pagePath('lab/');
 
@@ -871,12 +871,7 @@ test.describe('LabWidget (lab/)', () => {
     context,
   }) => {
     // The lab's code reaches the page only when the test lets it.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/LabWidget\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page, /\/LabWidget\.[\w-]+\.js$/);
     await page.goto(LAB);
     const box = figureOf(page).locator('.lab-surface-box');
     await box.scrollIntoViewIfNeeded();

@@ -20,6 +20,7 @@ import {
   engineEpoch,
   expectForwardPass,
   expectNoBrokenNumbers,
+  holdScripts,
   messages,
   openPage,
   pagePath,
@@ -203,12 +204,7 @@ test.describe('search', () => {
   test('a press of Search before the page is idle still gets its search box', async ({ page }) => {
     // The search interface's loader arrives only after the press, as on a page still busy
     // hydrating when the reader reaches for search.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/lazy-search-ui\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page, /\/lazy-search-ui\.[\w-]+\.js$/);
     await page.goto(pagePath(''));
     await page.getByRole('button', { name: 'Search' }).first().click();
     await expect(page.getByRole('dialog')).toBeVisible();

@@ -404,3 +404,17 @@ export async function delayScripts(page: Page, pattern: RegExp, ms: number): Pro
     await route.continue();
   });
 }
+
+/**
+ * Holds back the page's scripts whose address matches `pattern` until the returned function is
+ * called, as a connection slower than the reader would: a test acts on the page meanwhile.
+ */
+export async function holdScripts(page: Page, pattern: RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
