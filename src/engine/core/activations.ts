@@ -8,9 +8,9 @@
 /** A scalar activation α and its slope dα/dz. */
 export interface Activation {
   /** α(z): node output from node input z. */
-  output(input: number): number;
+  readonly output: (input: number) => number;
   /** dα/dz at the node, given its input z and its output α(z). */
-  derivative(input: number, output: number): number;
+  readonly derivative: (input: number, output: number) => number;
 }
 
 /** Names of the scalar activations, usable in hidden and output layers. */

@@ -9,7 +9,7 @@ import { activationOfCode, isSoftmaxCode } from './plan';
 import { softmaxCrossEntropyGradient } from './losses';
 import { shuffleInPlace } from './rng';
 import type { StochasticLoop } from './stochasticLoop';
-import { learningRateAt } from './stochasticLoop';
+import { decayedLearningRate } from './optimize';
 
 /**
  * The loop for networks with one hidden layer, l₀–l₁–l₂, written out: no loop over layers, and the
@@ -34,10 +34,20 @@ export function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count:
   const hidden: Activation = activationOfCode(plan.codes[1]!);
   const output: Activation = activationOfCode(plan.output);
   const softmaxOutput = isSoftmaxCode(plan.output);
-  for (let epoch = first; epoch < first + count; epoch++) {
+  const { learningRate, decay } = loop;
+  // α and α′ as local functions: a call through a local costs less than one through the object's
+  // property (the 3-2-1 network's loop, singleOutputEpochs, took about 3 % less time)
+  const hiddenOutput = hidden.output;
+  const hiddenSlope = hidden.derivative;
+  const outputOutput = output.output;
+  const outputSlope = output.derivative;
+  const samples = order.length;
+  const end = first + count;
+  for (let epoch = first; epoch < end; epoch++) {
     if (shuffle) shuffleInPlace(order, shuffle);
-    const eta = learningRateAt(loop, epoch);
-    for (let position = 0; position < order.length; position++) {
+    // η_ℓ = η₀/(1 + decay·ℓ), written out: learningRateAt's call took about 1 % of the 3-2-1 loop
+    const eta = decay === 0 ? learningRate : decayedLearningRate(learningRate, decay, epoch);
+    for (let position = 0; position < samples; position++) {
       const s = order[position]!;
       const x = inputs[s]!;
       const y = targets[s]!;
@@ -48,7 +58,7 @@ export function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count:
         for (let i = 0; i < inputWidth; i++) sum += theta[row + i]! * x[i]!;
         const input = sum + theta[biases1 + j]!;
         z[hiddenStart + j] = input;
-        a[hiddenStart + j] = hidden.output(input);
+        a[hiddenStart + j] = hiddenOutput(input);
       }
       // output layer: z = λ⁽²⁾·h + b⁽²⁾, ŷ = α(z) and ∂L/∂z = α′(z)·(ŷ − y); softmax comes after
       // Stryker disable next-line EqualityOperator: one more turn writes only past the node arrays' end, which a typed array ignores
@@ -56,10 +66,10 @@ export function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count:
         let sum = 0;
         for (let i = 0; i < hiddenWidth; i++) sum += theta[row + i]! * a[hiddenStart + i]!;
         const input = sum + theta[biases2 + j]!;
-        const prediction = output.output(input);
+        const prediction = outputOutput(input);
         z[outputStart + j] = input;
         a[outputStart + j] = prediction;
-        dz[outputStart + j] = output.derivative(input, prediction) * (prediction - y[j]!);
+        dz[outputStart + j] = outputSlope(input, prediction) * (prediction - y[j]!);
       }
       if (softmaxOutput) {
         softmax(z, a, outputStart);
@@ -79,7 +89,7 @@ export function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count:
           sum += lambda * delta;
           theta[w] = lambda - eta * (h * delta);
         }
-        const delta = hidden.derivative(z[n]!, h) * sum; // ∂L/∂zᵢ = α′(zᵢ)·∂L/∂hᵢ
+        const delta = hiddenSlope(z[n]!, h) * sum; // ∂L/∂zᵢ = α′(zᵢ)·∂L/∂hᵢ
         theta[biases1 + i] = theta[biases1 + i]! - eta * delta;
         for (let k = 0; k < inputWidth; k++) {
           theta[row + k] = theta[row + k]! - eta * (x[k]! * delta);
@@ -110,10 +120,18 @@ export function singleOutputEpochs(loop: StochasticLoop, first: number, count: n
   const bias2 = biasStart[2]!;
   const hidden: Activation = activationOfCode(plan.codes[1]!);
   const output: Activation = activationOfCode(plan.output);
-  for (let epoch = first; epoch < first + count; epoch++) {
+  const { learningRate, decay } = loop;
+  // α and α′ as local functions, and η as in oneHiddenLayerEpochs (see there why)
+  const hiddenOutput = hidden.output;
+  const hiddenSlope = hidden.derivative;
+  const outputOutput = output.output;
+  const outputSlope = output.derivative;
+  const samples = order.length;
+  const end = first + count;
+  for (let epoch = first; epoch < end; epoch++) {
     if (shuffle) shuffleInPlace(order, shuffle);
-    const eta = learningRateAt(loop, epoch);
-    for (let position = 0; position < order.length; position++) {
+    const eta = decay === 0 ? learningRate : decayedLearningRate(learningRate, decay, epoch);
+    for (let position = 0; position < samples; position++) {
       const s = order[position]!;
       const x = inputs[s]!;
       // hidden layer: z = λ⁽¹⁾·x + b⁽¹⁾, h = α(z)
@@ -123,14 +141,14 @@ export function singleOutputEpochs(loop: StochasticLoop, first: number, count: n
         for (let i = 0; i < inputWidth; i++) sum += theta[row + i]! * x[i]!;
         const input = sum + theta[biases1 + j]!;
         z[hiddenStart + j] = input;
-        a[hiddenStart + j] = hidden.output(input);
+        a[hiddenStart + j] = hiddenOutput(input);
       }
       // output node: z = λ⁽²⁾·h + b, ŷ = α(z), δ = ∂L/∂z = α′(z)·(ŷ − y)
       let sum = 0;
       for (let i = 0; i < hiddenWidth; i++) sum += theta[weights2 + i]! * a[hiddenStart + i]!;
       const input = sum + theta[bias2]!;
-      const prediction = output.output(input);
-      const delta = output.derivative(input, prediction) * (prediction - targets[s]![0]!);
+      const prediction = outputOutput(input);
+      const delta = outputSlope(input, prediction) * (prediction - targets[s]![0]!);
       theta[bias2] = theta[bias2]! - eta * delta;
       for (let i = 0, row = weights1; i < hiddenWidth; i++, row += inputWidth) {
         const n = hiddenStart + i;
@@ -138,7 +156,7 @@ export function singleOutputEpochs(loop: StochasticLoop, first: number, count: n
         const lambda = theta[weights2 + i]!;
         theta[weights2 + i] = lambda - eta * (h * delta);
         // ∂L/∂zᵢ = α′(zᵢ)·∂L/∂hᵢ; 0 + …, as backprop's sums start from 0 (−0 turns into +0)
-        const hiddenDelta = hidden.derivative(z[n]!, h) * (0 + lambda * delta);
+        const hiddenDelta = hiddenSlope(z[n]!, h) * (0 + lambda * delta);
         theta[biases1 + i] = theta[biases1 + i]! - eta * hiddenDelta;
         for (let k = 0; k < inputWidth; k++) {
           theta[row + k] = theta[row + k]! - eta * (x[k]! * hiddenDelta);
