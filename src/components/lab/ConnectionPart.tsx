@@ -25,6 +25,7 @@ export function ConnectionPart({ store, node, into, from, id }: Props) {
       <label for={menuId}>Connection into node {node}</label>{' '}
       <select
         id={menuId}
+        class="setting-menu-select"
         value={String(from)}
         onChange={(event) => store.set('from', Number(event.currentTarget.value))}
       >
