@@ -1,28 +1,39 @@
 /**
  * What "fits" means on a phone and on paper, read from the page as laid out: a widget's tables
- * cut by their box, its text drawn under 11 px (SVG text at its scale on screen), and a
- * diagram's text crossed by a connection or an arrowhead.
+ * cut by their box, its text drawn under 11 px (SVG text at its scale on screen), a control too
+ * small to touch, and a diagram's text crossed by a connection or an arrowhead.
  */
 import type { Locator, Page } from '@playwright/test';
 
 /** The smallest text a widget may draw, in CSS pixels as rendered. */
 export const SMALLEST_TEXT = 11;
 
+/** The smallest side of a control a finger presses: 24 CSS px (WCAG 2.2, 2.5.8 Target Size). */
+export const SMALLEST_TARGET = 24;
+
 /** A widget of the book's text: a `.widget` or any figure in a chapter. */
 export const WIDGETS = '.sl-markdown-content :is(.widget, figure)';
 
 /**
  * Every way a page's widgets do not fit their width: a box around a table that scrolls or cuts
- * it (scrollWidth above clientWidth), a cell outside its widget, a text under `smallest` px.
+ * it (scrollWidth above clientWidth), a cell outside its widget, a text under `smallest` px, a
+ * button, menu, text box or fold's summary under SMALLEST_TARGET px on a side. Radio buttons and
+ * check boxes are left out, as their labels take the press too; so are sliders, whose number box
+ * beside them sets the same value.
  */
 export function widgetFitProblems(page: Page, smallest = SMALLEST_TEXT): Promise<string[]> {
   return page.evaluate(
-    ({ selector, smallest }) => {
+    ({ selector, smallest, target }) => {
       const problems: string[] = [];
       const shown = (element: Element) => element.getClientRects().length > 0;
-      /** Out of sight on purpose: visually hidden for assistive technology (1 px and clipped). */
+      /**
+       * Out of sight on purpose: visually hidden for assistive technology (1 px and clipped). An
+       * element with `display: contents` (an island's wrapper) has no box of its own: its 0 × 0
+       * says nothing about what it holds.
+       */
       const offScreen = (element: Element) => {
         for (let e: Element | null = element; e; e = e.parentElement) {
+          if (getComputedStyle(e).display === 'contents') continue;
           const box = e.getBoundingClientRect();
           if (box.width <= 1 && box.height <= 1) return true;
           if (e.matches('title, desc')) return true;
@@ -44,6 +55,19 @@ export function widgetFitProblems(page: Page, smallest = SMALLEST_TEXT): Promise
               problems.push(`${name}: cell "${cell.textContent?.trim()}" outside its widget`);
           }
         }
+        const controls = widget.querySelectorAll(
+          'button, select, summary, textarea, input:not([type=radio], [type=checkbox], [type=range])',
+        );
+        for (const control of controls) {
+          if (!shown(control) || offScreen(control)) continue;
+          const box = control.getBoundingClientRect();
+          if (box.width < target || box.height < target) {
+            const what = control.getAttribute('aria-label') || control.id || 'without a name';
+            problems.push(
+              `${name}: ${control.tagName.toLowerCase()} ${what} is ${box.width.toFixed(0)} × ${box.height.toFixed(0)} px`,
+            );
+          }
+        }
         const texts = document.createTreeWalker(widget, NodeFilter.SHOW_TEXT);
         for (let node = texts.nextNode(); node; node = texts.nextNode()) {
           const element = node.parentElement;
@@ -61,7 +85,7 @@ export function widgetFitProblems(page: Page, smallest = SMALLEST_TEXT): Promise
       }
       return [...new Set(problems)];
     },
-    { selector: WIDGETS, smallest },
+    { selector: WIDGETS, smallest, target: SMALLEST_TARGET },
   );
 }
 

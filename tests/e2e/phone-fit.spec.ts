@@ -1,7 +1,7 @@
 /**
  * The book on a 360 px phone: every widget of every page that has one fits its width (no table
  * cut or scrolled sideways, every cell in sight), its text is 11 px or more as drawn (SVG text at
- * its scale), the site title is whole, and no text of the network diagram is crossed by a
+ * its scale), its controls are 24 px or more on a side, the site title is whole, and no text of the network diagram is crossed by a
  * connection or an arrowhead, in any view, down a phone or across a wide screen.
  *
  * Widgets hydrate when scrolled into view and the diagrams and plots lay themselves out again
@@ -25,7 +25,7 @@ test('the pages with widgets are found in the build', () => {
 });
 
 for (const slug of WIDGET_PAGES) {
-  test(`/${slug} fits a 360 px phone: tables whole, widget text 11 px or more`, async ({
+  test(`/${slug} fits a 360 px phone: tables whole, widget text 11 px or more, controls 24 px or more`, async ({
     page,
   }) => {
     await page.setViewportSize(PHONE);
