@@ -121,6 +121,28 @@ test.describe('LinePlot (plot/)', () => {
     }
   });
 
+  test('a legend writes a subscript low and against its letter, as the equations do (η with ℓ below)', async ({
+    page,
+  }) => {
+    await openPage(page, pagePath('updating-parameters/'));
+    const entry = page
+      .locator('figure#decay .line-plot-legend li')
+      .filter({ hasText: 'the learning rate' });
+    await expect(entry).toHaveText('ηℓ, the learning rate');
+    const place = await entry.evaluate((item) => {
+      const sub = item.querySelector('sub')!;
+      const letter = document.createRange();
+      letter.selectNodeContents(sub.previousSibling!);
+      const base = letter.getBoundingClientRect();
+      const low = sub.getBoundingClientRect();
+      return { dropped: low.bottom - base.bottom, apart: low.left - base.right };
+    });
+    // Lowered, and with no gap: a legend laid out as a flex row had made η, ℓ and the rest three
+    // items, ℓ raised and set 6 px apart ("η ℓ , the learning rate").
+    expect(place.dropped).toBeGreaterThan(1);
+    expect(Math.abs(place.apart)).toBeLessThan(1.5);
+  });
+
   test('the marker and the dots follow z, and the curves follow the function', async ({ page }) => {
     await openPage(page, ACTIVATION_PAGE);
     const figure = page.locator('figure#activation');
