@@ -16,10 +16,10 @@ export const WIDGETS = '.sl-markdown-content :is(.widget, figure)';
 
 /**
  * Every way a page's widgets do not fit their width: a box around a table that scrolls or cuts
- * it (scrollWidth above clientWidth), a cell outside its widget, a text under `smallest` px, a
- * button, menu, text box or fold's summary under SMALLEST_TARGET px on a side. Radio buttons and
- * check boxes are left out, as their labels take the press too; so are sliders, whose number box
- * beside them sets the same value.
+ * it (scrollWidth above clientWidth), a cell outside its widget, a stacked row headed by a bare
+ * number with no column name, a text under `smallest` px, a button, menu, text box or fold's
+ * summary under SMALLEST_TARGET px on a side. Radio buttons and check boxes are left out, as their
+ * labels take the press too; so are sliders, whose number box beside them sets the same value.
  */
 export function widgetFitProblems(page: Page, smallest = SMALLEST_TEXT): Promise<string[]> {
   return page.evaluate(
@@ -48,6 +48,13 @@ export function widgetFitProblems(page: Page, smallest = SMALLEST_TEXT): Promise
           for (let e: Element | null = table; e && e !== widget.parentElement; e = e.parentElement)
             if (e.scrollWidth > e.clientWidth + 1)
               problems.push(`${name}: ${e.tagName.toLowerCase()}.${e.className} cut`);
+          // A stacked row (a card) shows its header without the column's name: a bare number
+          // there ("1") says nothing unless the header carries the name (data-label).
+          for (const header of table.querySelectorAll('th[scope=row]:not([data-label])')) {
+            const stacked = getComputedStyle(header.parentElement!).display !== 'table-row';
+            if (stacked && shown(header) && /^[\d\s.,−-]+$/.test(header.textContent ?? ''))
+              problems.push(`${name}: row header "${header.textContent?.trim()}" has no name`);
+          }
           for (const cell of table.querySelectorAll('th, td')) {
             if (!shown(cell) || offScreen(cell)) continue;
             const box = cell.getBoundingClientRect();

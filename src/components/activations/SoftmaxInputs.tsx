@@ -46,7 +46,9 @@ export function SoftmaxInputs({ id, anchor, ...storeProps }: Props) {
           <tbody>
             {SOFTMAX_INPUTS.map((key, j) => (
               <tr key={key}>
-                <th scope="row">{j + 1}</th>
+                <th scope="row" data-label="output node">
+                  {j + 1}
+                </th>
                 <LiveNumber store={store} quantity={key} as="td" label="input" />
                 <LiveNumber store={store} quantity={`exp${key}`} as="td" label="e to the input" />
                 <LiveNumber store={store} quantity={`O${j + 1}`} as="td" label="probability" />
