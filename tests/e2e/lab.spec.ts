@@ -204,6 +204,39 @@ function surfacePixels(figure: Locator): Promise<number[]> {
 }
 
 test.describe('LabWidget (lab/)', () => {
+  test('a fold opened before its code has come stays open, its summary focused, once it comes', async ({
+    page,
+  }) => {
+    // The tables of every number load as the reader comes near them; until then the server's
+    // HTML stands in. A reader who opens a fold meanwhile must not see it close as the code lands.
+    const release = await holdScripts(page, /\/ParameterTables\.[\w-]+\.js$/);
+    const loaded = page.waitForResponse(/\/ParameterTables\.[\w-]+\.js$/);
+    await openPage(page, LAB);
+    const figure = figureOf(page);
+    const fold = figure.locator('details').filter({ hasText: 'All parameters' });
+    const summary = fold.locator('summary');
+    await summary.focus();
+    await summary.press('Enter');
+    await expect(fold).toHaveJSProperty('open', true);
+    // The server's fold, marked so that the part's own (a new element) can be told from it.
+    await fold.evaluate((element) => Object.assign(element, { fromServer: true }));
+    release();
+    await loaded;
+    await expect
+      .poll(() => fold.evaluate((element) => 'fromServer' in element), { timeout: 10_000 })
+      .toBe(false);
+    await expect(fold).toHaveJSProperty('open', true);
+    await expect(fold.getByRole('table')).toBeVisible();
+    await expect(summary).toBeFocused();
+    // And the part's numbers follow the epoch on view.
+    const value = fold.locator('[data-quantity="w1_3"]');
+    const before = await value.getAttribute('data-value');
+    const epoch = figure.getByRole('spinbutton', { name: 'epoch', exact: true });
+    await epoch.fill('0');
+    await epoch.press('Tab');
+    await expect(value).not.toHaveAttribute('data-value', before!);
+  });
+
   test('at the defaults every weight, bias, node, derivative and loss on the page is worked out again here', async ({
     page,
   }) => {

@@ -8,7 +8,8 @@
  * of the starting data, readable without JavaScript). A part that must show another state than
  * the server's loads at once and carries the mark a page opened from a link waits for
  * (LOADING_WIDGET_ATTRIBUTE): such a page is shown once the part draws its state. A part in the
- * server's state loads as the reader scrolls near it.
+ * server's state loads as the reader scrolls near it. What the reader did to the server's HTML
+ * meanwhile (a fold opened, the focus on its summary) is carried over to the part's own render.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -33,13 +34,50 @@ const NEAR = '100% 0px';
 /** Each part once loaded, by its loader, for every later mount. */
 const loaded = new Map<unknown, ComponentType<never>>();
 
+/**
+ * What a reader did to the server's HTML before the part's code came, which the part's own
+ * render (new elements) would undo: the folds opened, and the element that had the focus, by its
+ * place among the box's elements (the part draws the same elements as the server did).
+ */
+interface ReaderState {
+  readonly open: readonly boolean[];
+  readonly focused: number;
+  /** Its tag: the focus moves back only to an element of the same kind. */
+  readonly focusedTag: string;
+}
+
+function readerState(box: Element): ReaderState {
+  const focused = document.activeElement;
+  return {
+    open: Array.from(box.querySelectorAll('details'), (fold) => fold.open),
+    focused: focused ? Array.from(box.querySelectorAll('*')).indexOf(focused) : -1,
+    focusedTag: focused?.tagName ?? '',
+  };
+}
+
+function restoreReaderState(box: Element, { open, focused, focusedTag }: ReaderState): void {
+  box.querySelectorAll('details').forEach((fold, i) => {
+    if (open[i]) fold.open = true;
+  });
+  const element = box.querySelectorAll('*')[focused];
+  if (element instanceof HTMLElement && element.tagName === focusedTag) {
+    element.focus({ preventScroll: true });
+  }
+}
+
 export function LazyPart<P extends object>({ load, server: Server, props, eager }: Props<P>) {
   const [Part, setPart] = useState(() => loaded.get(load) as ComponentType<P> | undefined);
   const box = useRef<HTMLDivElement>(null);
   /** What the box held as it hydrated, kept while the part's code loads. */
   const kept = useRef<string | undefined>(undefined);
+  /** The reader's folds and focus in the kept HTML, for the part's first render to take on. */
+  const carried = useRef<ReaderState | undefined>(undefined);
   useLayoutEffect(() => {
     if (!Part && kept.current === undefined) kept.current = box.current?.innerHTML ?? '';
+    if (Part && carried.current && box.current) {
+      restoreReaderState(box.current, carried.current);
+      carried.current = undefined;
+    }
   });
   useEffect(() => {
     if (Part) return undefined;
@@ -47,7 +85,9 @@ export function LazyPart<P extends object>({ load, server: Server, props, eager 
     const start = () => {
       void load().then((component) => {
         loaded.set(load, component as ComponentType<never>);
-        if (mounted) setPart(() => component);
+        if (!mounted) return;
+        if (box.current) carried.current = readerState(box.current);
+        setPart(() => component);
       });
     };
     // The box itself takes no room (display: contents): its first child is what is watched.
@@ -81,7 +121,7 @@ export function LazyPart<P extends object>({ load, server: Server, props, eager 
   }
   if (Part) {
     return (
-      <div class="lab-lazy">
+      <div ref={box} class="lab-lazy">
         <Part {...props} />
       </div>
     );
