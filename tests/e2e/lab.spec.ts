@@ -243,6 +243,13 @@ test.describe('LabWidget (lab/)', () => {
     await openPage(page, LAB);
     const figure = figureOf(page);
     await openTables(figure);
+    // Each column says what it holds, also where a phone stacks a row under its cells' names
+    await expect(
+      figure.getByRole('table', { name: /^Every weight and bias/ }).getByRole('columnheader'),
+    ).toHaveText(['parameter', 'value', '∂L/∂ parameter']);
+    await expect(
+      figure.getByRole('table', { name: /^Every node’s input/ }).getByRole('columnheader'),
+    ).toHaveText(['node', 'input', 'output', '∂L/∂ input', '∂L/∂ output']);
     const { numbers, run } = expectedNumbers({}, TABLE_EPOCHS(499));
     expect(run.length).toBe(500);
     expect(await mismatches(figure, numbers)).toEqual([]);

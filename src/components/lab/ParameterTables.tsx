@@ -40,7 +40,7 @@ const PARAMETER_HEADING: RowHeading<ParameterRow> = {
 };
 const PARAMETER_COLUMNS: readonly LiveColumn<ParameterRow>[] = [
   { name: 'value', quantity: ({ key }) => key },
-  { name: '∂L/∂', quantity: ({ key }) => derivativeKeyOf(key) },
+  { name: '∂L/∂ parameter', quantity: ({ key }) => derivativeKeyOf(key) },
 ];
 
 /** The nodes' table: each node's input and output and ∂L/∂ of both, headed by N with its number. */
