@@ -212,3 +212,36 @@ export function diagramCrossings(svg: Locator): Promise<string[]> {
     return crossed;
   });
 }
+
+/**
+ * Items side by side in a widget's row or grid that do not start level: one with a top margin the
+ * other has not (the page's flow spacing, 1rem on every block after another, pushes all but the
+ * first item down unless the row sets it to 0). Form controls keep their own small margins.
+ */
+export function sideBySideMisalignments(page: Page): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const problems: string[] = [];
+    for (const widget of document.querySelectorAll(selector)) {
+      for (const row of widget.querySelectorAll('*')) {
+        if (!/flex|grid/.test(getComputedStyle(row).display) || row.closest('svg')) continue;
+        const items = Array.from(row.children).filter(
+          (item) => item.getClientRects().length > 0 && !item.matches('input, select, textarea'),
+        );
+        const placed = items.map((item) => {
+          const margin = parseFloat(getComputedStyle(item).marginTop);
+          const box = item.getBoundingClientRect();
+          return { item, margin, top: box.top - margin, left: box.left, right: box.right };
+        });
+        for (const [i, a] of placed.entries())
+          for (const b of placed.slice(i + 1)) {
+            const beside = b.left >= a.right - 1 || a.left >= b.right - 1;
+            if (beside && Math.abs(a.top - b.top) < 1 && Math.abs(a.margin - b.margin) > 1)
+              problems.push(
+                `${widget.id}: .${row.className} puts ${b.item.className || b.item.tagName} ${b.margin} px lower than ${a.item.className || a.item.tagName} (${a.margin} px)`,
+              );
+          }
+      }
+    }
+    return [...new Set(problems)];
+  }, WIDGETS);
+}

@@ -9,7 +9,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { diagramCrossings, widgetFitProblems } from './fit.ts';
+import { diagramCrossings, sideBySideMisalignments, widgetFitProblems } from './fit.ts';
 import { builtHtml, builtPages, openPage, pagePath } from './site.ts';
 
 const PHONE = { width: 360, height: 800 };
@@ -38,6 +38,20 @@ for (const slug of WIDGET_PAGES) {
     expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
   });
 }
+
+test('on a wide screen, the parts a widget sets side by side start level', async ({ page }) => {
+  // The pages whose widgets set plots, menus or buttons in a row or a grid of columns.
+  for (const slug of [
+    'concepts/',
+    'parameters/',
+    'training-dashboard/',
+    'training-epochs/',
+    'updating-parameters/',
+  ]) {
+    await openPage(page, pagePath(slug));
+    expect(await sideBySideMisalignments(page), slug).toEqual([]);
+  }
+});
 
 test('a stacked table is still a table to assistive technology', async ({ page }) => {
   await page.setViewportSize(PHONE);
