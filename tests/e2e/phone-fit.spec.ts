@@ -40,14 +40,7 @@ for (const slug of WIDGET_PAGES) {
 }
 
 test('on a wide screen, the parts a widget sets side by side start level', async ({ page }) => {
-  // The pages whose widgets set plots, menus or buttons in a row or a grid of columns.
-  for (const slug of [
-    'concepts/',
-    'parameters/',
-    'training-dashboard/',
-    'training-epochs/',
-    'updating-parameters/',
-  ]) {
+  for (const slug of WIDGET_PAGES) {
     await openPage(page, pagePath(slug));
     expect(await sideBySideMisalignments(page), slug).toEqual([]);
   }
