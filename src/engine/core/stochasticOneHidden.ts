@@ -5,11 +5,22 @@
  */
 import type { Activation } from './activations';
 import { softmax } from './activations';
-import { activationOfCode, isSoftmaxCode } from './plan';
+import { activationOfCode, isSoftmaxCode, type Plan } from './plan';
 import { softmaxCrossEntropyGradient } from './losses';
 import { shuffleInPlace } from './rng';
 import type { StochasticLoop } from './stochasticLoop';
 import { decayedLearningRate } from './optimize';
+
+/**
+ * α and α′ of the hidden layer, then of the output layer, as plain functions for the loops to hold
+ * in locals: a call through a local costs less than one through the activation's property (the
+ * 3-2-1 network's loop took about 3 % less time).
+ */
+function layerFunctions(plan: Plan) {
+  const hidden: Activation = activationOfCode(plan.codes[1]!);
+  const output: Activation = activationOfCode(plan.output);
+  return [hidden.output, hidden.derivative, output.output, output.derivative] as const;
+}
 
 /**
  * The loop for networks with one hidden layer, l₀–l₁–l₂, written out: no loop over layers, and the
@@ -31,16 +42,9 @@ export function oneHiddenLayerEpochs(loop: StochasticLoop, first: number, count:
   const weights2 = weightStart[2]!;
   const biases1 = biasStart[1]!;
   const biases2 = biasStart[2]!;
-  const hidden: Activation = activationOfCode(plan.codes[1]!);
-  const output: Activation = activationOfCode(plan.output);
+  const [hiddenOutput, hiddenSlope, outputOutput, outputSlope] = layerFunctions(plan);
   const softmaxOutput = isSoftmaxCode(plan.output);
   const { learningRate, decay } = loop;
-  // α and α′ as local functions: a call through a local costs less than one through the object's
-  // property (the 3-2-1 network's loop, singleOutputEpochs, took about 3 % less time)
-  const hiddenOutput = hidden.output;
-  const hiddenSlope = hidden.derivative;
-  const outputOutput = output.output;
-  const outputSlope = output.derivative;
   const samples = order.length;
   const end = first + count;
   for (let epoch = first; epoch < end; epoch++) {
@@ -118,14 +122,8 @@ export function singleOutputEpochs(loop: StochasticLoop, first: number, count: n
   const weights2 = weightStart[2]!;
   const biases1 = biasStart[1]!;
   const bias2 = biasStart[2]!;
-  const hidden: Activation = activationOfCode(plan.codes[1]!);
-  const output: Activation = activationOfCode(plan.output);
+  const [hiddenOutput, hiddenSlope, outputOutput, outputSlope] = layerFunctions(plan);
   const { learningRate, decay } = loop;
-  // α and α′ as local functions, and η as in oneHiddenLayerEpochs (see there why)
-  const hiddenOutput = hidden.output;
-  const hiddenSlope = hidden.derivative;
-  const outputOutput = output.output;
-  const outputSlope = output.derivative;
   const samples = order.length;
   const end = first + count;
   for (let epoch = first; epoch < end; epoch++) {
