@@ -17,9 +17,10 @@ export const WIDGETS = '.sl-markdown-content :is(.widget, figure)';
 /**
  * Every way a page's widgets do not fit their width: a box around a table that scrolls or cuts
  * it (scrollWidth above clientWidth), a cell outside its widget, a stacked row headed by a bare
- * number with no column name, a text under `smallest` px, a button, menu, text box or fold's
- * summary under SMALLEST_TARGET px on a side. Radio buttons and check boxes are left out, as their
- * labels take the press too; so are sliders, whose number box beside them sets the same value.
+ * number with no column name, a setting's label running over its slider, a text under `smallest`
+ * px, a button, menu, text box or fold's summary under SMALLEST_TARGET px on a side. Radio buttons
+ * and check boxes are left out, as their labels take the press too; so are sliders, whose number
+ * box beside them sets the same value.
  */
 export function widgetFitProblems(page: Page, smallest = SMALLEST_TEXT): Promise<string[]> {
   return page.evaluate(
@@ -74,6 +75,18 @@ export function widgetFitProblems(page: Page, smallest = SMALLEST_TEXT): Promise
               `${name}: ${control.tagName.toLowerCase()} ${what} is ${box.width.toFixed(0)} × ${box.height.toFixed(0)} px`,
             );
           }
+        }
+        // A setting's label in its column: its words must end before the slider starts.
+        for (const label of widget.querySelectorAll('.setting-label')) {
+          const slider = label.parentElement?.querySelector('input[type=range]');
+          if (!slider || !shown(label) || !shown(slider)) continue;
+          const words = document.createRange();
+          words.selectNodeContents(label);
+          const over = words.getBoundingClientRect().right - slider.getBoundingClientRect().left;
+          if (over > 0)
+            problems.push(
+              `${name}: "${label.textContent?.trim()}" runs ${over.toFixed(0)} px over its slider`,
+            );
         }
         const texts = document.createTreeWalker(widget, NodeFilter.SHOW_TEXT);
         for (let node = texts.nextNode(); node; node = texts.nextNode()) {

@@ -152,12 +152,12 @@ export function ApproximationWidget({ id, anchor, caption, ...storeProps }: Prop
           'A network with one input, m hidden nodes and one output learns to fit a target. Press Play to watch it train.'}
       </figcaption>
       <TargetControls {...partProps} />
-      <div class="approx-settings">
+      <div class="approx-settings setting-words">
         {settable('m') && <SettingControl store={store} setting="m" idPrefix={id} />}
       </div>
       <Player {...partProps} epochKey="epoch" stepSize={stepShare} />
       {settable('epoch') && (
-        <div class="approx-settings">
+        <div class="approx-settings setting-words">
           <SettingControl store={store} setting="epoch" idPrefix={id} />
         </div>
       )}
@@ -183,7 +183,7 @@ export function ApproximationWidget({ id, anchor, caption, ...storeProps }: Prop
       </div>
       <details class="approx-details approx-training">
         <summary>Training settings: learning rate, epochs, seed</summary>
-        <div class="approx-settings">
+        <div class="approx-settings setting-words">
           {['learningRate', 'epochs', 'seed'].filter(settable).map((key) => (
             <SettingControl key={key} store={store} setting={key} idPrefix={id} />
           ))}

@@ -92,7 +92,7 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
           {control('x3')}
           {control('y', 'target y')}
         </fieldset>
-        <fieldset class="setting-group">
+        <fieldset class="setting-group setting-words">
           <legend>Training</legend>
           {control('learningRate', 'learning rate η')}
           {control('decay')}
@@ -102,7 +102,7 @@ export function TrainingDashboard({ id, anchor, ...storeProps }: Props) {
         </fieldset>
       </div>
       <Player {...partProps} epochKey="epochOnView" stepSize={() => 1} back />
-      <div class="dashboard-epoch">{control('epochOnView', 'epoch')}</div>
+      <div class="dashboard-epoch setting-words">{control('epochOnView', 'epoch')}</div>
       <div ref={readout}>
         <ReadoutList store={store} class="dashboard-readout" entries={READOUT} />
       </div>

@@ -133,7 +133,7 @@ export function LabWidget({ id, anchor, caption, ...storeProps }: Props) {
   /** What the diagram and the node panel both draw from: the network on view. */
   const networkProps = { store, view, names, id };
   return (
-    <figure ref={root} id={id} class="widget lab" aria-labelledby={`${id}-caption`}>
+    <figure ref={root} id={id} class="widget lab setting-words" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} class="widget-caption">
         {caption}
       </figcaption>

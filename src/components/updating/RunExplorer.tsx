@@ -78,7 +78,7 @@ export function RunExplorer({ id, anchor, plots, caption, ...storeProps }: Props
           ))}
         </div>
       )}
-      <div class="run-settings">
+      <div class="run-settings setting-words">
         <SettingControl
           store={store}
           setting="learningRate"
