@@ -173,17 +173,17 @@ test('the lab prints its heat map’s key: the legend’s colour swatches keep t
   await page.goto(pagePath('lab/'));
   await page.emulateMedia({ media: 'print' });
   // A printout leaves out backgrounds unless told to keep them; the swatches are backgrounds.
-  const swatches = await page.locator('.lab-swatch').evaluateAll((elements) =>
-    elements.map((element) => {
-      const style = getComputedStyle(element);
-      return { adjust: style.printColorAdjust, colour: style.backgroundColor };
-    }),
-  );
-  expect(swatches).toHaveLength(2);
-  for (const { adjust, colour } of swatches) {
-    expect(adjust).toBe('exact');
-    expect(colour).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
-  }
+  // Read again until it holds: the heat map's code may land meanwhile and draw the key anew, and a
+  // swatch taken out of the page has no style at all.
+  const swatches = () =>
+    page.locator('.lab-swatch').evaluateAll((elements) =>
+      elements.map((element) => {
+        const style = getComputedStyle(element);
+        const empty = /^rgba\(0, 0, 0, 0\)$|^transparent$|^$/.test(style.backgroundColor);
+        return `${style.printColorAdjust}, ${empty ? 'no colour' : 'coloured'}`;
+      }),
+    );
+  await expect.poll(swatches).toEqual(['exact, coloured', 'exact, coloured']);
 });
 
 test('the whole book holds every chapter in order, every equation, and runs nothing', async ({
