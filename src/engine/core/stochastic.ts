@@ -120,7 +120,7 @@ function layeredEpochs(loop: StochasticLoop, first: number, count: number): void
   const softmaxOutput = isSoftmaxCode(plan.output);
   for (let epoch = first; epoch < first + count; epoch++) {
     if (shuffle) shuffleInPlace(order, shuffle);
-    const eta = learningRateAt(loop, epoch);
+    const eta = learningRateAt(loop.learningRate, loop.decay, epoch);
     for (let position = 0; position < order.length; position++) {
       const s = order[position]!;
       const x = inputs[s]!;

@@ -29,9 +29,11 @@ export interface StochasticLoop {
   readonly shuffle: Rng | undefined;
 }
 
-/** η_ℓ = η₀/(1 + decay·ℓ); η₀ itself without decay, which is the same number without a division. */
-export function learningRateAt(loop: StochasticLoop, epoch: number): number {
-  const { learningRate, decay } = loop;
+/**
+ * η_ℓ = η₀/(1 + decay·ℓ); η₀ itself without decay, which is the same number without a division.
+ * It takes the numbers, not the loop: a loop reads them once, not once an epoch.
+ */
+export function learningRateAt(learningRate: number, decay: number, epoch: number): number {
   // Stryker disable next-line ConditionalExpression: with decay 0, η / (1 + 0·ℓ) is η exactly
   return decay === 0 ? learningRate : decayedLearningRate(learningRate, decay, epoch);
 }
