@@ -9,7 +9,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { labKind } from '../../src/components/lab/lab.kind.ts';
 import { SURFACE_STRENGTH } from '../../src/components/lab/surface-colours.ts';
-import { evaluateGrid } from '../../src/engine/core/index.ts';
+import { evaluateGrid } from '../../src/engine/scenarios/index.ts';
 import { createStore } from '../../src/state/store.ts';
 import {
   nodeNumber,

@@ -15,7 +15,7 @@
  */
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Grid } from '../../engine/core/index.ts';
+import type { Grid } from '../../engine/scenarios/index.ts';
 import type { LabData } from '../../engine/scenarios/index.ts';
 import { useDomEffect } from '../useStore.ts';
 import {

@@ -4,7 +4,7 @@
  * and the range of values its colours span. On the classes that is the probability of class 1
  * (the sigmoid's output, or softmax's second node); on the surface, the prediction ŷ.
  */
-import { evaluateGrid, type Grid } from '../../engine/core/index.ts';
+import { evaluateGrid, type Grid } from '../../engine/scenarios/index.ts';
 import type { LabRun } from './lab-run.ts';
 import type { LabView } from './lab-view.ts';
 

@@ -24,9 +24,6 @@ export { MAX_LAYER_WIDTH, cloneNetwork, createNetwork } from './network';
 export type { ForwardPass } from './forward';
 export { createForwardPass, forward, predict, sampleLoss } from './forward';
 
-export type { Grid } from './grid';
-export { MAX_GRID_CELLS, evaluateGrid } from './grid';
-
 export type { InitOptions, InitScheme } from './init';
 export { initializeNetwork, normalizedXavierLimit, xavierLimit } from './init';
 

@@ -18,7 +18,13 @@ import type { Code, Plan } from './plan';
 import { CODE } from './plan';
 
 /** α(z) for the nodes of a layer: a[n] = α(z[n]) for start ≤ n < end. */
-function activateLayer(code: Code, z: Float64Array, a: Float64Array, start: number, end: number) {
+export function activateLayer(
+  code: Code,
+  z: Float64Array,
+  a: Float64Array,
+  start: number,
+  end: number,
+) {
   switch (code) {
     case CODE.identity:
       // Stryker disable next-line EqualityOperator: one more turn writes a of the next layer's first node, which that layer writes next, or past the end

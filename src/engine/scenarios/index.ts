@@ -3,7 +3,7 @@
  * its runs from a scaled start, side by side and collapsed to a linear model; the approximation of
  * a 1-D target; the chain rule; activations sampled for plots; the parts around a network
  * (scaling, encodings, probabilities); weight draws with their statistics; parameter counts; the
- * lab's data sets and their train/test split.
+ * lab's data sets, their train/test split and a network's answer over a grid of the plane.
  */
 export type {
   ByHandDefaults,
@@ -114,3 +114,6 @@ export {
 } from './labData';
 export type { LabSplit } from './labSplit';
 export { splitLabData } from './labSplit';
+
+export type { Grid } from './grid';
+export { MAX_GRID_CELLS, evaluateGrid } from './grid';

@@ -2,16 +2,16 @@
  * The network over a grid of the plane: every cell against the reference forward pass at the
  * cell's centre, worked out here from the grid's definition (cell centres, top row first).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_GRID_CELLS,
   createNetwork,
-  evaluateGrid,
   initializeNetwork,
   numpyRandom,
-  type Grid,
+  predict,
   type Network,
 } from '../../../../src/engine/core/index.ts';
+import { MAX_GRID_CELLS, evaluateGrid, type Grid } from '../../../../src/engine/scenarios/grid.ts';
 import { expectRelClose, referenceForward, type ReferenceNet } from '../helpers.ts';
 
 /** The engine network as nested arrays, read weight by weight from its views. */
@@ -53,6 +53,42 @@ describe('evaluateGrid', () => {
         expectRelClose(out[r * 5 + c]!, a[4]![0]!, 1e-12, `cell (${r}, ${c})`, 1e-12);
       }
     }
+  });
+
+  it('holds the forward pass’s own number in every cell, to the last bit, whatever the grid’s size', () => {
+    // The cells go through the layers eight at a time, and the last ones (fewer than eight) one by
+    // one: sizes that leave 0 to 7 cells over, every activation, and softmax outputs.
+    const hidden = fc.constantFrom('sigmoid', 'tanh', 'relu', 'leakyRelu', 'identity' as const);
+    const output = fc.constantFrom('identity', 'sigmoid', 'softmax' as const);
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 4 }),
+        hidden,
+        output,
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (hiddenWidths, activation, last, columns, rows, seed) => {
+          const outputs = last === 'softmax' ? 2 : 1;
+          const network = createNetwork([2, ...hiddenWidths, outputs], {
+            hidden: activation,
+            output: last,
+          });
+          initializeNetwork(network, numpyRandom(seed));
+          const grid: Grid = { x1Min: -3, x1Max: 2, x2Min: -1.5, x2Max: 2.5, columns, rows };
+          const node = outputs - 1;
+          const out = evaluateGrid(network, grid, node);
+          const step1 = 5 / columns;
+          const step2 = 4 / rows;
+          for (let cell = 0; cell < columns * rows; cell++) {
+            const r = Math.floor(cell / columns);
+            const x = [-3 + ((cell % columns) + 0.5) * step1, 2.5 - (r + 0.5) * step2];
+            expect(Object.is(out[cell], predict(network, x)[node]), `cell ${cell}`).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('steps by the grid’s own cell sizes, on cells that are not unit squares', () => {
