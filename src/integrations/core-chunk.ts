@@ -33,6 +33,8 @@ const CORE_MODULES = [
   'src/state/define-kind.ts',
   'src/state/quantities.ts',
   'src/state/kind-parts/diverged.ts',
+  // The weights' and biases' settings, which every kind with a network the reader sets declares.
+  'src/state/kind-parts/weights.ts',
   // The controls and readouts that almost every widget shows.
   'src/components/useStore',
   'src/components/LiveNumber',
@@ -45,6 +47,8 @@ const CORE_MODULES = [
   'src/components/SettingChoice',
   // The readout of a widget's watched numbers.
   'src/components/ReadoutList',
+  // The width a diagram or a plot has to draw in.
+  'src/components/useRoom',
 ];
 
 /** Whether a module (by its id, any path separator) belongs in the core chunk. */
@@ -78,7 +82,6 @@ export function isImportHelperModule(id: string): boolean {
 const DIAGRAM_MODULES = [
   'src/components/network/NetworkDiagram',
   'src/components/network/geometry',
-  'src/components/network/useRoom',
   'src/components/network/ParameterList',
 ];
 
@@ -88,12 +91,16 @@ export function isDiagramModule(id: string): boolean {
 }
 
 /**
- * The plot and the table of live numbers beside it: one chunk ("LinePlot"). Every widget that
- * draws a run over its epochs also lists it in a table; apart, the table was a chunk of its own,
- * one more file of half a kilobyte on each of those pages (the activation plots alone draw
- * without one).
+ * The plot, the table of live numbers beside it, and the axis and marker that plots against the
+ * epochs share: one chunk ("LinePlot"). Every widget that draws a run over its epochs also lists
+ * it in a table; apart, the table was a chunk of its own, one more file of half a kilobyte on each
+ * of those pages (the activation plots alone draw without one).
  */
-const PLOT_MODULES = ['src/components/plot/LinePlot', 'src/components/plot/LiveTable'];
+const PLOT_MODULES = [
+  'src/components/plot/LinePlot',
+  'src/components/plot/LiveTable',
+  'src/components/plot/epochs',
+];
 
 /** Whether a module (by its id) belongs in the plots' chunk. */
 export function isPlotModule(id: string): boolean {

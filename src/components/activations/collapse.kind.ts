@@ -21,10 +21,11 @@ import {
   type ForwardPass,
   type LinearModel,
 } from '../../engine/index.ts';
-import { number, oneOf } from '../../state/codecs.ts';
+import { oneOf } from '../../state/codecs.ts';
 import { defineKind, setting } from '../../state/define-kind.ts';
 import { quantities, type Reader } from '../../state/quantities.ts';
 import type { SettingValues } from '../../state/store.ts';
+import { parameterSetting, sampleCodec } from '../../state/kind-parts/weights.ts';
 
 /** A run: the network's forward pass, the collapsed model, and that model's output at x. */
 export interface CollapseRun {
@@ -40,13 +41,7 @@ const NAMES = networkNames(BY_HAND_WIDTHS);
 /** The hidden activations this widget compares. */
 export const HIDDEN_LABELS = { identity: 'identity', sigmoid: 'sigmoid' } as const;
 
-/** Typed and linked inputs, weights and biases stay within ±10, as in the chapter's network. */
-const VALUE_LIMIT = 10;
-
 const DRAWN: ByHandParams = initByHand(BY_HAND_DEFAULTS.seed);
-
-const sample = number({ min: -VALUE_LIMIT, max: VALUE_LIMIT, sliderMin: -1, sliderMax: 1 });
-const parameter = number({ min: -VALUE_LIMIT, max: VALUE_LIMIT, sliderMin: -2, sliderMax: 2 });
 
 /** The parameter keys in the engine's θ order, so a run fills θ by index. */
 // Stryker disable next-line MethodExpression,ArithmeticOperator: networkNames lists the parameters in θ order already, so the sort (and a comparator that is always positive, which V8's sort leaves in place) keeps it
@@ -60,21 +55,14 @@ const settings = [
     default: 'identity',
   }),
   ...NAMES.features.map((key, i) =>
-    setting(key, sample, {
+    setting(key, sampleCodec, {
       symbol: ['x', String(i + 1)],
       description: `predictor feature ${i + 1}`,
       default: BY_HAND_DEFAULTS.x[i]!,
     }),
   ),
   ...[...NAMES.weights, ...NAMES.biases].map((name) =>
-    setting(name.key, parameter, {
-      symbol: name.symbol,
-      description:
-        'from' in name
-          ? `weight on the connection from node ${name.from.number} to node ${name.to.number}`
-          : `bias of node ${name.node.number}`,
-      default: DRAWN[name.key as keyof ByHandParams],
-    }),
+    parameterSetting(name, DRAWN[name.key as keyof ByHandParams]),
   ),
 ];
 

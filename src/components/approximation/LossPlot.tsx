@@ -8,6 +8,7 @@ import { useComputed, type ReadonlySignal } from '@preact/signals';
 import type { ApproximationView } from './approximation.kind.ts';
 import type { Store } from '../../state/store.ts';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { epochAxis, epochMarker } from '../plot/epochs.ts';
 import { decadeDomain, type Domain } from '../plot/scales.ts';
 import { readScalar, readSeries } from './series.ts';
 
@@ -49,14 +50,10 @@ export function LossPlot({ store, view, describedBy }: Props) {
   return (
     <LinePlot
       class="approx-plot"
-      x={{ domain: xDomain, title: 'epoch ℓ' }}
+      x={epochAxis(xDomain)}
       y={{ domain: yDomain, title: 'loss L (log scale)', log: true }}
       series={series}
-      marker={{
-        x: epoch,
-        label: 'upright line: the epoch on view',
-        className: 'line-plot-highlight',
-      }}
+      marker={epochMarker(epoch, 'line-plot-highlight')}
       label="Plot of the loss against the epoch"
       describedBy={describedBy}
     />

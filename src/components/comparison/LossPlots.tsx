@@ -12,6 +12,7 @@ import { useRef } from 'preact/hooks';
 import type { ComparisonView, RunName } from '../../state/kind-parts/comparison.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { epochAxis } from '../plot/epochs.ts';
 import { decadeDomain, type Domain } from '../plot/scales.ts';
 import { readScalar, readSeries, type ComparisonStore } from './series.ts';
 import { spreadEpochs } from '../plot/LiveTable.tsx';
@@ -116,7 +117,7 @@ export function LossPlots({ store, view, runs, idPrefix, lastEpoch, byUpdate }: 
         <h3 class="widget-part-heading">The loss, epoch by epoch</h3>
         <LinePlot
           height={240}
-          x={{ domain: epochDomain, title: 'epoch ℓ' }}
+          x={epochAxis(epochDomain)}
           y={loss}
           series={seriesOf(runs, byEpoch)}
           label="Plot of each run’s loss against the epoch"

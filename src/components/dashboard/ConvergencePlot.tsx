@@ -16,6 +16,7 @@ import type { NetworkKind, NetworkView } from '../../state/kind-parts/network-ki
 import type { Store } from '../../state/store.ts';
 import { useMountedSignal } from '../useStore.ts';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { epochAxis, epochMarker } from '../plot/epochs.ts';
 import { LiveTable, type RowHeading, type TableClasses } from '../plot/LiveTable.tsx';
 import { plainText, Subscripted } from '../plot/Subscripted.tsx';
 import { decadeDomain, extent, niceDomain, type Domain } from '../plot/scales.ts';
@@ -118,18 +119,10 @@ export function ConvergencePlot(props: Props) {
       <div ref={box}>
         <LinePlot
           class="dashboard-line-plot"
-          x={{
-            domain: xDomain,
-            title: logEpochs.value ? 'epoch ℓ (log scale)' : 'epoch ℓ',
-            log: logEpochs.value,
-          }}
+          x={epochAxis(xDomain, logEpochs.value)}
           y={{ domain: yDomain, title: yTitle, log: logFloor !== undefined }}
           series={series}
-          marker={{
-            x: epoch,
-            label: 'upright line: the epoch on view',
-            className: 'line-plot-neutral',
-          }}
+          marker={epochMarker(epoch, 'line-plot-neutral')}
           label={`Plot: ${title}`}
           describedBy={`${id}-summary`}
         />

@@ -8,6 +8,7 @@ import { signal, useComputed, type ReadonlySignal } from '@preact/signals';
 import type { ScaleRun } from './init-scale.kind.ts';
 import type { StoreKind } from '../../state/store.ts';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { epochAxis } from '../plot/epochs.ts';
 import { decadeDomain, type Domain } from '../plot/scales.ts';
 import { readList, readNumber } from './read.ts';
 
@@ -55,7 +56,7 @@ export function ScalePlots({ kind, view, nodesSummary, lossSummary }: Props) {
         <h3 class="init-heading">The hidden nodes</h3>
         <LinePlot
           class="init-plot"
-          x={{ domain: epochDomain, title: 'epoch ℓ' }}
+          x={epochAxis(epochDomain)}
           y={{ domain: NODE_DOMAIN, title: 'node output' }}
           series={nodes}
           label="Plot of the hidden nodes’ outputs H₄ and H₅ against the epoch"
@@ -66,7 +67,7 @@ export function ScalePlots({ kind, view, nodesSummary, lossSummary }: Props) {
         <h3 class="init-heading">The loss</h3>
         <LinePlot
           class="init-plot"
-          x={{ domain: epochDomain, title: 'epoch ℓ' }}
+          x={epochAxis(epochDomain)}
           y={{ domain: lossDomain, title: 'loss L (log scale)', log: true }}
           series={losses}
           label="Plot of the loss against the epoch"

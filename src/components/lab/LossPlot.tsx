@@ -11,6 +11,7 @@ import type { Store } from '../../state/store.ts';
 import { LiveNumber } from '../LiveNumber.tsx';
 import { useLiveNumbers } from '../useStore.ts';
 import { LinePlot, type PlotPoints, type PlotSeries } from '../plot/LinePlot.tsx';
+import { epochAxis, epochMarker } from '../plot/epochs.ts';
 import { LiveTable, spreadEpochs, type LiveColumn, type RowHeading } from '../plot/LiveTable.tsx';
 import { decadeDomain, extent, type Domain } from '../plot/scales.ts';
 import { LAB_TABLE } from './lab-tables.ts';
@@ -75,14 +76,10 @@ export function LossPlot({ store, view, lastEpoch, id }: Props) {
         The losses, epoch by epoch
       </h3>
       <LinePlot
-        x={{ domain: xDomain, title: 'epoch ℓ' }}
+        x={epochAxis(xDomain)}
         y={{ domain: yDomain, title: 'mean loss (log scale)', log: true }}
         series={series}
-        marker={{
-          x: epoch,
-          label: 'upright line: the epoch on view',
-          className: 'line-plot-neutral',
-        }}
+        marker={epochMarker(epoch, 'line-plot-neutral')}
         label="Plot: the training and test losses against the epoch"
         describedBy={summaryId}
       />

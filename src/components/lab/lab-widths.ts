@@ -2,7 +2,7 @@
  * The lab's layer widths L = [l₀, …, lₙ]: a codec for the box labelled "layer widths"
  * ("2, 4, 3, 1", "2 4 3 1", "[2,4,3,1]") and for links ("2-4-3-1"), and the agreement of the
  * last width with the output. The parameter counter's codec (parameters/widths.kind.ts)
- * reads text the same way; the lab's limits are its own, small enough that every number of the
+ * reads text the same way (state/width-text.ts); the lab's limits are its own, small enough that every number of the
  * network can be shown: 2 to 6 layers, at most 8 nodes in a hidden layer.
  *
  * A link's widths out of these limits are set aside, not clamped: a clamped list could not be
@@ -12,6 +12,7 @@
 import type { OutputActivationName } from '../../engine/core/index.ts';
 import type { Agreement } from '../../state/store.ts';
 import type { Checked, Codec } from '../../state/codecs.ts';
+import { readWidthText, type WidthTextWords } from '../../state/width-text.ts';
 import { dataInputsOf } from './lab-data.ts';
 import {
   LAB_INPUTS,
@@ -29,13 +30,18 @@ export {
 /** Longest text read from the box: six widths with generous spaces fit many times over. */
 export const MAX_WIDTHS_TEXT = 100;
 
+/** What the box's refusals of its text say. */
+const WIDTH_TEXT: WidthTextWords = {
+  maxLength: MAX_WIDTHS_TEXT,
+  maxLengthText: String(MAX_WIDTHS_TEXT),
+  list: '2, 4, 3, 1',
+  one: '4',
+};
+
 /** Output nodes an output needs: 2 for softmax, else 1 (as the engine’s `labOutputWidth`). */
 export function outputWidthOf(output: OutputActivationName): number {
   return output === 'softmax' ? 2 : 1;
 }
-
-/** A typed token that reads as a number: optional sign, digits, optional fraction and exponent. */
-const NUMBER_TOKEN = /^[-+\u2212]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /** What every width must be, as each refusal of one width ends. */
 const WHOLE_POSITIVE = 'each width is a whole positive number of nodes, such as 2, 4, 3, 1.';
@@ -88,39 +94,6 @@ function checkWidthList(values: readonly unknown[]): Checked<readonly number[]> 
   return { ok: true, value: Object.freeze(widths.slice()) };
 }
 
-/** Reads typed widths: separated by commas, semicolons or spaces, inside brackets or not. */
-function parseWidths(text: string): Checked<readonly number[]> {
-  if (text.length > MAX_WIDTHS_TEXT) {
-    return {
-      ok: false,
-      message: `That text is too long to read: the widths take at most ${MAX_WIDTHS_TEXT} characters.`,
-    };
-  }
-  const inner = text
-    .trim()
-    .replace(/^[[(]/, '')
-    .replace(/[\])]$/, '');
-  const tokens = inner.split(/[\s,;]+/).filter((token) => token !== '');
-  if (tokens.length === 0) {
-    return {
-      ok: false,
-      message: 'Type the width of each layer, inputs first, such as 2, 4, 3, 1.',
-    };
-  }
-  const values: number[] = [];
-  for (const token of tokens) {
-    if (!NUMBER_TOKEN.test(token)) {
-      const shown = token.length > 12 ? `${token.slice(0, 12)}…` : token;
-      return {
-        ok: false,
-        message: `“${shown}” is not a number: each width is a count of nodes, such as 4.`,
-      };
-    }
-    values.push(Number(token.replace('\u2212', '-')));
-  }
-  return checkWidthList(values);
-}
-
 /** One width in a link: one or two digits (a hidden layer holds at most 8). */
 const LINK_WIDTH = /^\d{1,2}$/;
 /** A link's first width: the inputs of some lab set, 1 or 2. */
@@ -137,7 +110,10 @@ export const labWidthsCodec: Codec<readonly number[]> = {
     }
     return checkWidthList(value);
   },
-  parse: (text) => parseWidths(text),
+  parse(text) {
+    const read = readWidthText(text, WIDTH_TEXT);
+    return read.ok ? checkWidthList(read.value) : read;
+  },
   fromLink(text) {
     if (text.length === 0 || text.length > MAX_LINK_TEXT) return undefined;
     const parts = text.split(/[-_,]/);

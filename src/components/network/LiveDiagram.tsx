@@ -15,7 +15,7 @@ export { DIAGRAM_HOLDER } from './FittedDiagram.tsx';
 import { diagramsFor, type DiagramGeometry, type DiagramView } from './geometry.ts';
 import type { NetworkLayout } from './layout.ts';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
-import { useRoom } from './useRoom.ts';
+import { useRoom } from '../useRoom.ts';
 
 interface Props {
   store: Store;

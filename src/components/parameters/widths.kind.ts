@@ -12,6 +12,7 @@ import type { Checked, Codec } from '../../state/codecs.ts';
 import { defineKind, setting } from '../../state/define-kind.ts';
 import { SOURCE_NETWORKS } from '../../state/kind-parts/source-networks.ts';
 import { quantities, type Reader } from '../../state/quantities.ts';
+import { readWidthText, type WidthTextWords } from '../../state/width-text.ts';
 
 /** Widest layer the counter takes: ten million nodes (the engine counts exactly up to it). */
 export const MAX_WIDTH = 10_000_000;
@@ -27,13 +28,18 @@ export function formatCount(value: number): string {
   return value < 0 ? `\u2212${digits}` : digits;
 }
 
+/** What the box's refusals of its text say. */
+const WIDTH_TEXT: WidthTextWords = {
+  maxLength: MAX_TEXT_LENGTH,
+  maxLengthText: formatCount(MAX_TEXT_LENGTH),
+  list: '3, 2, 1',
+  one: '16',
+};
+
 /** "3, 2, 1": the widths as the box shows them. */
 function widthsText(widths: readonly number[]): string {
   return widths.join(', ');
 }
-
-/** A typed token that reads as a number: optional sign, digits, optional fraction and exponent. */
-const NUMBER_TOKEN = /^[-+\u2212]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /** What every width must be, as each refusal of a width ends. */
 const WHOLE_POSITIVE = 'the widths must be whole positive numbers of nodes, such as 3, 2, 1.';
@@ -90,45 +96,18 @@ function checkWidthList(values: readonly number[]): Checked<readonly number[]> {
   return { ok: true, value: Object.freeze(values.slice()) };
 }
 
-/** Reads typed widths: separated by commas, semicolons or spaces, inside brackets or not. */
+/** Reads typed widths, then judges them; a width too large to hold is named by its layer. */
 function parseWidths(text: string): Checked<readonly number[]> {
-  if (text.length > MAX_TEXT_LENGTH) {
+  const read = readWidthText(text, WIDTH_TEXT);
+  if (!read.ok) return read;
+  const endless = read.value.findIndex((value) => !Number.isFinite(value));
+  if (endless >= 0) {
     return {
       ok: false,
-      message: `That text is too long to read: the widths take at most ${formatCount(MAX_TEXT_LENGTH)} characters.`,
+      message: `Layer ${endless + 1} is wider than the counter takes: at most ${formatCount(MAX_WIDTH)} nodes a layer.`,
     };
   }
-  const inner = text
-    .trim()
-    .replace(/^[[(]/, '')
-    .replace(/[\])]$/, '');
-  const tokens = inner.split(/[\s,;]+/).filter((token) => token !== '');
-  if (tokens.length === 0) {
-    return {
-      ok: false,
-      message: 'Type the width of each layer, inputs first, such as 3, 2, 1.',
-    };
-  }
-  const values: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (!NUMBER_TOKEN.test(token)) {
-      const shown = token.length > 12 ? `${token.slice(0, 12)}…` : token;
-      return {
-        ok: false,
-        message: `“${shown}” is not a number: each width is a count of nodes, such as 16.`,
-      };
-    }
-    const value = Number(token.replace('\u2212', '-'));
-    if (!Number.isFinite(value)) {
-      return {
-        ok: false,
-        message: `Layer ${i + 1} is wider than the counter takes: at most ${formatCount(MAX_WIDTH)} nodes a layer.`,
-      };
-    }
-    values.push(value);
-  }
-  return checkWidthList(values);
+  return checkWidthList(read.value);
 }
 
 /** One width in a link: digits only, clamped into 1 … MAX_WIDTH. */

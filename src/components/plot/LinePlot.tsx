@@ -17,8 +17,9 @@
  * CSS pixel once measured, so its 13-unit text is 13 px on a phone as on a laptop. Until then (on
  * the server, while hydrating) it is laid out for `width` and scaled to fit its box.
  */
-import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useComputed, type ReadonlySignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
+import { useRoom } from '../useRoom.ts';
 import { Subscripted } from './Subscripted.tsx';
 import { dotsPath, linePath } from './paths.ts';
 import {
@@ -96,24 +97,6 @@ const X_TICK_ROOM = 72;
 const Y_TICK_ROOM = 36;
 /** The narrowest layout: below it the plot is scaled down rather than squeezed. */
 const MIN_WIDTH = 220;
-
-/** The width the plot's box has, measured once mounted and on every resize. */
-function useRoom(element: { readonly current: Element | null }, start: number) {
-  const room = useSignal(start);
-  useEffect(() => {
-    const target = element.current;
-    if (!target) return undefined;
-    const measure = () => {
-      const width = Math.max(MIN_WIDTH, Math.floor(target.clientWidth));
-      if (target.clientWidth > 0 && width !== room.value) room.value = width;
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(target);
-    return () => observer.disconnect();
-  }, [element, room]);
-  return room;
-}
 
 function scaleOf(axis: PlotAxis, domain: Domain, range: Domain): Scale {
   return axis.log ? logScale(domain, range) : linearScale(domain, range);
@@ -211,7 +194,8 @@ function Legend({
 export function LinePlot(props: Props) {
   const { width = 340, height = 230, x, y, series, marker, label, describedBy } = props;
   const box = useRef<HTMLDivElement>(null);
-  const room = useRoom(box, width);
+  const measured = useRoom(box);
+  const room = useComputed(() => Math.max(MIN_WIDTH, measured.value ?? width));
   const inner = {
     width: room.value - MARGIN.left - MARGIN.right,
     height: height - MARGIN.top - MARGIN.bottom,

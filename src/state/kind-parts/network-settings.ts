@@ -11,12 +11,10 @@ import { integer, number, oneOf } from '../codecs.ts';
 import { setting } from '../define-kind.ts';
 import type { SettingDefinition, SettingValues } from '../store.ts';
 import type { NetworkKindConfig } from './network-types.ts';
+import { VALUE_LIMIT, parameterSetting, sampleCodec } from './weights.ts';
 
 /** Most epochs a store trains: a longer run would not fit a page's budget of time and memory. */
 export const MAX_STORE_EPOCHS = 5000;
-
-/** Typed and linked inputs, targets, weights and biases stay within ±10: beyond, training is meaningless. */
-const VALUE_LIMIT = 10;
 
 /** The gradient check's step ε = 10ᵏ runs over these powers k. */
 export const MIN_EPSILON_POWER = -14;
@@ -82,20 +80,18 @@ function drawsOf(config: NetworkKindConfig): (seed: number) => Float64Array {
 
 /** The settings of a network kind, in order (the seed comes before the parameters it draws). */
 export function settingsOf(config: NetworkKindConfig, names: NetworkNames): SettingDefinition[] {
-  const sample = number({ min: -VALUE_LIMIT, max: VALUE_LIMIT, sliderMin: -1, sliderMax: 1 });
-  const parameter = number({ min: -VALUE_LIMIT, max: VALUE_LIMIT, sliderMin: -2, sliderMax: 2 });
   const drawn = drawsOf(config);
   const inputs = names.layers[0]!;
   return [
     ...names.features.map((key, i) =>
-      setting(key, sample, {
+      setting(key, sampleCodec, {
         symbol: ['x', String(i + 1)],
         description: `predictor feature ${i + 1}, passed unchanged by input node ${inputs[i]!.key}`,
         default: config.defaults.x[i] ?? 0,
       }),
     ),
     ...names.targets.map((key, j) =>
-      setting(key, sample, {
+      setting(key, sampleCodec, {
         symbol: ['y', key.slice(1)],
         description:
           names.targets.length === 1
@@ -109,14 +105,10 @@ export function settingsOf(config: NetworkKindConfig, names: NetworkNames): Sett
       default: config.defaults.seed,
     }),
     ...[...names.weights, ...names.biases].map((name) =>
-      setting(name.key, parameter, {
-        symbol: name.symbol,
-        description:
-          'from' in name
-            ? `weight on the connection from node ${name.from.number} to node ${name.to.number}`
-            : `bias of node ${name.node.number}`,
-        default: (earlier: SettingValues) => drawn(earlier['seed'] as number)[name.parameter]!,
-      }),
+      parameterSetting(
+        name,
+        (earlier: SettingValues) => drawn(earlier['seed'] as number)[name.parameter]!,
+      ),
     ),
     setting('learningRate', number({ min: 0, max: VALUE_LIMIT, sliderMin: 0, sliderMax: 2 }), {
       symbol: ['η', ''],

@@ -29,6 +29,12 @@ describe('the core chunk', () => {
     expect(isCoreModule('/repo/src/components/SettingControl.tsx')).toBe(true);
   });
 
+  it('holds what diagrams, plots and kinds of several chapters share', () => {
+    expect(isCoreModule('/repo/src/components/useRoom.ts')).toBe(true);
+    expect(isCoreModule('/repo/src/state/kind-parts/weights.ts')).toBe(true);
+    expect(isDiagramModule('/repo/src/components/useRoom.ts')).toBe(false);
+  });
+
   it('leaves out the engine, the store kinds and the widgets of one chapter', () => {
     expect(isCoreModule('/repo/src/engine/core/train.ts')).toBe(false);
     expect(isCoreModule('/repo/src/components/network/network.kind.ts')).toBe(false);
@@ -41,7 +47,7 @@ describe('the core chunk', () => {
 describe('the network diagram’s chunk', () => {
   it('holds the diagram and what draws it, and nothing of the core', () => {
     expect(isDiagramModule('/repo/src/components/network/NetworkDiagram.tsx')).toBe(true);
-    expect(isDiagramModule('C:\\repo\\src\\components\\network\\useRoom.ts')).toBe(true);
+    expect(isDiagramModule('C:\\repo\\src\\components\\network\\geometry.ts')).toBe(true);
     expect(isDiagramModule('/repo/src/components/network/layout.ts')).toBe(false);
     expect(isDiagramModule('/repo/src/state/store.ts')).toBe(false);
   });
@@ -51,6 +57,7 @@ describe('the plots’ chunk', () => {
   it('holds the line plot and the table of its numbers, not the scales or another widget’s plot', () => {
     expect(isPlotModule('/repo/src/components/plot/LinePlot.tsx')).toBe(true);
     expect(isPlotModule('C:\\repo\\src\\components\\plot\\LiveTable.tsx')).toBe(true);
+    expect(isPlotModule('/repo/src/components/plot/epochs.ts')).toBe(true);
     expect(isPlotModule('/repo/src/components/plot/scales.ts')).toBe(false);
     expect(isPlotModule('/repo/src/components/lab/LossPlot.tsx')).toBe(false);
   });

@@ -1,11 +1,11 @@
-/** The width an element has for a diagram: unknown until mounted, then measured on every resize. */
+/** The width an element has for a drawing: unknown until mounted, then measured on every resize. */
 import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 
 /**
- * The width the diagram has, in CSS pixels: `undefined` on the server and while the island
- * hydrates (the diagram is then drawn both ways, FittedDiagram.tsx), measured once mounted and on
- * every resize.
+ * The width an element has, in CSS pixels: `undefined` on the server and while the island
+ * hydrates (a diagram is then drawn both ways, network/FittedDiagram.tsx; a plot at its starting
+ * width), measured once mounted and on every resize.
  */
 export function useRoom(element: {
   readonly current: Element | null;
