@@ -2,6 +2,7 @@
  * A data set as the training loop reads it: checked, packed into Float64Arrays, and the passes over
  * it that every mode shares (the mean loss, a batch's mean gradient).
  */
+import { createBlock, forwardEach, type Block } from './block';
 import { backwardSample, forwardSample, sampleLossOf } from './kernel';
 import type { Network } from './network';
 import { checkVector } from './validate';
@@ -61,31 +62,43 @@ export function packDataset(network: Network, dataset: Dataset): PackedDataset {
   };
 }
 
-/** Storage for one sample's pass: node inputs z, outputs a, ∂L/∂z, ∂L/∂a and slopes dα/dz. */
+/**
+ * Storage for one sample's pass: node inputs z, outputs a, ∂L/∂z, ∂L/∂a and slopes dα/dz; and a
+ * block's, for forward passes of many samples at one θ (block.ts).
+ */
 export interface Scratch {
   z: Float64Array;
   a: Float64Array;
   dz: Float64Array;
   da: Float64Array;
   slope: Float64Array;
+  block: Block;
 }
 
 /** @internal */
 export function createScratch(network: Network): Scratch {
   const nodes = network.plan.nodes;
   const array = () => new Float64Array(nodes);
-  return { z: array(), a: array(), dz: array(), da: array(), slope: array() };
+  return {
+    z: array(),
+    a: array(),
+    dz: array(),
+    da: array(),
+    slope: array(),
+    block: createBlock(nodes),
+  };
 }
 
 /** Mean loss (1/n)·Σₛ Lₛ over the data set at the current θ, unchecked. */
 export function meanLossOf(network: Network, dataset: PackedDataset, scratch: Scratch): number {
   const { plan, parameters } = network;
+  const { inputs, targets } = dataset;
+  const { z, a, block } = scratch;
   let sum = 0;
-  for (let s = 0; s < dataset.inputs.length; s++) {
-    forwardSample(plan, parameters, dataset.inputs[s]!, scratch.z, scratch.a);
-    sum += sampleLossOf(plan, scratch.z, scratch.a, dataset.targets[s]!);
-  }
-  return sum / dataset.inputs.length;
+  forwardEach(plan, parameters, inputs, null, inputs.length, z, a, block, (s) => {
+    sum += sampleLossOf(plan, z, a, targets[s]!);
+  });
+  return sum / inputs.length;
 }
 
 /** Mean loss over a data set, (1/n)·Σₛ L(x_s, y_s). */

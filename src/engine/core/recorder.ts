@@ -4,7 +4,8 @@
  */
 import type { Loop } from './epochs';
 import { trainEpoch } from './epochs';
-import { backwardSample, forwardSample, sampleLossOf } from './kernel';
+import { forwardEach } from './block';
+import { backwardSample, sampleLossOf } from './kernel';
 import { decayedLearningRate } from './optimize';
 import { shuffleInPlace } from './rng';
 import type { Trace, TraceWriter } from './trace';
@@ -77,23 +78,32 @@ function recordState(
   mean: Float64Array,
 ): boolean {
   const { plan, parameters, dataset, samples, order } = loop;
-  const { z, a, dz, da, slope } = loop.scratch;
+  const { z, a, dz, da, slope, block } = loop.scratch;
   const nodeArrays = [z, a, dz, da, slope] as const;
   const wholeBatch = loop.batchSize === samples;
   // Stryker disable next-line EqualityOperator: one more turn writes past the end of mean, which a typed array ignores
   for (let p = 0; p < mean.length; p++) mean[p] = 0;
   let finite = true;
   let lossSum = 0;
-  for (let position = 0; position < samples; position++) {
-    const s = wholeBatch ? order[position]! : position;
+  const visit = (s: number) => {
     const y = dataset.targets[s]!;
-    forwardSample(plan, parameters, dataset.inputs[s]!, z, a);
     const sampleLoss = sampleLossOf(plan, z, a, y);
     lossSum += sampleLoss;
     backwardSample(plan, parameters, z, a, y, dz, da, slope, mean, 0);
     const r = slot[s]!;
     if (r >= 0) finite = writeSampleRow(writer, r, row, sampleLoss, nodeArrays) && finite;
-  }
+  };
+  forwardEach(
+    plan,
+    parameters,
+    dataset.inputs,
+    wholeBatch ? order : null,
+    samples,
+    z,
+    a,
+    block,
+    visit,
+  );
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a data set of one sample is scaled by 1/1, which leaves its gradient as it is
   if (samples > 1) {
     const scale = 1 / samples;
