@@ -51,11 +51,13 @@ export function recordEpochs(
   // Stryker disable next-line ConditionalExpression: without it, trainEpoch works batch 0's gradient out again at the same θ, in the same order: the same numbers
   const wholeBatch = loop.batchSize === loop.samples;
   const mean = wholeBatch ? loop.batchGradient : new Float64Array(loop.parameters.length);
-  for (let row = from; row < to; row++) {
-    const learningRate = decayedLearningRate(loop.learningRate, loop.decay, first + row);
+  const row = { index: from, lossSum: 0, finite: true };
+  const visit = sampleVisitor(loop, writer, slot, mean, row);
+  for (; row.index < to; row.index++) {
+    const learningRate = decayedLearningRate(loop.learningRate, loop.decay, first + row.index);
     if (loop.shuffle) shuffleInPlace(loop.order, loop.shuffle);
-    if (!recordState(loop, writer, slot, row, learningRate, mean)) {
-      return { length: row, divergedAt: row };
+    if (!recordState(loop, writer, row, learningRate, mean, visit)) {
+      return { length: row.index, divergedAt: row.index };
     }
     // Stryker disable next-line BooleanLiteral: record takes the loss from recordState, not from here
     trainEpoch(loop, learningRate, wholeBatch, false);
@@ -63,52 +65,68 @@ export function recordEpochs(
   return { length: to, divergedAt: null };
 }
 
+/** The row a trace is writing, and what its samples add up as they are visited. */
+interface RowSums {
+  index: number;
+  lossSum: number;
+  finite: boolean;
+}
+
+/**
+ * What happens to each sample after its forward pass, for a trace's row: its loss added up, its
+ * backward pass added into `mean`, and its pass written when the trace records it. Made once per
+ * run, not once per epoch, so the epochs allocate nothing.
+ */
+function sampleVisitor(
+  loop: Loop,
+  writer: TraceWriter,
+  slot: Int32Array,
+  mean: Float64Array,
+  row: RowSums,
+): (s: number) => void {
+  const { plan, parameters, dataset } = loop;
+  const { z, a, dz, da, slope } = loop.scratch;
+  const nodeArrays = [z, a, dz, da, slope] as const;
+  return (s) => {
+    const y = dataset.targets[s]!;
+    const sampleLoss = sampleLossOf(plan, z, a, y);
+    row.lossSum += sampleLoss;
+    backwardSample(plan, parameters, z, a, y, dz, da, slope, mean, 0);
+    const r = slot[s]!;
+    if (r >= 0)
+      row.finite = writeSampleRow(writer, r, row.index, sampleLoss, nodeArrays) && row.finite;
+  };
+}
+
 /**
  * Evaluates θ_ℓ on every sample for a trace: each recorded sample's pass, the mean loss and the
- * mean gradient (into `mean`), written as row `row`. In 'batch' mode the samples are visited in
- * the epoch's order, so `mean` is the epoch's own batch gradient (same order, same sums).
+ * mean gradient (into `mean`), written as row `row.index`. In 'batch' mode the samples are visited
+ * in the epoch's order, so `mean` is the epoch's own batch gradient (same order, same sums).
  * @returns false when a number of the row is not finite
  */
 function recordState(
   loop: Loop,
   writer: TraceWriter,
-  slot: Int32Array,
-  row: number,
+  row: RowSums,
   learningRate: number,
   mean: Float64Array,
+  visit: (s: number) => void,
 ): boolean {
   const { plan, parameters, dataset, samples, order } = loop;
-  const { z, a, dz, da, slope, block } = loop.scratch;
-  const nodeArrays = [z, a, dz, da, slope] as const;
+  const { z, a, block } = loop.scratch;
   const wholeBatch = loop.batchSize === samples;
   // Stryker disable next-line EqualityOperator: one more turn writes past the end of mean, which a typed array ignores
   for (let p = 0; p < mean.length; p++) mean[p] = 0;
-  let finite = true;
-  let lossSum = 0;
-  const visit = (s: number) => {
-    const y = dataset.targets[s]!;
-    const sampleLoss = sampleLossOf(plan, z, a, y);
-    lossSum += sampleLoss;
-    backwardSample(plan, parameters, z, a, y, dz, da, slope, mean, 0);
-    const r = slot[s]!;
-    if (r >= 0) finite = writeSampleRow(writer, r, row, sampleLoss, nodeArrays) && finite;
-  };
-  forwardEach(
-    plan,
-    parameters,
-    dataset.inputs,
-    wholeBatch ? order : null,
-    samples,
-    z,
-    a,
-    block,
-    visit,
-  );
+  row.lossSum = 0;
+  row.finite = true;
+  const visited = wholeBatch ? order : null;
+  forwardEach(plan, parameters, dataset.inputs, visited, samples, z, a, block, visit);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a data set of one sample is scaled by 1/1, which leaves its gradient as it is
   if (samples > 1) {
     const scale = 1 / samples;
     // Stryker disable next-line EqualityOperator: one more turn writes past the end of mean, which a typed array ignores
     for (let p = 0; p < mean.length; p++) mean[p] = mean[p]! * scale;
   }
-  return writeEpochRow(writer, row, lossSum / samples, learningRate, parameters, mean) && finite;
+  const { index, lossSum, finite } = row;
+  return writeEpochRow(writer, index, lossSum / samples, learningRate, parameters, mean) && finite;
 }
