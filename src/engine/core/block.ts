@@ -49,6 +49,7 @@ export function forwardBlock(
     const start = nodeStart[k]!;
     const bias = biasStart[k]!;
     let row = weightStart[k]!;
+    // Stryker disable next-line EqualityOperator: one more turn writes z of the next layer's first node, which that layer writes next, or past the end of the block
     for (let j = 0, n = start * BLOCK; j < to; j++, row += from, n += BLOCK) {
       let s0 = 0;
       let s1 = 0;
@@ -84,8 +85,11 @@ export function forwardBlock(
       continue;
     }
     for (let q = 0; q < BLOCK; q++) {
+      // Stryker disable next-line EqualityOperator: softmax is the output layer: one more turn reads and writes past the arrays' ends, which typed arrays ignore
       for (let j = 0; j < to; j++) z[start + j] = zB[(start + j) * BLOCK + q]!;
+      // Stryker disable next-line ArithmeticOperator: a softmax layer runs to the end of the arrays, whatever end it is given
       activateLayer(CODE.softmax, z, a, start, start + to);
+      // Stryker disable next-line EqualityOperator: softmax is the output layer: one more turn writes past the block's end, which a typed array ignores
       for (let j = 0; j < to; j++) aB[(start + j) * BLOCK + q] = a[start + j]!;
     }
   }
@@ -111,11 +115,13 @@ export function forwardEach(
   const nodes = plan.nodes;
   const { z: zB, a: aB, samples: picks } = block;
   let position = 0;
+  // Stryker disable next-line EqualityOperator: a last whole block left to the one-by-one loop gives the same numbers
   for (; position + BLOCK <= count; position += BLOCK) {
     for (let q = 0; q < BLOCK; q++) {
       const s = order ? order[position + q]! : position + q;
       picks[q] = s;
       const x = inputs[s]!;
+      // Stryker disable next-line EqualityOperator: one more turn writes the first hidden node's slot, which forwardBlock then writes
       for (let i = 0; i < inputWidth; i++) {
         zB[i * BLOCK + q] = x[i]!;
         aB[i * BLOCK + q] = x[i]!;
@@ -123,6 +129,7 @@ export function forwardEach(
     }
     forwardBlock(plan, theta, block, z, a);
     for (let q = 0; q < BLOCK; q++) {
+      // Stryker disable next-line EqualityOperator: one more turn writes past the ends of z and a, which typed arrays ignore
       for (let n = 0, m = q; n < nodes; n++, m += BLOCK) {
         z[n] = zB[m]!;
         a[n] = aB[m]!;

@@ -51,6 +51,7 @@ export function recordEpochs(
   // Stryker disable next-line ConditionalExpression: without it, trainEpoch works batch 0's gradient out again at the same θ, in the same order: the same numbers
   const wholeBatch = loop.batchSize === loop.samples;
   const mean = wholeBatch ? loop.batchGradient : new Float64Array(loop.parameters.length);
+  // Stryker disable next-line BooleanLiteral: recordState sets finite to true before each row's samples are visited
   const row = { index: from, lossSum: 0, finite: true };
   const visit = sampleVisitor(loop, writer, slot, mean, row);
   for (; row.index < to; row.index++) {

@@ -69,16 +69,19 @@ export function evaluateGrid(
   const x1Of = (cell: number) => grid.x1Min + ((cell % columns) + 0.5) * step1;
   const x2Of = (cell: number) => grid.x2Max - (Math.floor(cell / columns) + 0.5) * step2;
   let cell = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: cells left to the one-by-one loop, or a last block reaching past the grid (its extra cells written past the end of out, which a typed array ignores), hold the same numbers
   for (; cell + BLOCK <= cells; cell += BLOCK) {
     for (let q = 0; q < BLOCK; q++) {
       aB[q] = x1Of(cell + q);
       aB[BLOCK + q] = x2Of(cell + q);
     }
     forwardBlock(plan, parameters, block, z, a);
+    // Stryker disable next-line EqualityOperator: one more turn writes the next cell, which the next block or the loop below writes again, or past the end of out
     for (let q = 0; q < BLOCK; q++) out[cell + q] = aB[read * BLOCK + q]!;
   }
   // The last cells, fewer than a block, one by one.
   const x = new Float64Array(2);
+  // Stryker disable next-line EqualityOperator: one more turn writes past the end of out, which a typed array ignores
   for (; cell < cells; cell++) {
     x[0] = x1Of(cell);
     x[1] = x2Of(cell);
