@@ -2,8 +2,8 @@
  * The lab's layer widths L = [l₀, …, lₙ]: a codec for the box labelled "layer widths"
  * ("2, 4, 3, 1", "2 4 3 1", "[2,4,3,1]") and for links ("2-4-3-1"), and the agreement of the
  * last width with the output. The parameter counter's codec (parameters/widths.kind.ts)
- * reads text the same way (state/width-text.ts); the lab's limits are its own, small enough that every number of the
- * network can be shown: 2 to 6 layers, at most 8 nodes in a hidden layer.
+ * reads text the same way (state/width-text.ts); the lab's limits are its own, small enough that
+ * every number of the network can be shown: 2 to 6 layers, at most 8 nodes in a hidden layer.
  *
  * A link's widths out of these limits are set aside, not clamped: a clamped list could not be
  * reported as clamped (a link reports a number the limits moved only for numbers it reads one by

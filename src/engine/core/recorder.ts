@@ -94,8 +94,9 @@ function sampleVisitor(
     row.lossSum += sampleLoss;
     backwardSample(plan, parameters, z, a, y, dz, da, slope, mean, 0);
     const r = slot[s]!;
-    if (r >= 0)
+    if (r >= 0) {
       row.finite = writeSampleRow(writer, r, row.index, sampleLoss, nodeArrays) && row.finite;
+    }
   };
 }
 
