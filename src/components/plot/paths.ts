@@ -17,17 +17,84 @@ function tenths(value: number): number {
 }
 
 /**
+ * Path text is written as bytes into one buffer, kept between calls and grown when short, and
+ * read out as a string once per path: a path of a thousand points built by adding strings made
+ * two small strings a point and one long chain of them that the browser then had to flatten.
+ */
+let bytes = new Uint8Array(4096);
+let written = 0;
+const ascii = new TextDecoder();
+const ZERO = 48;
+const MINUS = 45;
+const DOT = 46;
+const SPACE = 32;
+const M = 77;
+const L = 76;
+const H = 72;
+const V = 86;
+/** The most bytes one point adds: a command and two coordinates ("L-100000.0 -100000.0"). */
+const POINT_ROOM = 24;
+
+/** Makes room for one more point. */
+function roomForPoint(): void {
+  if (written + POINT_ROOM <= bytes.length) return;
+  const larger = new Uint8Array(bytes.length * 2);
+  larger.set(bytes.subarray(0, written));
+  bytes = larger;
+}
+
+/**
  * A whole number of tenths as path text: "12.3", "12", "-0.5", never "-0". Written from the
  * integer's digits: a number-to-text conversion of the decimal costs more than the rest of a
- * path (half of linePath's time), and the integer's is cheap.
+ * path, and the integer's is cheap.
  */
-function tenthsText(count: number): string {
-  if (count === 0) return '0';
+function writeTenths(count: number): void {
+  if (count === 0) {
+    bytes[written++] = ZERO;
+    return;
+  }
+  if (count < 0) bytes[written++] = MINUS;
+  // |count| ≤ 10·LIMIT, so the arithmetic below stays in 32-bit integers (`| 0`).
   const size = Math.abs(count);
-  const units = Math.floor(size / 10);
+  let units = (size / 10) | 0;
   const tenth = size - units * 10;
-  const sign = count < 0 ? '-' : '';
-  return tenth === 0 ? `${sign}${units}` : `${sign}${units}.${tenth}`;
+  let digits = 1;
+  for (let power = 10; power <= units; power *= 10) digits++;
+  written += digits;
+  for (let at = written - 1; at >= written - digits; at--) {
+    const next = (units / 10) | 0;
+    bytes[at] = ZERO + (units - next * 10);
+    units = next;
+  }
+  if (tenth !== 0) {
+    bytes[written++] = DOT;
+    bytes[written++] = ZERO + tenth;
+  }
+}
+
+/** A command and a point, "L12.3 45" (`command` a byte: M or L). */
+function writePoint(command: number, xTenths: number, yTenths: number): void {
+  roomForPoint();
+  bytes[written++] = command;
+  writeTenths(xTenths);
+  bytes[written++] = SPACE;
+  writeTenths(yTenths);
+}
+
+/** An upright step then a level one, "V45H12.3". */
+function writeStep(xTenths: number, yTenths: number): void {
+  roomForPoint();
+  bytes[written++] = V;
+  writeTenths(yTenths);
+  bytes[written++] = H;
+  writeTenths(xTenths);
+}
+
+/** The text written since the last call, and a clean buffer for the next path. */
+function takeText(): string {
+  const text = ascii.decode(bytes.subarray(0, written));
+  written = 0;
+  return text;
 }
 
 /** Room for the projected points of a path, x and y, kept between calls and grown when short. */
@@ -51,11 +118,6 @@ function project(values: ArrayLike<number>, scale: Scale, length: number, slot: 
   return out;
 }
 
-/** A coordinate as path text: one decimal, held within ±LIMIT ("12.3", "12", never "−0"). */
-function coordinate(value: number): string {
-  return tenthsText(tenths(value));
-}
-
 /**
  * Path data of a line through the points (xs[i], ys[i]) in order. A point with a coordinate that
  * is not finite is left out and the line starts again after it. With `step`, the line holds each
@@ -75,7 +137,7 @@ export function linePath(
   y: Scale,
   step = false,
 ): string {
-  let path = '';
+  written = 0;
   let drawing = false;
   let lastY = 0;
   /** The last height written, in tenths of a unit. */
@@ -83,19 +145,17 @@ export function linePath(
   /** The x of the last point of a level stretch, not yet written (see below). */
   let level = Number.NaN;
   const endLevel = () => {
-    if (!Number.isNaN(level)) path += `L${coordinate(level)} ${tenthsText(lastTenths)}`;
+    if (!Number.isNaN(level)) writePoint(L, tenths(level), lastTenths);
     level = Number.NaN;
   };
   const draw = (px: number, py: number) => {
     const height = tenths(py);
     if (!drawing) {
       endLevel();
-      path += `M${coordinate(px)} ${coordinate(py)}`;
+      writePoint(M, tenths(px), height);
     } else if (step) {
-      path +=
-        py !== lastY
-          ? `V${coordinate(py)}H${coordinate(px)}`
-          : `L${coordinate(px)} ${coordinate(py)}`;
+      if (py !== lastY) writeStep(tenths(px), height);
+      else writePoint(L, tenths(px), height);
     } else if (height === lastTenths) {
       // A level stretch (a converged weight, hundreds of epochs at one height) is one segment
       // from its first point to its last: the points between would be drawn on it.
@@ -103,7 +163,7 @@ export function linePath(
       return;
     } else {
       endLevel();
-      path += `L${coordinate(px)} ${coordinate(py)}`;
+      writePoint(L, tenths(px), height);
     }
     drawing = true;
     lastY = py;
@@ -189,7 +249,7 @@ export function linePath(
   }
   flush();
   endLevel();
-  return path;
+  return takeText();
 }
 
 /**
@@ -197,14 +257,16 @@ export function linePath(
  * draws as a disc as wide as the stroke.
  */
 export function dotsPath(xs: ArrayLike<number>, ys: ArrayLike<number>, x: Scale, y: Scale): string {
-  const parts: string[] = [];
+  written = 0;
   const length = Math.min(xs.length, ys.length);
   for (let i = 0; i < length; i++) {
     const px = x(xs[i]!);
     const py = y(ys[i]!);
     if (Number.isFinite(px) && Number.isFinite(py)) {
-      parts.push(`M${coordinate(px)} ${coordinate(py)}h0`);
+      writePoint(M, tenths(px), tenths(py));
+      bytes[written++] = 104; // "h0": an empty segment
+      bytes[written++] = ZERO;
     }
   }
-  return parts.join('');
+  return takeText();
 }

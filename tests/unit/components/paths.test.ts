@@ -49,6 +49,37 @@ describe('path data', () => {
   it('draws a dot at each finite point, none at the others', () => {
     expect(dotsPath([0, 5, 10], [1, Number.NaN, 0], x, y)).toBe('M0 0h0M100 50h0');
   });
+
+  it('writes every coordinate as JavaScript writes it rounded to tenths, at any size', () => {
+    const identity = linearScale([0, 1], [0, 1]);
+    // The reference: the number rounded to tenths, held to ±1e5, in JavaScript's own shortest
+    // text (which never writes "-0" for −0).
+    const text = (value: number) =>
+      String(Math.round(Math.min(Math.max(value, -1e5), 1e5) * 10) / 10);
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -2e5, max: 2e5, noNaN: true }), { minLength: 1, maxLength: 40 }),
+        (values) => {
+          // One point per column and no two at one height, so every point is written.
+          const xs = values.map((_, i) => i * 3);
+          const ys = values.map((value, i) => value + (i % 2) * 0.5);
+          const expected = ys.map((value, i) => `${i ? 'L' : 'M'}${i * 3} ${text(value)}`);
+          const distinct = ys.every((value, i) => i === 0 || text(value) !== text(ys[i - 1]!));
+          fc.pre(distinct);
+          expect(linePath(xs, ys, identity, identity)).toBe(expected.join(''));
+          expect(dotsPath(xs, ys, identity, identity)).toBe(
+            expected.map((point) => `M${point.slice(1)}h0`).join(''),
+          );
+        },
+      ),
+    );
+    // A path far longer than the writer's first buffer (4 kB) grows it and loses nothing.
+    const long = Array.from({ length: 3000 }, (_, i) => -99_999.9 + i * 7.3);
+    const xs = long.map((_, i) => i * 3);
+    expect(linePath(xs, long, identity, identity)).toBe(
+      long.map((value, i) => `${i ? 'L' : 'M'}${i * 3} ${text(value)}`).join(''),
+    );
+  });
 });
 
 describe('linePath on dense data', () => {
