@@ -1,6 +1,6 @@
 /**
  * The training loop's state and its epochs: each batch's update with the MEAN of its per-sample
- * gradients, and the fast path that runs epochs with nothing recorded.
+ * gradients, and epochs run with nothing recorded.
  */
 import { backwardSample, forwardSample, sampleLossOf } from './kernel';
 import type { PackedDataset, Scratch } from './dataset';
@@ -10,7 +10,6 @@ import type { Optimizer } from './optimize';
 import { decayedLearningRate } from './optimize';
 import type { Rng } from './rng';
 import { shuffleInPlace } from './rng';
-import { stochasticEpochs } from './stochastic';
 
 /**
  * Everything the training loop touches, in one object of fixed shape. The loop's functions are
@@ -90,17 +89,8 @@ export function trainEpoch(
   return lossSum;
 }
 
-/**
- * Runs epochs first … first + count − 1 with nothing recorded: the fast path (plain gradient
- * descent on single samples in `stochasticEpochs`' own loop).
- */
+/** Runs epochs first … first + count − 1 with nothing recorded, one `trainEpoch` each. */
 export function advanceEpochs(loop: Loop, first: number, count: number): void {
-  // Stryker disable next-line BlockStatement: the fast path gives the loop's numbers, only faster
-  if (loop.fused && loop.optimizer.kind === 'gd') {
-    stochasticEpochs(loop, first, count);
-    loop.optimizer.countSteps(count * loop.samples);
-    return;
-  }
   for (let epoch = first; epoch < first + count; epoch++) {
     if (loop.shuffle) shuffleInPlace(loop.order, loop.shuffle);
     // Stryker disable next-line BooleanLiteral: the loss sum is dropped here

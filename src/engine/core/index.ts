@@ -50,6 +50,7 @@ export type { RecordOptions } from './recorder';
 export type { BatchMode, EpochSummary, Trainer, TrainingOptions } from './train';
 export { meanLoss } from './dataset';
 export { MAX_EPOCHS, createTrainer, train } from './train';
+export { createFastTrainer } from './fastTrainer';
 
 export type { EvaluatedOperation, Operation, OperationKind, Phase, Term } from './operations';
 export { NEXT, evaluateOperation, trainingStepOperations } from './operations';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cloneNetwork,
+  createFastTrainer,
   createNetwork,
   createTrainer,
   initializeNetwork,
@@ -13,7 +14,7 @@ import {
 } from '../../../../src/engine/index';
 
 /**
- * `advance` runs the training loop of its own (no record, one function for every epoch and sample);
+ * `advance` on a trainer from `createFastTrainer` runs the training loop of its own (no record, one function for every epoch and sample);
  * `record` runs the general one and keeps θ at the start of every epoch. The two must take the same
  * path through parameter space, bit for bit.
  */
@@ -121,7 +122,7 @@ describe('the fast path (advance)', () => {
       const { network, data } = setup(testCase);
       const expected = recordedPath(cloneNetwork(network), data, options(), epochs);
 
-      const stepwise = createTrainer(cloneNetwork(network), data, options());
+      const stepwise = createFastTrainer(cloneNetwork(network), data, options());
       const path = [Array.from(stepwise.network.parameters)];
       for (let epoch = 0; epoch < epochs; epoch++) {
         stepwise.advance(1);
@@ -131,7 +132,7 @@ describe('the fast path (advance)', () => {
       expect(stepwise.epoch).toBe(epochs);
 
       // One call for all epochs, and run() with its summaries, end where the trace ends.
-      const atOnce = createTrainer(cloneNetwork(network), data, options());
+      const atOnce = createFastTrainer(cloneNetwork(network), data, options());
       atOnce.advance(epochs);
       expect(Array.from(atOnce.network.parameters)).toEqual(expected[epochs]);
       const summarised = createTrainer(cloneNetwork(network), data, options());
@@ -147,7 +148,7 @@ describe('the fast path (advance)', () => {
       const expected = recordedPath(cloneNetwork(network), data, options(), epochs);
       // loss() and record() run full passes through the same scratch arrays the fast path
       // uses, leaving every node's values in them, the output nodes' included.
-      const trainer = createTrainer(cloneNetwork(network), data, options());
+      const trainer = createFastTrainer(cloneNetwork(network), data, options());
       trainer.loss();
       trainer.record(1);
       const afterOne = Array.from(trainer.network.parameters);
@@ -175,7 +176,7 @@ describe('a single softmax output node', () => {
       ],
       targets: [[1], [1]],
     };
-    const trainer = createTrainer(network, data, { learningRate: 0.5, mode: 'stochastic' });
+    const trainer = createFastTrainer(network, data, { learningRate: 0.5, mode: 'stochastic' });
     trainer.advance(3);
     expect(Array.from(trainer.network.parameters)).toEqual(start);
   });
