@@ -119,6 +119,82 @@ function project(values: ArrayLike<number>, scale: Scale, length: number, slot: 
 }
 
 /**
+ * Where a line's pen is: whether it is drawing (a move starts the line again after a break), the
+ * last height written (in tenths of a unit, and as the coordinate it came from) and the x of the
+ * last point of a level stretch not yet written. One object with its functions at module level:
+ * the loop over points then keeps its own state in locals, which the JIT holds in registers, and
+ * calls out only once a column.
+ */
+interface Pen {
+  drawing: boolean;
+  step: boolean;
+  lastY: number;
+  lastTenths: number;
+  level: number;
+}
+
+/** Writes the end of a level stretch, if one is open. */
+function endLevel(pen: Pen): void {
+  if (!Number.isNaN(pen.level)) writePoint(L, tenths(pen.level), pen.lastTenths);
+  pen.level = Number.NaN;
+}
+
+/** Draws to (px, py): a move after a break, a step when stepped, else a segment or a level stretch. */
+function draw(pen: Pen, px: number, py: number): void {
+  const height = tenths(py);
+  if (!pen.drawing) {
+    endLevel(pen);
+    writePoint(M, tenths(px), height);
+  } else if (pen.step) {
+    if (py !== pen.lastY) writeStep(tenths(px), height);
+    else writePoint(L, tenths(px), height);
+  } else if (height === pen.lastTenths) {
+    // A level stretch (a converged weight, hundreds of epochs at one height) is one segment
+    // from its first point to its last: the points between would be drawn on it.
+    pen.level = px;
+    return;
+  } else {
+    endLevel(pen);
+    writePoint(L, tenths(px), height);
+  }
+  pen.drawing = true;
+  pen.lastY = py;
+  pen.lastTenths = height;
+}
+
+/**
+ * Draws a column's points, `count` of them: its first, lowest, highest and last, each once, in
+ * their order (`lowAt` and `highAt` are their places in the column).
+ */
+function drawColumn(
+  pen: Pen,
+  count: number,
+  firstX: number,
+  firstY: number,
+  lowX: number,
+  lowY: number,
+  lowAt: number,
+  highX: number,
+  highY: number,
+  highAt: number,
+  endX: number,
+  endY: number,
+): void {
+  draw(pen, firstX, firstY);
+  // The lowest and highest, unless one is the column's first or last point, lower one first when
+  // it came first.
+  const last = count - 1;
+  if (lowAt < highAt) {
+    if (lowAt !== 0 && lowAt !== last) draw(pen, lowX, lowY);
+    if (highAt !== 0 && highAt !== last) draw(pen, highX, highY);
+  } else {
+    if (highAt !== 0 && highAt !== last) draw(pen, highX, highY);
+    if (lowAt !== 0 && lowAt !== last) draw(pen, lowX, lowY);
+  }
+  if (count > 1) draw(pen, endX, endY);
+}
+
+/**
  * Path data of a line through the points (xs[i], ys[i]) in order. A point with a coordinate that
  * is not finite is left out and the line starts again after it. With `step`, the line holds each
  * value back to the previous point and rises upright there (a derivative with a jump stands
@@ -138,39 +214,9 @@ export function linePath(
   step = false,
 ): string {
   written = 0;
-  let drawing = false;
-  let lastY = 0;
-  /** The last height written, in tenths of a unit. */
-  let lastTenths = Number.NaN;
-  /** The x of the last point of a level stretch, not yet written (see below). */
-  let level = Number.NaN;
-  const endLevel = () => {
-    if (!Number.isNaN(level)) writePoint(L, tenths(level), lastTenths);
-    level = Number.NaN;
-  };
-  const draw = (px: number, py: number) => {
-    const height = tenths(py);
-    if (!drawing) {
-      endLevel();
-      writePoint(M, tenths(px), height);
-    } else if (step) {
-      if (py !== lastY) writeStep(tenths(px), height);
-      else writePoint(L, tenths(px), height);
-    } else if (height === lastTenths) {
-      // A level stretch (a converged weight, hundreds of epochs at one height) is one segment
-      // from its first point to its last: the points between would be drawn on it.
-      level = px;
-      return;
-    } else {
-      endLevel();
-      writePoint(L, tenths(px), height);
-    }
-    drawing = true;
-    lastY = py;
-    lastTenths = height;
-  };
+  const pen: Pen = { drawing: false, step, lastY: 0, lastTenths: Number.NaN, level: Number.NaN };
   // The current column: how many points fell in it, and its first, lowest, highest and last
-  // point (the lowest and highest with their place in the column; the last as end), kept as plain numbers.
+  // point (the lowest and highest with their place in the column).
   let column = Number.NaN;
   let count = 0;
   let firstX = 0;
@@ -183,7 +229,35 @@ export function linePath(
   let highAt = 0;
   let endX = 0;
   let endY = 0;
-  const hold = (px: number, py: number) => {
+  const length = Math.min(xs.length, ys.length);
+  const pxs = project(xs, x, length, 0);
+  const pys = project(ys, y, length, 1);
+  for (let i = 0; i < length; i++) {
+    const px = pxs[i]!;
+    const py = pys[i]!;
+    // x − x is 0 for a finite x, NaN for NaN and ±Infinity.
+    if (px - px !== 0 || py - py !== 0) {
+      if (count > 0) {
+        drawColumn(pen, count, firstX, firstY, lowX, lowY, lowAt, highX, highY, highAt, endX, endY);
+      }
+      count = 0;
+      endLevel(pen);
+      column = Number.NaN;
+      pen.drawing = false;
+      continue;
+    }
+    if (step) {
+      draw(pen, px, py);
+      continue;
+    }
+    const here = Math.round(px);
+    if (here !== column) {
+      if (count > 0) {
+        drawColumn(pen, count, firstX, firstY, lowX, lowY, lowAt, highX, highY, highAt, endX, endY);
+      }
+      count = 0;
+      column = here;
+    }
     if (count === 0) {
       firstX = lowX = highX = px;
       firstY = lowY = highY = py;
@@ -203,52 +277,11 @@ export function linePath(
     endX = px;
     endY = py;
     count++;
-  };
-  /** A point between the column's first and last, drawn unless it is one of them. */
-  const drawInner = (px: number, py: number, at: number) => {
-    if (at !== 0 && at !== count - 1) draw(px, py);
-  };
-  // First, lowest, highest, last: each once, in their order.
-  const flush = () => {
-    if (count === 0) return;
-    draw(firstX, firstY);
-    if (lowAt < highAt) {
-      drawInner(lowX, lowY, lowAt);
-      drawInner(highX, highY, highAt);
-    } else {
-      drawInner(highX, highY, highAt);
-      drawInner(lowX, lowY, lowAt);
-    }
-    if (count > 1) draw(endX, endY);
-    count = 0;
-  };
-  const length = Math.min(xs.length, ys.length);
-  const pxs = project(xs, x, length, 0);
-  const pys = project(ys, y, length, 1);
-  for (let i = 0; i < length; i++) {
-    const px = pxs[i]!;
-    const py = pys[i]!;
-    // x − x is 0 for a finite x, NaN for NaN and ±Infinity.
-    if (px - px !== 0 || py - py !== 0) {
-      flush();
-      endLevel();
-      column = Number.NaN;
-      drawing = false;
-      continue;
-    }
-    if (step) {
-      draw(px, py);
-      continue;
-    }
-    const here = Math.round(px);
-    if (here !== column) {
-      flush();
-      column = here;
-    }
-    hold(px, py);
   }
-  flush();
-  endLevel();
+  if (count > 0) {
+    drawColumn(pen, count, firstX, firstY, lowX, lowY, lowAt, highX, highY, highAt, endX, endY);
+  }
+  endLevel(pen);
   return takeText();
 }
 
