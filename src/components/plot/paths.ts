@@ -6,6 +6,7 @@
  * out (a line breaks there), and coordinates far outside the plot are held to a bound the
  * browser can draw.
  */
+import { LINE, MOVE, startPath, takeText, writeDot, writePoint, writeStep } from './path-text.ts';
 import type { Scale } from './scales.ts';
 
 /** Coordinates are held within ±LIMIT units: far outside any plot, small enough to draw. */
@@ -14,87 +15,6 @@ const LIMIT = 1e5;
 /** A coordinate in tenths of a unit, held within ±LIMIT: what a path writes, as a whole number. */
 function tenths(value: number): number {
   return Math.round(Math.min(Math.max(value, -LIMIT), LIMIT) * 10);
-}
-
-/**
- * Path text is written as bytes into one buffer, kept between calls and grown when short, and
- * read out as a string once per path: a path of a thousand points built by adding strings made
- * two small strings a point and one long chain of them that the browser then had to flatten.
- */
-let bytes = new Uint8Array(4096);
-let written = 0;
-const ascii = new TextDecoder();
-const ZERO = 48;
-const MINUS = 45;
-const DOT = 46;
-const SPACE = 32;
-const M = 77;
-const L = 76;
-const H = 72;
-const V = 86;
-/** The most bytes one point adds: a command and two coordinates ("L-100000.0 -100000.0"). */
-const POINT_ROOM = 24;
-
-/** Makes room for one more point. */
-function roomForPoint(): void {
-  if (written + POINT_ROOM <= bytes.length) return;
-  const larger = new Uint8Array(bytes.length * 2);
-  larger.set(bytes.subarray(0, written));
-  bytes = larger;
-}
-
-/**
- * A whole number of tenths as path text: "12.3", "12", "-0.5", never "-0". Written from the
- * integer's digits: a number-to-text conversion of the decimal costs more than the rest of a
- * path, and the integer's is cheap.
- */
-function writeTenths(count: number): void {
-  if (count === 0) {
-    bytes[written++] = ZERO;
-    return;
-  }
-  if (count < 0) bytes[written++] = MINUS;
-  // |count| ≤ 10·LIMIT, so the arithmetic below stays in 32-bit integers (`| 0`).
-  const size = Math.abs(count);
-  let units = (size / 10) | 0;
-  const tenth = size - units * 10;
-  let digits = 1;
-  for (let power = 10; power <= units; power *= 10) digits++;
-  written += digits;
-  for (let at = written - 1; at >= written - digits; at--) {
-    const next = (units / 10) | 0;
-    bytes[at] = ZERO + (units - next * 10);
-    units = next;
-  }
-  if (tenth !== 0) {
-    bytes[written++] = DOT;
-    bytes[written++] = ZERO + tenth;
-  }
-}
-
-/** A command and a point, "L12.3 45" (`command` a byte: M or L). */
-function writePoint(command: number, xTenths: number, yTenths: number): void {
-  roomForPoint();
-  bytes[written++] = command;
-  writeTenths(xTenths);
-  bytes[written++] = SPACE;
-  writeTenths(yTenths);
-}
-
-/** An upright step then a level one, "V45H12.3". */
-function writeStep(xTenths: number, yTenths: number): void {
-  roomForPoint();
-  bytes[written++] = V;
-  writeTenths(yTenths);
-  bytes[written++] = H;
-  writeTenths(xTenths);
-}
-
-/** The text written since the last call, and a clean buffer for the next path. */
-function takeText(): string {
-  const text = ascii.decode(bytes.subarray(0, written));
-  written = 0;
-  return text;
 }
 
 /** Room for the projected points of a path, x and y, kept between calls and grown when short. */
@@ -135,7 +55,7 @@ interface Pen {
 
 /** Writes the end of a level stretch, if one is open. */
 function endLevel(pen: Pen): void {
-  if (!Number.isNaN(pen.level)) writePoint(L, tenths(pen.level), pen.lastTenths);
+  if (!Number.isNaN(pen.level)) writePoint(LINE, tenths(pen.level), pen.lastTenths);
   pen.level = Number.NaN;
 }
 
@@ -144,10 +64,10 @@ function draw(pen: Pen, px: number, py: number): void {
   const height = tenths(py);
   if (!pen.drawing) {
     endLevel(pen);
-    writePoint(M, tenths(px), height);
+    writePoint(MOVE, tenths(px), height);
   } else if (pen.step) {
     if (py !== pen.lastY) writeStep(tenths(px), height);
-    else writePoint(L, tenths(px), height);
+    else writePoint(LINE, tenths(px), height);
   } else if (height === pen.lastTenths) {
     // A level stretch (a converged weight, hundreds of epochs at one height) is one segment
     // from its first point to its last: the points between would be drawn on it.
@@ -155,7 +75,7 @@ function draw(pen: Pen, px: number, py: number): void {
     return;
   } else {
     endLevel(pen);
-    writePoint(L, tenths(px), height);
+    writePoint(LINE, tenths(px), height);
   }
   pen.drawing = true;
   pen.lastY = py;
@@ -213,7 +133,7 @@ export function linePath(
   y: Scale,
   step = false,
 ): string {
-  written = 0;
+  startPath();
   const pen: Pen = { drawing: false, step, lastY: 0, lastTenths: Number.NaN, level: Number.NaN };
   // The current column: how many points fell in it, and its first, lowest, highest and last
   // point (the lowest and highest with their place in the column).
@@ -290,16 +210,12 @@ export function linePath(
  * draws as a disc as wide as the stroke.
  */
 export function dotsPath(xs: ArrayLike<number>, ys: ArrayLike<number>, x: Scale, y: Scale): string {
-  written = 0;
+  startPath();
   const length = Math.min(xs.length, ys.length);
   for (let i = 0; i < length; i++) {
     const px = x(xs[i]!);
     const py = y(ys[i]!);
-    if (Number.isFinite(px) && Number.isFinite(py)) {
-      writePoint(M, tenths(px), tenths(py));
-      bytes[written++] = 104; // "h0": an empty segment
-      bytes[written++] = ZERO;
-    }
+    if (Number.isFinite(px) && Number.isFinite(py)) writeDot(tenths(px), tenths(py));
   }
   return takeText();
 }
