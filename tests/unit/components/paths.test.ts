@@ -93,6 +93,69 @@ describe('linePath on dense data', () => {
     expect(linePath(xs, ys, x, y)).toBe('M10 50L10.1 90L10.2 10L10.4 60');
   });
 
+  it('draws the points a plain reference keeps, in its text, for any run of points', () => {
+    // The reference: finite runs split at each point that is not, each run cut into columns (the
+    // same x to the nearest unit), each column's first, lowest, highest and last point kept once
+    // in order (the first of equal lowest or highest), and points at the height last written
+    // (to the tenth) drawn as one segment to the last of them.
+    const tenthsOf = (value: number) => Math.round(Math.min(Math.max(value, -1e5), 1e5) * 10);
+    const text = (count: number) => String(count / 10);
+    const reference = (xs: number[], ys: number[], sx: Scale, sy: Scale): string => {
+      const runs: [number, number][][] = [[]];
+      xs.forEach((value, i) => {
+        const point: [number, number] = [sx(value), sy(ys[i]!)];
+        if (point.every(Number.isFinite)) runs.at(-1)!.push(point);
+        else runs.push([]);
+      });
+      let path = '';
+      for (const run of runs.filter((points) => points.length > 0)) {
+        const kept: [number, number][] = [];
+        for (let start = 0; start < run.length;) {
+          let end = start + 1;
+          while (end < run.length && Math.round(run[end]![0]) === Math.round(run[start]![0])) end++;
+          const heights = run.slice(start, end).map((point) => point[1]);
+          const low = heights.indexOf(Math.min(...heights));
+          const high = heights.indexOf(Math.max(...heights));
+          const picks = [...new Set([0, low, high, heights.length - 1])].sort((a, b) => a - b);
+          for (const pick of picks) kept.push(run[start + pick]!);
+          start = end;
+        }
+        let last = Number.NaN;
+        let level: number | null = null;
+        kept.forEach(([px, py], k) => {
+          const height = tenthsOf(py);
+          if (k > 0 && height === last) {
+            level = px;
+            return;
+          }
+          if (level !== null) path += `L${text(tenthsOf(level))} ${text(last)}`;
+          level = null;
+          path += `${k === 0 ? 'M' : 'L'}${text(tenthsOf(px))} ${text(height)}`;
+          last = height;
+        });
+        if (level !== null) path += `L${text(tenthsOf(level))} ${text(last)}`;
+      }
+      return path;
+    };
+    fc.assert(
+      fc.property(
+        // A few heights, so that columns share their lowest or highest and stretches are level.
+        fc.array(
+          fc.oneof(fc.constantFrom(0.1, 0.5, 0.9, Number.NaN), fc.double({ min: 0, max: 1 })),
+          {
+            maxLength: 200,
+          },
+        ),
+        fc.double({ min: 0.05, max: 2, noNaN: true }),
+        (ys, spacing) => {
+          const xs = ys.map((_, i) => i * spacing);
+          expect(linePath(xs, ys, x, y)).toBe(reference(xs, ys, x, y));
+        },
+      ),
+      { seed: 20261208, numRuns: 400 },
+    );
+  });
+
   it('draws a long run with a few points per column', () => {
     const xs = Array.from({ length: 5000 }, (_, i) => i / 50);
     const ys = xs.map((v) => Math.sin(v));
