@@ -63,7 +63,7 @@ function endLevel(pen: Pen): void {
 function draw(pen: Pen, px: number, py: number): void {
   const height = tenths(py);
   if (!pen.drawing) {
-    endLevel(pen);
+    // No level stretch is open here: a line starts with none, and a break ends its own.
     writePoint(MOVE, tenths(px), height);
   } else if (pen.step) {
     if (py !== pen.lastY) writeStep(tenths(px), height);
